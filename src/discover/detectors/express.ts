@@ -1,0 +1,343 @@
+import type * as TS from 'typescript';
+import type { AppEntry, HttpDetails, JsonSchemaLike } from '../../model.js';
+import { constStrings, forEachDeep, lineOf, methodCall, stringValue, exportedLocal } from '../ast.js';
+import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
+import type { TypeScriptApi } from '../parser.js';
+import { zodToSchema } from '../schemas/zod.js';
+import { authNames, joinPaths, pathParams } from './http-common.js';
+
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all']);
+
+/** An Express application or router: a variable holding `express()` or `Router()`. */
+interface Owner {
+  key: string;
+  file: ParsedFile;
+  name: string;
+  isApp: boolean;
+  /** The exported function that creates it, when it is built inside one. */
+  factory?: string;
+}
+
+interface Route {
+  owner: string;
+  method: string;
+  path: string;
+  pos: number;
+  line: number;
+  middleware: TS.Expression[];
+  handler?: TS.Expression;
+}
+
+interface Mount {
+  owner: string;
+  prefix: string;
+  child: string;
+}
+
+interface Use {
+  owner: string;
+  pos: number;
+  middleware: TS.Expression[];
+}
+
+export const express: Detector = {
+  name: 'express',
+  kind: 'http',
+  packages: ['express'],
+  hints: /\.(?:get|post|put|patch|delete|use|route)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const owners = new Map<string, Owner>();
+    const routes: Route[] = [];
+    const mounts: Mount[] = [];
+    const uses: Use[] = [];
+
+    for (const file of ctx.files) findOwners(ts, file, owners);
+    for (const file of ctx.files) {
+      const local = new Map([...owners.values()].filter((o) => o.file === file).map((o) => [o.name, o]));
+      if (local.size === 0) continue;
+      const consts = constStrings(ts, file.sf);
+      forEachDeep(ts, file.sf, (node) => {
+        if (!ts.isCallExpression(node)) return;
+        const call = methodCall(ts, node);
+        if (!call) return;
+        // app.route('/x').get(h).post(h)
+        const chain = routeChain(ts, node, consts);
+        if (chain && VERBS.has(call.method)) {
+          const owner = ownerOf(ts, chain.receiver, local);
+          if (owner) for (const p of chain.paths) routes.push(route(ts, file, owner.key, call.method, p, node, node.arguments));
+          return;
+        }
+        const owner = ownerOf(ts, call.receiver, local);
+        if (!owner) return;
+        const [first, ...rest] = node.arguments;
+        if (!first) return;
+        const paths = pathList(ts, first, consts);
+        if (VERBS.has(call.method) && paths) {
+          for (const p of paths) routes.push(route(ts, file, owner.key, call.method, p, node, rest));
+        } else if (call.method === 'use') {
+          const args = paths ? rest : [...node.arguments];
+          const middleware: TS.Expression[] = [];
+          for (const arg of args) {
+            const child = resolveOwner(ctx, file, arg, owners);
+            if (child) for (const p of paths ?? ['']) mounts.push({ owner: owner.key, prefix: p, child: child.key });
+            else middleware.push(arg);
+          }
+          if (!paths && middleware.length) uses.push({ owner: owner.key, pos: node.getStart(file.sf), middleware });
+        }
+      });
+    }
+    return toPoints(ctx, owners, routes, mounts, uses);
+  },
+};
+
+function route(ts: TypeScriptApi, file: ParsedFile, owner: string, method: string, path: string, node: TS.CallExpression, args: readonly TS.Expression[]): Route {
+  const handler = args.at(-1);
+  return { owner, method, path, pos: node.getStart(file.sf), line: lineOf(file.sf, node), middleware: args.slice(0, -1), handler };
+}
+
+function pathList(ts: TypeScriptApi, expr: TS.Expression, consts: ReadonlyMap<string, string>): string[] | undefined {
+  if (ts.isArrayLiteralExpression(expr)) {
+    const all = expr.elements.map((e) => stringValue(ts, e, consts));
+    return all.every((s): s is string => s !== undefined) ? all : undefined;
+  }
+  const one = stringValue(ts, expr, consts);
+  return one !== undefined && (one.startsWith('/') || one === '*' || one === '') ? [one] : undefined;
+}
+
+/** `X.route('/p').verb(…)…`: the receiver X and the path, walking up a chain of verbs. */
+function routeChain(ts: TypeScriptApi, call: TS.CallExpression, consts: ReadonlyMap<string, string>): { receiver: TS.Expression; paths: string[] } | undefined {
+  let expr: TS.Expression = call.expression;
+  while (ts.isPropertyAccessExpression(expr) && ts.isCallExpression(expr.expression)) {
+    const inner = expr.expression;
+    if (ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === 'route' && inner.arguments[0]) {
+      const paths = pathList(ts, inner.arguments[0], consts);
+      return paths ? { receiver: inner.expression.expression, paths } : undefined;
+    }
+    expr = inner.expression;
+  }
+  return undefined;
+}
+
+function ownerOf(ts: TypeScriptApi, expr: TS.Expression, local: ReadonlyMap<string, Owner>): Owner | undefined {
+  return ts.isIdentifier(expr) ? local.get(expr.text) : undefined;
+}
+
+/** Variables initialised with `express()`, `express.Router()`, `Router()` or `new Router()`. */
+function findOwners(ts: TypeScriptApi, file: ParsedFile, owners: Map<string, Owner>): void {
+  const expressNames = new Set(file.imports.filter((b) => b.module === 'express' && (b.imported === 'default' || b.imported === '*')).map((b) => b.local));
+  const routerNames = new Set(file.imports.filter((b) => b.module === 'express' && b.imported === 'Router').map((b) => b.local));
+  if (expressNames.size === 0 && routerNames.size === 0) return;
+  const kindOf = (init: TS.Expression): 'app' | 'router' | undefined => {
+    let expr = init;
+    if (ts.isNewExpression(expr) || ts.isCallExpression(expr)) {
+      const callee = expr.expression;
+      if (ts.isIdentifier(callee) && expressNames.has(callee.text) && ts.isCallExpression(expr)) return 'app';
+      if (ts.isIdentifier(callee) && routerNames.has(callee.text)) return 'router';
+      if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && expressNames.has(callee.expression.text) && callee.name.text === 'Router') return 'router';
+      expr = callee;
+    }
+    return undefined;
+  };
+  forEachDeep(ts, file.sf, (node) => {
+    if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
+    const kind = kindOf(node.initializer);
+    if (!kind) return;
+    const key = `${file.path}#${node.name.text}`;
+    owners.set(key, { key, file, name: node.name.text, isApp: kind === 'app', factory: enclosingFunctionName(ts, node) });
+  });
+}
+
+function enclosingFunctionName(ts: TypeScriptApi, node: TS.Node): string | undefined {
+  for (let n: TS.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isFunctionDeclaration(n) && n.name) return n.name.text;
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) return n.parent.name.text;
+  }
+  return undefined;
+}
+
+/** The router or app that an argument of `use()` refers to, across files. */
+function resolveOwner(ctx: DetectContext, file: ParsedFile, arg: TS.Expression, owners: ReadonlyMap<string, Owner>): Owner | undefined {
+  const { ts } = ctx;
+  let expr = arg;
+  if (ts.isCallExpression(expr)) {
+    // require('./routes')  or  makeRouter(deps)
+    if (ts.isIdentifier(expr.expression) && expr.expression.text === 'require' && expr.arguments[0] && ts.isStringLiteralLike(expr.arguments[0])) {
+      const target = ctx.resolve(file, expr.arguments[0].text);
+      return target ? byExport(ctx, target, 'default', owners) : undefined;
+    }
+    expr = expr.expression;
+  }
+  if (!ts.isIdentifier(expr)) return undefined;
+  const name = expr.text;
+  const local = owners.get(`${file.path}#${name}`) ?? [...owners.values()].find((o) => o.file === file && o.factory === name);
+  if (local) return local;
+  const binding = file.imports.find((b) => b.local === name);
+  if (!binding) return undefined;
+  const target = ctx.resolve(file, binding.module);
+  return target ? byExport(ctx, target, binding.imported === '*' ? 'default' : binding.imported, owners) : undefined;
+}
+
+function byExport(ctx: DetectContext, target: ParsedFile, exportName: string, owners: ReadonlyMap<string, Owner>): Owner | undefined {
+  const local = exportedLocal(ctx.ts, target.sf, exportName);
+  const inFile = [...owners.values()].filter((o) => o.file === target);
+  if (local) {
+    const hit = inFile.find((o) => o.name === local || o.factory === local);
+    if (hit) return hit;
+    // Re-exported from another module: `export { default } from './x'` is rare; follow a plain import.
+    const binding = target.imports.find((b) => b.local === local);
+    const next = binding && ctx.resolve(target, binding.module);
+    if (next && next !== target) return byExport(ctx, next, binding.imported === '*' ? 'default' : binding.imported, owners);
+  }
+  // `export default function () { const r = Router(); … return r }`
+  return exportName === 'default' ? inFile.find((o) => o.factory !== undefined && !o.isApp) ?? (inFile.length === 1 ? inFile[0] : undefined) : undefined;
+}
+
+function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[], mounts: Mount[], uses: Use[]): DraftPoint[] {
+  const { ts } = ctx;
+  const mounted = new Set(mounts.map((m) => m.child));
+  const roots = [...owners.values()].filter((o) => o.isApp && !mounted.has(o.key));
+  const unmounted = [...owners.values()].filter((o) => !o.isApp && !mounted.has(o.key));
+  // Full prefixes of every owner, with the middleware inherited from the mounting chain.
+  const prefixes = new Map<string, { prefix: string; inherited: string[]; app: Owner }[]>();
+  const visit = (owner: Owner, prefix: string, inherited: string[], app: Owner, seen: Set<string>): void => {
+    if (seen.has(owner.key)) return;
+    const list = prefixes.get(owner.key) ?? [];
+    list.push({ prefix, inherited, app });
+    prefixes.set(owner.key, list);
+    for (const m of mounts.filter((x) => x.owner === owner.key)) {
+      const child = owners.get(m.child);
+      const before = uses.filter((u) => u.owner === owner.key).flatMap((u) => u.middleware.map((e) => nameOf(ts, e)));
+      if (child) visit(child, joinPaths(prefix, m.prefix), [...inherited, ...before], app, new Set([...seen, owner.key]));
+    }
+  };
+  for (const app of roots) visit(app, '', [], app, new Set());
+  for (const router of unmounted) visit(router, '', [], router, new Set());
+
+  const points: DraftPoint[] = [];
+  for (const r of routes) {
+    const owner = owners.get(r.owner)!;
+    const local = uses.filter((u) => u.owner === r.owner && u.pos < r.pos).flatMap((u) => u.middleware.map((e) => nameOf(ts, e)));
+    for (const { prefix, inherited, app } of prefixes.get(r.owner) ?? []) {
+      const full = joinPaths(prefix, r.path);
+      const method = r.method.toUpperCase();
+      const middlewareNames = [...inherited, ...local, ...r.middleware.map((e) => nameOf(ts, e))];
+      const details: HttpDetails & Record<string, unknown> = {
+        method,
+        path: full,
+        params: pathParams(full),
+        auth: authNames(middlewareNames),
+        handler: { file: owner.file.path, line: r.line },
+        statuses: r.handler ? statusCodes(ctx, owner.file, r.handler) : [],
+      };
+      const body = bodySchema(ctx, owner.file, [...r.middleware, ...(r.handler ? [r.handler] : [])]);
+      if (body) details.body = body;
+      const entry = appEntry(ts, app);
+      if (entry) details.app = entry;
+      points.push({ kind: 'http', library: 'express', key: `${method} ${full}`, location: { file: owner.file.path, line: r.line }, details, service: 'none' });
+    }
+  }
+  return points;
+}
+
+function nameOf(ts: TypeScriptApi, expr: TS.Expression): string {
+  if (ts.isCallExpression(expr)) return nameOf(ts, expr.expression);
+  if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) return expr.getText();
+  return '';
+}
+
+/** How a test can get hold of the app: an exported instance or an exported factory. */
+function appEntry(ts: TypeScriptApi, app: Owner): AppEntry | undefined {
+  if (!app.isApp) return undefined;
+  if (app.factory && (exportedLocal(ts, app.file.sf, app.factory) || exportedLocal(ts, app.file.sf, 'default') === app.factory)) {
+    return { file: app.file.path, export: { name: exportedLocal(ts, app.file.sf, app.factory) ? app.factory : 'default', type: 'factory' } };
+  }
+  if (!app.factory) {
+    if (exportedLocal(ts, app.file.sf, app.name)) return { file: app.file.path, export: { name: app.name, type: 'instance' } };
+    if (exportedLocal(ts, app.file.sf, 'default') === app.name) return { file: app.file.path, export: { name: 'default', type: 'instance' } };
+  }
+  return undefined;
+}
+
+/** The handler's body, when the handler is a function literal or a function named in the same file or imported. */
+function handlerBody(ctx: DetectContext, file: ParsedFile, handler: TS.Expression): { node: TS.Node; file: ParsedFile } | undefined {
+  const { ts } = ctx;
+  if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) return { node: handler, file };
+  if (ts.isIdentifier(handler) || ts.isPropertyAccessExpression(handler)) {
+    const name = ts.isIdentifier(handler) ? handler.text : handler.name.text;
+    const local = findFunction(ts, file.sf, name);
+    if (local) return { node: local, file };
+    const binding = file.imports.find((b) => b.local === (ts.isIdentifier(handler) ? handler.text : handler.expression.getText()));
+    const target = binding && ctx.resolve(file, binding.module);
+    if (target) {
+      const fn = findFunction(ts, target.sf, ts.isIdentifier(handler) ? (binding.imported === 'default' ? exportedLocal(ts, target.sf, 'default') ?? name : binding.imported) : name);
+      if (fn) return { node: fn, file: target };
+    }
+  }
+  return undefined;
+}
+
+function findFunction(ts: TypeScriptApi, sf: TS.SourceFile, name: string): TS.Node | undefined {
+  let found: TS.Node | undefined;
+  forEachDeep(ts, sf, (n) => {
+    if (found) return;
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name && n.name.getText(sf) === name) found = n;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))) found = n.initializer;
+    if (ts.isPropertyAssignment(n) && n.name.getText(sf) === name && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))) found = n.initializer;
+  });
+  return found;
+}
+
+/** Status codes the handler sets with literals: `res.status(404)`, `res.sendStatus(204)`. */
+function statusCodes(ctx: DetectContext, file: ParsedFile, handler: TS.Expression): number[] {
+  const { ts } = ctx;
+  const body = handlerBody(ctx, file, handler);
+  if (!body) return [];
+  const codes = new Set<number>();
+  forEachDeep(ts, body.node, (n) => {
+    if (!ts.isCallExpression(n)) return;
+    const call = methodCall(ts, n);
+    const arg = n.arguments[0];
+    if (call && (call.method === 'status' || call.method === 'sendStatus') && arg && ts.isNumericLiteral(arg)) codes.add(Number(arg.text));
+  });
+  return [...codes].sort((a, b) => a - b);
+}
+
+/** A zod schema applied to `req.body`, in the handler (`S.parse(req.body)`) or as middleware (`validate(S)`). */
+function bodySchema(ctx: DetectContext, file: ParsedFile, args: readonly TS.Expression[]): JsonSchemaLike | undefined {
+  const { ts } = ctx;
+  for (const arg of args) {
+    const scopes: { node: TS.Node; file: ParsedFile }[] = [];
+    if (ts.isCallExpression(arg)) scopes.push({ node: arg, file });
+    const body = handlerBody(ctx, file, arg);
+    if (body) scopes.push(body);
+    for (const scope of scopes) {
+      let schema: JsonSchemaLike | undefined;
+      forEachDeep(ts, scope.node, (n) => {
+        if (schema || !ts.isCallExpression(n)) return;
+        const call = methodCall(ts, n);
+        const isParse = call && /^(?:safe)?[pP]arse(?:Async)?$/.test(call.method) && n.arguments[0]?.getText(scope.file.sf).endsWith('.body');
+        const candidate = isParse ? call.receiver : ts.isCallExpression(arg) && n === arg ? n.arguments[0] : undefined;
+        if (candidate) schema = zodToSchema(ts, candidate, (name) => lookupBinding(ctx, scope.file, name));
+      });
+      if (ts.isCallExpression(arg) && scope.node === arg && !schema && arg.arguments[0]) {
+        schema = zodToSchema(ts, arg.arguments[0], (name) => lookupBinding(ctx, scope.file, name));
+      }
+      if (schema) return schema;
+    }
+  }
+  return undefined;
+}
+
+/** The initializer bound to a name in a file, following one import. */
+function lookupBinding(ctx: DetectContext, file: ParsedFile, name: string): TS.Expression | undefined {
+  const { ts } = ctx;
+  for (const stmt of file.sf.statements) {
+    if (!ts.isVariableStatement(stmt)) continue;
+    for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return d.initializer;
+  }
+  const binding = file.imports.find((b) => b.local === name);
+  const target = binding && ctx.resolve(file, binding.module);
+  if (target && binding) return lookupBinding(ctx, target, binding.imported === 'default' ? exportedLocal(ts, target.sf, 'default') ?? name : binding.imported);
+  return undefined;
+}

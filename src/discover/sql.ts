@@ -1,0 +1,174 @@
+import type { ColumnInfo } from '../model.js';
+
+export type SqlDialect = 'PostgresQL' | 'MySQL' | 'MariaDB' | 'Sqlite';
+
+interface SqlParser {
+  tableList(sql: string, opt: { database: string }): string[];
+  astify(sql: string, opt: { database: string }): unknown;
+}
+
+const parsers = new Map<SqlDialect, Promise<SqlParser>>();
+
+/** node-sql-parser, one dialect build at a time (the full package is large). */
+function parserFor(dialect: SqlDialect): Promise<SqlParser> {
+  if (!parsers.has(dialect)) {
+    const load =
+      dialect === 'PostgresQL'
+        ? import('node-sql-parser/build/postgresql.js')
+        : dialect === 'MariaDB'
+          ? import('node-sql-parser/build/mariadb.js')
+          : dialect === 'Sqlite'
+            ? import('node-sql-parser/build/sqlite.js')
+            : import('node-sql-parser/build/mysql.js');
+    parsers.set(
+      dialect,
+      load.then((m) => {
+        const mod = m as unknown as { Parser?: new () => SqlParser; default?: { Parser: new () => SqlParser } };
+        const Ctor = mod.Parser ?? mod.default!.Parser;
+        return new Ctor();
+      }),
+    );
+  }
+  return parsers.get(dialect)!;
+}
+
+const SQL_START = /^\s*(?:select|insert|update|delete|with|create|alter|drop|truncate|merge|upsert|replace)\b/i;
+
+export function looksLikeSql(text: string): boolean {
+  return SQL_START.test(text);
+}
+
+export interface TableUse {
+  table: string;
+  operation: string;
+}
+
+/** Tables a statement touches and how (`select`, `insert`, …). Falls back to a keyword scan when the parser refuses. */
+export async function tablesOf(sql: string, dialect: SqlDialect): Promise<TableUse[]> {
+  const parser = await parserFor(dialect);
+  try {
+    return parser.tableList(sql, { database: dialect }).map((entry) => {
+      const [operation, , table] = entry.split('::');
+      return { table: unquote(table!), operation: operation! };
+    });
+  } catch {
+    return scanTables(sql);
+  }
+}
+
+function scanTables(sql: string): TableUse[] {
+  const out: TableUse[] = [];
+  const op = (/^\s*(\w+)/.exec(sql)?.[1] ?? 'select').toLowerCase();
+  for (const m of sql.matchAll(/\b(?:from|join|into|update|table)\s+(?:only\s+)?("?[\w.]+"?)/gi)) out.push({ table: unquote(m[1]!), operation: op });
+  return out;
+}
+
+function unquote(name: string): string {
+  const last = name.split('.').at(-1)!;
+  return last.replace(/^["`[]|["`\]]$/g, '');
+}
+
+interface CreateDef {
+  resource?: string;
+  column?: { column?: { expr?: { value?: string } } | string };
+  definition?: { dataType?: string; length?: number };
+  nullable?: { type?: string };
+  unique?: string;
+  unique_or_primary?: string;
+  primary_key?: string;
+  default_val?: { value?: { value?: unknown; type?: string; name?: unknown } } | null;
+  reference_definition?: { table?: { table: string }[]; definition?: { column?: { expr?: { value?: string } } | string }[] };
+  constraint_type?: string;
+  definition_list?: unknown;
+}
+
+/** Columns and constraints of every `CREATE TABLE` in a schema or migration file. */
+export async function createTables(sqlText: string, dialect: SqlDialect): Promise<Map<string, ColumnInfo[]>> {
+  const parser = await parserFor(dialect);
+  const out = new Map<string, ColumnInfo[]>();
+  for (const statement of splitStatements(sqlText)) {
+    if (!/^\s*create\s+table/i.test(statement)) continue;
+    let ast: unknown;
+    try {
+      ast = parser.astify(statement, { database: dialect });
+    } catch {
+      continue;
+    }
+    for (const node of Array.isArray(ast) ? ast : [ast]) {
+      const create = node as { type?: string; keyword?: string; table?: { table: string }[]; create_definitions?: CreateDef[] };
+      if (create.type !== 'create' || create.keyword !== 'table' || !create.table?.[0]) continue;
+      const columns: ColumnInfo[] = [];
+      for (const def of create.create_definitions ?? []) {
+        if (def.resource !== 'column') continue;
+        const name = columnName(def.column);
+        if (!name) continue;
+        const type = (def.definition?.dataType ?? '').toLowerCase();
+        const ref = def.reference_definition;
+        const column: ColumnInfo = {
+          name,
+          type,
+          notNull: def.nullable?.type === 'not null' || Boolean(def.primary_key),
+          unique: Boolean(def.unique || def.unique_or_primary === 'unique'),
+          primaryKey: Boolean(def.primary_key || def.unique_or_primary === 'primary key'),
+        };
+        const dflt = def.default_val?.value;
+        if (dflt) column.default = String((dflt as { value?: unknown }).value ?? (dflt as { type?: string }).type ?? 'expression');
+        if (ref?.table?.[0]) column.references = { table: unquote(ref.table[0].table), column: columnName(ref.definition?.[0]) ?? 'id' };
+        columns.push(column);
+      }
+      out.set(unquote(create.table[0].table), columns);
+    }
+  }
+  return out;
+}
+
+function columnName(col: CreateDef['column']): string | undefined {
+  if (!col) return undefined;
+  if (typeof col === 'string') return col;
+  const inner = col.column;
+  if (typeof inner === 'string') return inner;
+  return inner?.expr?.value ?? (col as { expr?: { value?: string } }).expr?.value;
+}
+
+/** Splits a SQL file on top-level semicolons (outside quotes, comments and dollar quotes). */
+export function splitStatements(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const rest = text.slice(i);
+    const dollar = /^\$[A-Za-z_]*\$/.exec(rest);
+    if (ch === '-' && text[i + 1] === '-') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+      continue;
+    }
+    if (ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+      continue;
+    }
+    if (dollar) {
+      const end = text.indexOf(dollar[0], i + dollar[0].length);
+      const stop = end === -1 ? text.length : end + dollar[0].length;
+      current += text.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === '`') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== ch) j += text[j] === '\\' ? 2 : 1;
+      current += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === ';') {
+      if (current.trim()) out.push(current.trim());
+      current = '';
+    } else current += ch;
+    i++;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}

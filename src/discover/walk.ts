@@ -1,0 +1,114 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Diagnostic } from '../model.js';
+
+/** Folders that never hold a service's own source. */
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.next',
+  '.nuxt',
+  '.turbo',
+  '.cache',
+  '.output',
+  '.vercel',
+  '.serverless',
+  'vendor',
+  'bower_components',
+  'itw-report',
+]);
+
+export interface WalkedFile {
+  /** Repository-relative, forward slashes. */
+  path: string;
+  size: number;
+}
+
+export interface WalkOptions {
+  include?: string[];
+  exclude?: string[];
+}
+
+/**
+ * Lists the repository's files: skips dependency, build and VCS folders, honours `.gitignore`
+ * files at every level, follows symbolic links inside the root once (loops end there).
+ */
+export async function walkRepo(root: string, options: WalkOptions = {}, diagnostics: Diagnostic[] = []): Promise<WalkedFile[]> {
+  const realRoot = await fs.realpath(root);
+  const seenDirs = new Set<string>();
+  const files: WalkedFile[] = [];
+  const excluded = options.exclude?.length ? ignore().add(options.exclude) : undefined;
+  const included = options.include?.length ? ignore().add(options.include) : undefined;
+
+  async function visit(dir: string, rel: string, rules: { base: string; ig: Ignore }[]): Promise<void> {
+    const real = await fs.realpath(dir).catch(() => undefined);
+    if (!real || seenDirs.has(real)) return;
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push({ file: rel || '.', message: `cannot read folder: ${(error as Error).message}` });
+      return;
+    }
+    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    if (gitignore) {
+      const text = await fs.readFile(path.join(dir, '.gitignore'), 'utf8').catch(() => '');
+      rules = [...rules, { base: rel, ig: ignore().add(text) }];
+    }
+    const ignored = (childRel: string, isDir: boolean): boolean =>
+      rules.some(({ base, ig }) => {
+        const local = base ? childRel.slice(base.length + 1) : childRel;
+        return local !== '' && ig.ignores(isDir ? `${local}/` : local);
+      });
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      const abs = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const stat = await fs.stat(abs).catch(() => undefined);
+        if (!stat) continue;
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+        if (isFile) {
+          const target = await fs.realpath(abs).catch(() => '');
+          if (!target.startsWith(realRoot + path.sep)) continue;
+        }
+      }
+      if (isDir) {
+        if (SKIPPED_DIRS.has(entry.name) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
+        await visit(abs, childRel, rules);
+      } else if (isFile) {
+        if (ignored(childRel, false) || excluded?.ignores(childRel)) continue;
+        if (included && !included.ignores(childRel) && isSource(childRel)) continue;
+        const stat = await fs.stat(abs).catch(() => undefined);
+        if (stat) files.push({ path: childRel, size: stat.size });
+      }
+    }
+  }
+
+  await visit(root, '', []);
+  return files;
+}
+
+const SOURCE_EXT = /\.(?:[cm]?[jt]sx?)$/;
+
+export function isSource(file: string): boolean {
+  return SOURCE_EXT.test(file) && !file.endsWith('.d.ts') && !/\.min\.[cm]?js$/.test(file);
+}
+
+const TEST_FILE = /(?:^|\/)(?:__tests__|tests?|spec|e2e|integration)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
+
+export function isTestFile(file: string): boolean {
+  return TEST_FILE.test(file);
+}

@@ -1,0 +1,190 @@
+/** The nouns every stage shares. Stages pass these as plain data. */
+
+export const POINT_KINDS = ['http', 'db', 'cache', 'queue', 'external-http', 'fs'] as const;
+export type PointKind = (typeof POINT_KINDS)[number];
+
+export const SERVICES = [
+  'postgres',
+  'mysql',
+  'sqlite',
+  'redis',
+  'memcached',
+  'rabbitmq',
+  'nats',
+  'mqtt',
+  'kafka',
+  'mongodb',
+  'sqs',
+  'pubsub',
+  'none',
+] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export interface SourceLocation {
+  /** Repository-relative, forward slashes. */
+  file: string;
+  line: number;
+}
+
+export interface IntegrationPoint {
+  /** Stable: derived from kind + key (+ library), never from line numbers. */
+  id: string;
+  kind: PointKind;
+  library: string;
+  key: string;
+  location: SourceLocation;
+  details: Record<string, unknown>;
+  service: ServiceName;
+}
+
+/** Details of an `http` point, as every HTTP detector records them. */
+export interface HttpDetails {
+  method: string;
+  path: string;
+  params: string[];
+  /** Names of the middleware/guards that protect the route, empty when open. */
+  auth: string[];
+  /** Declared request body schema (JSON-schema-like), when the code declares one. */
+  body?: JsonSchemaLike;
+  handler?: SourceLocation;
+  /** The module that builds the app, when one was found (for test bootstrap). */
+  app?: AppEntry;
+}
+
+export interface AppEntry {
+  file: string;
+  /** `app` (an exported instance) or `factory` (an exported function returning one). */
+  export: { name: string; type: 'instance' | 'factory' };
+}
+
+export interface JsonSchemaLike {
+  type?: string;
+  properties?: Record<string, JsonSchemaLike>;
+  required?: string[];
+  items?: JsonSchemaLike;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  format?: string;
+}
+
+/** Details of a `db` point. */
+export interface DbDetails {
+  table: string;
+  operations: string[];
+  columns?: ColumnInfo[];
+  migrations?: string[];
+}
+
+export interface ColumnInfo {
+  name: string;
+  type: string;
+  notNull: boolean;
+  unique: boolean;
+  primaryKey: boolean;
+  default?: string;
+  references?: { table: string; column: string };
+  check?: string;
+}
+
+export interface Diagnostic {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface CoveringTest {
+  file: string;
+  name: string;
+  line: number;
+  how: 'static' | 'trace';
+}
+
+export interface Coverage {
+  pointId: string;
+  tests: CoveringTest[];
+}
+
+export type ScenarioKind = 'happy' | 'error' | 'edge' | 'failure';
+
+export interface Scenario {
+  name: string;
+  kind: ScenarioKind;
+}
+
+export interface GeneratedTest {
+  /** Repository-relative path. */
+  file: string;
+  points: string[];
+  scenarios: Scenario[];
+  generator: { name: 'template' | 'claude'; model?: string };
+  hash: string;
+  /** `written` now, `unchanged` (same content already there), `kept` (a person edited it). */
+  state: 'written' | 'unchanged' | 'kept';
+}
+
+export type RunStatus = 'passed' | 'failed' | 'skipped';
+export type Classification = 'passed' | 'failed' | 'flaky' | 'skipped';
+
+export interface TestOutcome {
+  file: string;
+  name: string;
+  runs: RunStatus[];
+  classification: Classification;
+  durationsMs: number[];
+  failure?: { message: string; stack?: string; file?: string; line?: number; seed?: number };
+  skipReason?: string;
+}
+
+export interface RunSummary {
+  runs: number;
+  seeds: number[];
+  durationsMs: number[];
+  hung: string[];
+  /** Generated files removed because they did not pass every run. */
+  rolledBack: { file: string; reason: string }[];
+}
+
+export interface KindCount {
+  kind: PointKind;
+  points: number;
+  covered: number;
+}
+
+export interface Counts {
+  points: number;
+  covered: number;
+  /** Covered share of all points, 0–100, one decimal. */
+  coverage: number;
+  endpoints: number;
+  endpointsCovered: number;
+  endpointCoverage: number;
+  byKind: KindCount[];
+  testsWritten: number;
+  errorScenarios: number;
+  passed: number;
+  flaky: number;
+  failed: number;
+  skipped: number;
+}
+
+export type Mode = 'audit' | 'generate' | 'verify' | 'merge';
+
+export interface Report {
+  version: 1;
+  tool: { name: 'itw'; version: string };
+  mode: Mode;
+  root: string;
+  points: IntegrationPoint[];
+  coverage: Coverage[];
+  generated: GeneratedTest[];
+  outcomes: TestOutcome[];
+  run?: RunSummary;
+  diagnostics: Diagnostic[];
+  /** Facts about the repository that shaped the run (framework, services used). */
+  environment: { testFramework?: string; services: { name: ServiceName; source: string }[] };
+  counts: Counts;
+  timingsMs: Record<string, number>;
+}
