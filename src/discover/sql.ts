@@ -56,10 +56,16 @@ export async function tablesOf(sql: string, dialect: SqlDialect): Promise<TableU
   }
 }
 
+/** Words that follow `update`, `from` or `table` in statements the parser refuses (`DO UPDATE SET`, `DELETE FROM`). */
+const NOT_TABLES = new Set(['set', 'select', 'where', 'values', 'only', 'if', 'lateral', 'nothing']);
+
 function scanTables(sql: string): TableUse[] {
   const out: TableUse[] = [];
   const op = (/^\s*(\w+)/.exec(sql)?.[1] ?? 'select').toLowerCase();
-  for (const m of sql.matchAll(/\b(?:from|join|into|update|table)\s+(?:only\s+)?("?[\w.]+"?)/gi)) out.push({ table: unquote(m[1]!), operation: op });
+  for (const m of sql.matchAll(/\b(?:from|join|into|update|table)\s+(?:only\s+)?([`"]?[\w.]+[`"]?)/gi)) {
+    const table = unquote(m[1]!);
+    if (!NOT_TABLES.has(table.toLowerCase()) && !out.some((u) => u.table === table)) out.push({ table, operation: op });
+  }
   return out;
 }
 
@@ -80,6 +86,13 @@ interface CreateDef {
   reference_definition?: { table?: { table: string }[]; definition?: { column?: { expr?: { value?: string } } | string }[] };
   constraint_type?: string;
   definition_list?: unknown;
+}
+
+interface DefaultValue {
+  type?: string;
+  value?: unknown;
+  name?: { name?: { value?: string }[] };
+  args?: { value?: DefaultValue[] };
 }
 
 /** Columns and constraints of every `CREATE TABLE` in a schema or migration file. */
@@ -112,14 +125,44 @@ export async function createTables(sqlText: string, dialect: SqlDialect): Promis
           primaryKey: Boolean(def.primary_key || def.unique_or_primary === 'primary key'),
         };
         const dflt = def.default_val?.value;
-        if (dflt) column.default = String((dflt as { value?: unknown }).value ?? (dflt as { type?: string }).type ?? 'expression');
+        if (dflt) column.default = defaultText(dflt as DefaultValue);
         if (ref?.table?.[0]) column.references = { table: unquote(ref.table[0].table), column: columnName(ref.definition?.[0]) ?? 'id' };
         columns.push(column);
       }
+      for (const def of create.create_definitions ?? []) if (def.resource === 'constraint') applyConstraint(def, columns);
       out.set(unquote(create.table[0].table), columns);
     }
   }
   return out;
+}
+
+/** Table-level `PRIMARY KEY (a, b)`, single-column `UNIQUE (a)` and `FOREIGN KEY (a) REFERENCES t (b)`. */
+function applyConstraint(def: CreateDef, columns: ColumnInfo[]): void {
+  const names = ((def.definition ?? []) as unknown as CreateDef['column'][]).map(columnName).filter((n): n is string => Boolean(n));
+  const kind = (def.constraint_type ?? '').toLowerCase();
+  const ref = def.reference_definition;
+  names.forEach((name, i) => {
+    const col = columns.find((c) => c.name === name);
+    if (!col) return;
+    if (kind === 'primary key') {
+      col.primaryKey = true;
+      col.notNull = true;
+    } else if (kind.startsWith('unique') && names.length === 1) col.unique = true;
+    else if (kind === 'foreign key' && ref?.table?.[0]) {
+      col.references = { table: unquote(ref.table[0].table), column: columnName(ref.definition?.[i]) ?? 'id' };
+    }
+  });
+}
+
+/** A column default as SQL text: `0`, `active`, `now()`, `CURRENT_TIMESTAMP`, `datetime('now')`. */
+function defaultText(value: DefaultValue): string {
+  if (value.type === 'function') {
+    const name = (value.name?.name ?? []).map((part) => part.value).join('.');
+    const args = value.args?.value;
+    if (!args) return name;
+    return `${name}(${args.map((a) => (/string/.test(a.type ?? '') ? `'${String(a.value)}'` : defaultText(a))).join(', ')})`;
+  }
+  return String(value.value ?? value.type ?? 'expression');
 }
 
 function columnName(col: CreateDef['column']): string | undefined {

@@ -3,8 +3,7 @@ import type { AppEntry, HttpDetails, JsonSchemaLike } from '../../model.js';
 import { constStrings, forEachDeep, lineOf, methodCall, stringValue, exportedLocal } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
-import { zodToSchema } from '../schemas/zod.js';
-import { authNames, joinPaths, pathParams } from './http-common.js';
+import { authNames, joinPaths, pathParams, readSchema } from './http-common.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all']);
 
@@ -32,6 +31,7 @@ interface Mount {
   owner: string;
   prefix: string;
   child: string;
+  pos: number;
 }
 
 interface Use {
@@ -80,7 +80,7 @@ export const express: Detector = {
           const middleware: TS.Expression[] = [];
           for (const arg of args) {
             const child = resolveOwner(ctx, file, arg, owners);
-            if (child) for (const p of paths ?? ['']) mounts.push({ owner: owner.key, prefix: p, child: child.key });
+            if (child) for (const p of paths ?? ['']) mounts.push({ owner: owner.key, prefix: p, child: child.key, pos: node.getStart(file.sf) });
             else middleware.push(arg);
           }
           if (!paths && middleware.length) uses.push({ owner: owner.key, pos: node.getStart(file.sf), middleware });
@@ -93,7 +93,9 @@ export const express: Detector = {
 
 function route(ts: TypeScriptApi, file: ParsedFile, owner: string, method: string, path: string, node: TS.CallExpression, args: readonly TS.Expression[]): Route {
   const handler = args.at(-1);
-  return { owner, method, path, pos: node.getStart(file.sf), line: lineOf(file.sf, node), middleware: args.slice(0, -1), handler };
+  // In a chain (`app.route('/x')\n  .get(…)\n  .post(…)`) each verb sits on its own line.
+  const at = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node;
+  return { owner, method, path, pos: at.getStart(file.sf), line: lineOf(file.sf, at), middleware: args.slice(0, -1), handler };
 }
 
 function pathList(ts: TypeScriptApi, expr: TS.Expression, consts: ReadonlyMap<string, string>): string[] | undefined {
@@ -207,7 +209,8 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
     prefixes.set(owner.key, list);
     for (const m of mounts.filter((x) => x.owner === owner.key)) {
       const child = owners.get(m.child);
-      const before = uses.filter((u) => u.owner === owner.key).flatMap((u) => u.middleware.map((e) => nameOf(ts, e)));
+      // Only the middleware registered before the mount runs in front of the child's routes.
+      const before = uses.filter((u) => u.owner === owner.key && u.pos < m.pos).flatMap((u) => u.middleware.map((e) => nameOf(ts, e)));
       if (child) visit(child, joinPaths(prefix, m.prefix), [...inherited, ...before], app, new Set([...seen, owner.key]));
     }
   };
@@ -316,12 +319,12 @@ function bodySchema(ctx: DetectContext, file: ParsedFile, args: readonly TS.Expr
       forEachDeep(ts, scope.node, (n) => {
         if (schema || !ts.isCallExpression(n)) return;
         const call = methodCall(ts, n);
-        const isParse = call && /^(?:safe)?[pP]arse(?:Async)?$/.test(call.method) && n.arguments[0]?.getText(scope.file.sf).endsWith('.body');
-        const candidate = isParse ? call.receiver : ts.isCallExpression(arg) && n === arg ? n.arguments[0] : undefined;
-        if (candidate) schema = zodToSchema(ts, candidate, (name) => lookupBinding(ctx, scope.file, name));
+        const isParse = call && /^(?:(?:safe)?[pP]arse|validate)(?:Async)?$/.test(call.method) && n.arguments[0]?.getText(scope.file.sf).endsWith('.body');
+        if (isParse) schema = readSchema(ts, call.receiver, (name) => lookupBinding(ctx, scope.file, name));
       });
+      // `validate(Schema)`, `celebrate({ [Segments.BODY]: … })`
       if (ts.isCallExpression(arg) && scope.node === arg && !schema && arg.arguments[0]) {
-        schema = zodToSchema(ts, arg.arguments[0], (name) => lookupBinding(ctx, scope.file, name));
+        schema = readSchema(ts, arg.arguments[0], (name) => lookupBinding(ctx, scope.file, name));
       }
       if (schema) return schema;
     }

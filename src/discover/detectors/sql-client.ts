@@ -4,6 +4,8 @@ import type { DetectContext, DraftPoint } from '../detector.js';
 import { createTables, looksLikeSql, tablesOf, type SqlDialect } from '../sql.js';
 import type * as TS from 'typescript';
 
+const DDL = new Set(['create', 'alter', 'drop']);
+
 const MIGRATION_FILE = /(?:^|\/)(?:migrations?|db|sql|schema|database)\/.*\.sql$|(?:^|\/)(?:schema|init|structure)\.sql$/i;
 
 /**
@@ -12,7 +14,8 @@ const MIGRATION_FILE = /(?:^|\/)(?:migrations?|db|sql|schema|database)\/.*\.sql$
  */
 export async function detectSqlTables(ctx: DetectContext, library: string, dialect: SqlDialect, service: ServiceName, methods: ReadonlySet<string>): Promise<DraftPoint[]> {
   const { ts } = ctx;
-  const tables = new Map<string, { operations: Set<string>; file: string; line: number }>();
+  const tables = new Map<string, { operations: Set<string>; file: string; line: number; ddlOnly: boolean }>();
+  const inline = new Map<string, ColumnInfo[]>();
   for (const file of ctx.files) {
     const consts = constStrings(ts, file.sf);
     const statements: { sql: string; line: number }[] = [];
@@ -26,24 +29,41 @@ export async function detectSqlTables(ctx: DetectContext, library: string, diale
     });
     for (const { sql, line } of statements) {
       for (const use of await tablesOf(sql, dialect)) {
-        const entry = tables.get(use.table) ?? { operations: new Set<string>(), file: file.path, line };
+        const ddl = DDL.has(use.operation);
+        const entry = tables.get(use.table) ?? { operations: new Set<string>(), file: file.path, line, ddlOnly: ddl };
+        // The point sits at the first query that reads or writes the table, not at its CREATE.
+        if (entry.ddlOnly && !ddl) Object.assign(entry, { file: file.path, line, ddlOnly: false });
         entry.operations.add(use.operation);
         tables.set(use.table, entry);
       }
+      // Schemas created from code (`db.exec('CREATE TABLE …')`) describe their tables as migrations do.
+      if (/\bcreate\s+table\b/i.test(sql)) for (const [table, columns] of await createTables(sql, dialect)) inline.set(table, columns);
     }
   }
   if (tables.size === 0) return [];
   const migrations = ctx.allPaths.filter((p) => MIGRATION_FILE.test(p)).sort();
-  const schema = new Map<string, ColumnInfo[]>();
+  const schema = new Map<string, ColumnInfo[]>(inline);
+  // The migration files that create or alter each table.
+  const touching = new Map<string, string[]>();
   for (const file of migrations) {
     const text = ctx.readText(file);
-    if (text) for (const [table, columns] of await createTables(text, dialect)) schema.set(table, columns);
+    if (!text) continue;
+    for (const [table, columns] of await createTables(text, dialect)) {
+      schema.set(table, columns);
+      touching.set(table, [...(touching.get(table) ?? []), file]);
+    }
+    for (const m of text.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?([`"]?[\w.]+[`"]?)/gi)) {
+      const table = m[1]!.split('.').at(-1)!.replace(/[`"]/g, '');
+      const files = touching.get(table) ?? [];
+      if (!files.includes(file)) touching.set(table, [...files, file]);
+    }
   }
   return [...tables].map(([table, use]) => {
     const details: DbDetails = { table, operations: [...use.operations].sort() };
     const columns = schema.get(table);
     if (columns) details.columns = columns;
-    if (migrations.length) details.migrations = migrations;
+    const files = touching.get(table);
+    if (files) details.migrations = files;
     return { kind: 'db', library, key: `${library}:${table}`, location: { file: use.file, line: use.line }, details: { ...details }, service };
   });
 }

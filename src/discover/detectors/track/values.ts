@@ -1,0 +1,464 @@
+import type * as TS from 'typescript';
+import { exportedLocal } from '../../ast.js';
+import type { DetectContext, ParsedFile } from '../../detector.js';
+
+/** One piece of a string whose value is partly known: literal text, an environment variable, the module's own folder, or unknown. */
+export type Part = { kind: 'text'; text: string } | { kind: 'env'; name: string } | { kind: 'dir' } | { kind: 'unknown' };
+
+/** Where a name is declared, as far as a syntax-only analysis can tell. */
+export type Declaration =
+  | { kind: 'var'; file: ParsedFile; decl: TS.VariableDeclaration }
+  | { kind: 'element'; file: ParsedFile; decl: TS.VariableDeclaration; prop: string }
+  | { kind: 'param'; file: ParsedFile; param: TS.ParameterDeclaration }
+  | { kind: 'function'; file: ParsedFile; node: TS.FunctionDeclaration }
+  | { kind: 'class'; file: ParsedFile; node: TS.ClassDeclaration }
+  | { kind: 'module'; file: ParsedFile; module: string; imported: string }
+  | { kind: 'opaque'; file: ParsedFile };
+
+/** Arguments bound to a wrapper function's parameters, to evaluate a call through one level of wrapper. */
+export type Bindings = ReadonlyMap<TS.ParameterDeclaration, { file: ParsedFile; expr: TS.Expression | undefined }>;
+
+export type Literal = string | number | boolean | Literal[] | { [key: string]: Literal };
+
+const MAX_DEPTH = 12;
+
+/** Static evaluation of names, strings, numbers and option objects across a repository's parsed files. */
+export class Resolver {
+  readonly ts: DetectContext['ts'];
+
+  constructor(readonly ctx: DetectContext) {
+    this.ts = ctx.ts;
+  }
+
+  unwrap(expr: TS.Expression): TS.Expression {
+    const { ts } = this;
+    let e = expr;
+    while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e) || ts.isAwaitExpression(e)) {
+      e = e.expression;
+    }
+    return e;
+  }
+
+  /** The declaration a name refers to at `from`: nearest enclosing scope first, then the file's imports (followed into relative modules). */
+  declarationOf(file: ParsedFile, name: string, from: TS.Node, depth = 0): Declaration | undefined {
+    const { ts } = this;
+    for (let n: TS.Node | undefined = from.parent; n; n = n.parent) {
+      if (ts.isFunctionLike(n)) {
+        const param = n.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name);
+        if (param) return { kind: 'param', file, param };
+        if (n.parameters.some((p) => !ts.isIdentifier(p.name) && bindsName(ts, p.name, name))) return { kind: 'opaque', file };
+      }
+      if (ts.isCatchClause(n) && n.variableDeclaration && bindsName(ts, n.variableDeclaration.name, name)) return { kind: 'opaque', file };
+      if ((ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isForStatement(n)) && n.initializer && ts.isVariableDeclarationList(n.initializer)) {
+        if (n.initializer.declarations.some((d) => bindsName(ts, d.name, name))) return { kind: 'opaque', file };
+      }
+      const statements = statementsOf(ts, n);
+      if (statements) {
+        const found = this.inStatements(file, statements, name);
+        if (found) return found;
+      }
+      if (ts.isSourceFile(n)) return this.imported(file, name, depth);
+    }
+    return undefined;
+  }
+
+  /** A top-level name of a file, following imports and re-exports. */
+  topLevel(file: ParsedFile, name: string, depth = 0): Declaration | undefined {
+    return this.inStatements(file, file.sf.statements, name) ?? this.imported(file, name, depth);
+  }
+
+  private inStatements(file: ParsedFile, statements: readonly TS.Statement[], name: string): Declaration | undefined {
+    const { ts } = this;
+    for (const stmt of statements) {
+      if (ts.isVariableStatement(stmt)) {
+        for (const decl of stmt.declarationList.declarations) {
+          if (ts.isIdentifier(decl.name)) {
+            if (decl.name.text === name) return { kind: 'var', file, decl };
+          } else if (ts.isObjectBindingPattern(decl.name)) {
+            for (const el of decl.name.elements) {
+              if (ts.isIdentifier(el.name) && el.name.text === name && !el.dotDotDotToken) {
+                const prop = el.propertyName && (ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName)) ? el.propertyName.text : name;
+                return { kind: 'element', file, decl, prop };
+              }
+              if (bindsName(ts, el.name, name)) return { kind: 'opaque', file };
+            }
+          } else if (bindsName(ts, decl.name, name)) return { kind: 'opaque', file };
+        }
+      } else if (ts.isFunctionDeclaration(stmt) && stmt.name?.text === name) return { kind: 'function', file, node: stmt };
+      else if (ts.isClassDeclaration(stmt) && stmt.name?.text === name) return { kind: 'class', file, node: stmt };
+    }
+    return undefined;
+  }
+
+  private imported(file: ParsedFile, name: string, depth: number): Declaration | undefined {
+    const binding = file.imports.find((b) => b.local === name);
+    if (!binding) return undefined;
+    const target = this.ctx.resolve(file, binding.module);
+    if (!target) return { kind: 'module', file, module: binding.module, imported: binding.imported };
+    if (depth > MAX_DEPTH || target === file) return { kind: 'opaque', file };
+    const exportName = binding.imported === '*' ? 'default' : binding.imported;
+    const local = exportedLocal(this.ts, target.sf, exportName) ?? (exportName === 'default' ? undefined : exportName);
+    if (!local) return { kind: 'opaque', file: target };
+    return this.topLevel(target, local, depth + 1) ?? { kind: 'opaque', file: target };
+  }
+
+  /** The expression a name is bound to, when it is bound once to an initializer. */
+  initializerOf(file: ParsedFile, ident: TS.Identifier): { file: ParsedFile; expr: TS.Expression } | undefined {
+    const d = this.declarationOf(file, ident.text, ident);
+    if (d?.kind === 'var' && d.decl.initializer) return { file: d.file, expr: d.decl.initializer };
+    return undefined;
+  }
+
+  /** Values assigned to a module-level `let` (`client = createClient()`), in its own file. */
+  assignmentsTo(file: ParsedFile, name: string): TS.Expression[] {
+    const { ts } = this;
+    const out: TS.Expression[] = [];
+    const visit = (n: TS.Node): void => {
+      if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+        if (ts.isIdentifier(n.left) && n.left.text === name) out.push(n.right);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(file.sf);
+    return out;
+  }
+
+  /** `this.name`: the class property's initializer, or what the class assigns to it. */
+  thisMember(node: TS.Node, name: string): { property?: TS.PropertyDeclaration | TS.ParameterDeclaration; values: TS.Expression[] } | undefined {
+    const { ts } = this;
+    const cls = enclosingClass(ts, node);
+    if (!cls) return undefined;
+    let property: TS.PropertyDeclaration | TS.ParameterDeclaration | undefined;
+    const values: TS.Expression[] = [];
+    for (const m of cls.members) {
+      if (ts.isPropertyDeclaration(m) && m.name.getText() === name) {
+        property = m;
+        if (m.initializer) values.push(m.initializer);
+      }
+      if (ts.isConstructorDeclaration(m)) {
+        for (const p of m.parameters) {
+          const isProperty = ts.canHaveModifiers(p) && ts.getModifiers(p)?.some((x) => x.kind !== ts.SyntaxKind.Decorator);
+          if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) property = p;
+        }
+      }
+    }
+    const visit = (n: TS.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)) {
+        if (n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) values.push(n.right);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(cls);
+    return { property, values };
+  }
+
+  /** The parts of a string expression. */
+  parts(file: ParsedFile, expr: TS.Expression, bindings?: Bindings, depth = 0): Part[] {
+    const { ts } = this;
+    const unknown: Part[] = [{ kind: 'unknown' }];
+    if (depth > MAX_DEPTH) return unknown;
+    const e = this.unwrap(expr);
+    const next = (x: TS.Expression, f: ParsedFile = file, b: Bindings | undefined = bindings): Part[] => this.parts(f, x, b, depth + 1);
+    if (ts.isStringLiteralLike(e)) return [{ kind: 'text', text: e.text }];
+    if (ts.isNumericLiteral(e)) return [{ kind: 'text', text: e.text }];
+    if (ts.isTemplateExpression(e)) {
+      const out: Part[] = [{ kind: 'text', text: e.head.text }];
+      for (const span of e.templateSpans) out.push(...next(span.expression), { kind: 'text', text: span.literal.text });
+      return merge(out);
+    }
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      if (op === ts.SyntaxKind.PlusToken) return merge([...next(e.left), ...next(e.right)]);
+      if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
+        const left = next(e.left);
+        return left.some((p) => p.kind === 'unknown') ? unknown : left;
+      }
+      return unknown;
+    }
+    if (ts.isConditionalExpression(e)) return unknown;
+    const env = this.envName(file, e);
+    if (env) return [{ kind: 'env', name: env }];
+    if (ts.isIdentifier(e)) {
+      if (e.text === '__dirname' || e.text === '__filename') return [{ kind: 'dir' }];
+      const d = this.declarationOf(file, e.text, e);
+      if (!d) return unknown;
+      if (d.kind === 'param') {
+        const bound = bindings?.get(d.param);
+        return bound?.expr ? next(bound.expr, bound.file, undefined) : unknown;
+      }
+      if (d.kind === 'var' && d.decl.initializer) return next(d.decl.initializer, d.file);
+      if (d.kind === 'element' && d.decl.initializer) {
+        if (this.isEnvObject(d.file, d.decl.initializer)) return [{ kind: 'env', name: d.prop }];
+        const value = this.propertyOf(d.file, d.decl.initializer, d.prop, bindings, depth + 1);
+        return value ? next(value.expr, value.file) : unknown;
+      }
+      return unknown;
+    }
+    if (ts.isMetaProperty(e)) return [{ kind: 'dir' }];
+    if (ts.isPropertyAccessExpression(e)) {
+      if (ts.isMetaProperty(e.expression)) return [{ kind: 'dir' }];
+      if (e.name.text === 'href' || e.name.text === 'pathname') return next(e.expression);
+      const value = this.propertyOf(file, e.expression, e.name.text, bindings, depth + 1);
+      return value ? next(value.expr, value.file) : unknown;
+    }
+    if (ts.isCallExpression(e)) return this.callParts(file, e, bindings, depth);
+    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.[0]) {
+      const [rel, base] = e.arguments;
+      if (!base) return next(rel!);
+      const relParts = next(rel!);
+      const first = relParts[0];
+      if (first?.kind === 'text' && /^[a-z]+:\/\//i.test(first.text)) return relParts;
+      const baseParts = next(base);
+      if (first?.kind === 'text' && baseParts.at(-1)?.kind !== 'dir') return merge([...baseParts, { kind: 'text', text: first.text.startsWith('/') ? first.text : `/${first.text.replace(/^\.\//, '')}` }, ...relParts.slice(1)]);
+      return merge([...baseParts, { kind: 'text', text: '/' }, ...relParts]);
+    }
+    return unknown;
+  }
+
+  private callParts(file: ParsedFile, call: TS.CallExpression, bindings: Bindings | undefined, depth: number): Part[] {
+    const { ts } = this;
+    const next = (x: TS.Expression): Part[] => this.parts(file, x, bindings, depth + 1);
+    const callee = call.expression;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (ts.isPropertyAccessExpression(callee)) {
+      if (ts.isIdentifier(callee.expression) && callee.expression.text === 'process' && name === 'cwd') return [{ kind: 'dir' }];
+      if (name === 'toString' || name === 'trim') return next(callee.expression);
+    }
+    if (ts.isIdentifier(callee) && name === 'String' && call.arguments[0]) return next(call.arguments[0]);
+    if ((name === 'join' || name === 'resolve') && this.isPathFunction(file, callee)) {
+      const out: Part[] = [];
+      call.arguments.forEach((a, i) => {
+        if (i > 0) out.push({ kind: 'text', text: '/' });
+        out.push(...next(a));
+      });
+      return merge(out).map((p) => (p.kind === 'text' ? { kind: 'text', text: p.text.replace(/\/{2,}/g, '/') } : p));
+    }
+    if (ts.isIdentifier(callee) && name === 'fileURLToPath' && call.arguments[0]) return next(call.arguments[0]);
+    return [{ kind: 'unknown' }];
+  }
+
+  private isPathFunction(file: ParsedFile, callee: TS.Expression): boolean {
+    const { ts } = this;
+    const root = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+    if (!ts.isIdentifier(root)) return false;
+    const binding = file.imports.find((b) => b.local === root.text);
+    return binding !== undefined && /^(?:node:)?path(?:\/posix)?$/.test(binding.module);
+  }
+
+  /** `process.env.X`, `process.env['X']`, or `env.X` where `env` is parsed from `process.env`. */
+  envName(file: ParsedFile, expr: TS.Expression): string | undefined {
+    const { ts } = this;
+    const e = this.unwrap(expr);
+    let obj: TS.Expression | undefined;
+    let prop: string | undefined;
+    if (ts.isPropertyAccessExpression(e)) {
+      obj = e.expression;
+      prop = e.name.text;
+    } else if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression)) {
+      obj = e.expression;
+      prop = e.argumentExpression.text;
+    }
+    if (!obj || !prop) return undefined;
+    return this.isEnvObject(file, obj) ? prop : undefined;
+  }
+
+  /** `process.env`, or a name bound to something built from it (`schema.parse(process.env)`, `cleanEnv(process.env, …)`). */
+  isEnvObject(file: ParsedFile, expr: TS.Expression, depth = 0): boolean {
+    const { ts } = this;
+    const e = this.unwrap(expr);
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'env' && ts.isIdentifier(e.expression) && e.expression.text === 'process') return true;
+    if (depth > 3) return false;
+    if (ts.isCallExpression(e)) return e.arguments.some((a) => this.isEnvObject(file, a, depth + 1));
+    if (ts.isIdentifier(e)) {
+      const d = this.declarationOf(file, e.text, e);
+      if (d?.kind === 'var' && d.decl.initializer) return this.isEnvObject(d.file, d.decl.initializer, depth + 1);
+    }
+    return false;
+  }
+
+  /** `obj.name` where `obj` evaluates to an object literal: the property's value. */
+  propertyOf(file: ParsedFile, obj: TS.Expression, name: string, bindings?: Bindings, depth = 0): { file: ParsedFile; expr: TS.Expression } | undefined {
+    const { ts } = this;
+    const e = this.unwrap(obj);
+    if (e.kind === ts.SyntaxKind.ThisKeyword) {
+      const member = this.thisMember(e, name);
+      const value = member?.values[0];
+      return value && member.values.length === 1 ? { file, expr: value } : undefined;
+    }
+    const target = this.objectOf(file, e, bindings, depth);
+    if (!target) return undefined;
+    for (const p of target.node.properties) {
+      if (ts.isPropertyAssignment(p) && propName(ts, p.name) === name) return { file: target.file, expr: p.initializer };
+      if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return { file: target.file, expr: p.name };
+    }
+    return undefined;
+  }
+
+  /** The object literal an expression evaluates to. */
+  objectOf(file: ParsedFile, expr: TS.Expression, bindings?: Bindings, depth = 0): { file: ParsedFile; node: TS.ObjectLiteralExpression } | undefined {
+    const { ts } = this;
+    if (depth > MAX_DEPTH) return undefined;
+    const e = this.unwrap(expr);
+    if (ts.isObjectLiteralExpression(e)) return { file, node: e };
+    if (ts.isIdentifier(e)) {
+      const d = this.declarationOf(file, e.text, e);
+      if (d?.kind === 'var' && d.decl.initializer) return this.objectOf(d.file, d.decl.initializer, undefined, depth + 1);
+      if (d?.kind === 'param') {
+        const bound = bindings?.get(d.param);
+        if (bound?.expr) return this.objectOf(bound.file, bound.expr, undefined, depth + 1);
+      }
+      if (d?.kind === 'element' && d.decl.initializer) {
+        const value = this.propertyOf(d.file, d.decl.initializer, d.prop, undefined, depth + 1);
+        return value ? this.objectOf(value.file, value.expr, undefined, depth + 1) : undefined;
+      }
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(e)) {
+      const value = this.propertyOf(file, e.expression, e.name.text, bindings, depth + 1);
+      return value ? this.objectOf(value.file, value.expr, undefined, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The value of a property of an options object, when the object is known. */
+  option(file: ParsedFile, obj: TS.Expression | undefined, name: string, bindings?: Bindings): { file: ParsedFile; expr: TS.Expression } | undefined {
+    return obj ? this.propertyOf(file, obj, name, bindings) : undefined;
+  }
+
+  /** A number known statically: literals, arithmetic, constants, `Number('60')`. */
+  number(file: ParsedFile, expr: TS.Expression, depth = 0): number | undefined {
+    const { ts } = this;
+    if (depth > MAX_DEPTH) return undefined;
+    const e = this.unwrap(expr);
+    if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ''));
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) {
+      const v = this.number(file, e.operand, depth + 1);
+      return v === undefined ? undefined : -v;
+    }
+    if (ts.isBinaryExpression(e)) {
+      const a = this.number(file, e.left, depth + 1);
+      const b = this.number(file, e.right, depth + 1);
+      if (a === undefined || b === undefined) return undefined;
+      switch (e.operatorToken.kind) {
+        case ts.SyntaxKind.AsteriskToken:
+          return a * b;
+        case ts.SyntaxKind.PlusToken:
+          return a + b;
+        case ts.SyntaxKind.MinusToken:
+          return a - b;
+        case ts.SyntaxKind.SlashToken:
+          return b === 0 ? undefined : a / b;
+        default:
+          return undefined;
+      }
+    }
+    if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && ['Number', 'parseInt'].includes(e.expression.text) && e.arguments[0]) {
+      const text = this.parts(file, e.arguments[0]);
+      return text.length === 1 && text[0]!.kind === 'text' && /^\d+$/.test(text[0].text) ? Number(text[0].text) : undefined;
+    }
+    if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
+      const value = ts.isIdentifier(e) ? this.initializerOf(file, e) : this.propertyOf(file, e.expression, e.name.text);
+      return value ? this.number(value.file, value.expr, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  /** A JSON-like value for option objects: known strings (`env:X` for environment variables), numbers, booleans, arrays and objects. */
+  literal(file: ParsedFile, expr: TS.Expression, depth = 0): Literal | undefined {
+    const { ts } = this;
+    if (depth > MAX_DEPTH) return undefined;
+    const e = this.unwrap(expr);
+    if (e.kind === ts.SyntaxKind.TrueKeyword) return true;
+    if (e.kind === ts.SyntaxKind.FalseKeyword) return false;
+    const obj = this.objectOf(file, e);
+    if (obj) {
+      const out: Record<string, Literal> = {};
+      for (const p of obj.node.properties) {
+        if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+        const key = propName(ts, p.name);
+        if (key === undefined) continue;
+        const value = this.literal(obj.file, ts.isPropertyAssignment(p) ? p.initializer : p.name, depth + 1);
+        if (value !== undefined) out[key] = value;
+      }
+      return out;
+    }
+    if (ts.isArrayLiteralExpression(e)) {
+      const items = e.elements.map((x) => this.literal(file, x, depth + 1));
+      return items.every((x) => x !== undefined) ? (items as Literal[]) : undefined;
+    }
+    const n = this.number(file, e);
+    if (n !== undefined) return n;
+    if (ts.isIdentifier(e)) {
+      const init = this.initializerOf(file, e);
+      if (init && (ts.isArrayLiteralExpression(this.unwrap(init.expr)) || isBoolean(ts, this.unwrap(init.expr)))) return this.literal(init.file, init.expr, depth + 1);
+    }
+    return render(this.parts(file, e));
+  }
+}
+
+function isBoolean(ts: DetectContext['ts'], e: TS.Expression): boolean {
+  return e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword;
+}
+
+/** Text, `env:NAME` for one environment variable, `${NAME}` for one inside text; undefined when a part is unknown. */
+export function render(parts: readonly Part[]): string | undefined {
+  if (parts.length === 1 && parts[0]!.kind === 'env') return `env:${parts[0].name}`;
+  let out = '';
+  for (const p of parts) {
+    if (p.kind === 'text') out += p.text;
+    else if (p.kind === 'env') out += `\${${p.name}}`;
+    else return undefined;
+  }
+  return out;
+}
+
+/** The leading known text (a key prefix): `session:${id}` → `session:`. */
+export function staticPrefix(parts: readonly Part[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (p.kind !== 'text') break;
+    out += p.text;
+  }
+  return out;
+}
+
+export function merge(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    const last = out.at(-1);
+    if (p.kind === 'text' && p.text === '') continue;
+    if (p.kind === 'text' && last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + p.text };
+    else out.push(p);
+  }
+  return out.length ? out : [{ kind: 'text', text: '' }];
+}
+
+export function propName(ts: DetectContext['ts'], name: TS.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
+  return undefined;
+}
+
+function statementsOf(ts: DetectContext['ts'], n: TS.Node): readonly TS.Statement[] | undefined {
+  if (ts.isSourceFile(n) || ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) return n.statements;
+  return undefined;
+}
+
+function bindsName(ts: DetectContext['ts'], name: TS.BindingName, target: string): boolean {
+  if (ts.isIdentifier(name)) return name.text === target;
+  return name.elements.some((el) => !ts.isOmittedExpression(el) && bindsName(ts, el.name, target));
+}
+
+export function enclosingClass(ts: DetectContext['ts'], node: TS.Node): TS.ClassLikeDeclaration | undefined {
+  for (let n: TS.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n;
+  }
+  return undefined;
+}
+
+export function enclosingFunction(ts: DetectContext['ts'], node: TS.Node): TS.SignatureDeclaration | undefined {
+  for (let n: TS.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isFunctionLike(n)) return n;
+  }
+  return undefined;
+}

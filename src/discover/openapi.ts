@@ -1,0 +1,371 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic, IntegrationPoint } from '../model.js';
+import { isTestFile } from './walk.js';
+import { isRecord, parseYaml, type YamlDoc } from './yaml-doc.js';
+
+/** A schema as the spec declares it, `$ref`s resolved, cycles cut (`{ $comment: 'circular' }`), plain JSON. */
+export type SpecSchema = Record<string, unknown>;
+
+export interface SpecSecurityScheme {
+  name: string;
+  /** `http`, `apiKey`, `oauth2`, `openIdConnect`, `mutualTLS` (Swagger 2 `basic` reads as `http` + `basic`). */
+  type?: string;
+  /** For `http`: `bearer`, `basic`, … */
+  scheme?: string;
+  /** For `apiKey`: where the key goes and under which name. */
+  in?: string;
+  paramName?: string;
+  scopes: string[];
+}
+
+export interface SpecParameter {
+  name: string;
+  in: string;
+  required: boolean;
+  schema?: SpecSchema;
+}
+
+export interface SpecResponse {
+  /** `200`, `4XX`, `default`, as the spec writes it. */
+  status: string;
+  description?: string;
+  contentType?: string;
+  schema?: SpecSchema;
+}
+
+/** What an http point carries as `details.openapi`. */
+export interface OpenApiDetails {
+  document: string;
+  line?: number;
+  operationId?: string;
+  parameters: SpecParameter[];
+  requestBody?: { required: boolean; contentType: string; schema?: SpecSchema };
+  responses: SpecResponse[];
+  /** Alternatives (any one suffices), each a set of schemes used together; `[]` means open. */
+  security: SpecSecurityScheme[][];
+}
+
+export interface OpenApiOperation extends OpenApiDetails {
+  method: string;
+  /** Served path in `:param` style, with the servers' base path. */
+  path: string;
+  /** Other paths the same operation may be served under (without the base path). */
+  aliases: string[];
+}
+
+export interface OpenApiSummary {
+  documents: string[];
+  drift: { specOnly: string[]; codeOnly: string[] };
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const CANDIDATE = /\.(?:ya?ml|json)$/i;
+const NOT_SPECS = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|jsconfig\.json|composer\.json|pnpm-lock\.yaml|\.eslintrc\.json)$/;
+/** Larger files are data, not API descriptions. */
+const MAX_SPEC_BYTES = 16 * 1024 * 1024;
+const YAML_MARK = /^["']?(?:openapi|swagger)["']?[ \t]*:[ \t]*\S/m;
+const JSON_MARK = /"(?:openapi|swagger)"\s*:\s*["\d]/;
+
+export interface OpenApiInput {
+  root: string;
+  files: readonly { path: string; size: number }[];
+  readText(file: string): string | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads every OpenAPI 3.x / Swagger 2.0 document of the repository and lists its operations. `$ref`s are
+ * resolved by swagger-parser with HTTP off and file reads confined to the repository.
+ */
+export async function readOpenApi(input: OpenApiInput): Promise<{ documents: string[]; operations: OpenApiOperation[] }> {
+  const candidates = input.files.filter((f) => CANDIDATE.test(f.path) && !NOT_SPECS.test(f.path) && !isTestFile(f.path) && f.size <= MAX_SPEC_BYTES);
+  const documents: string[] = [];
+  const operations: OpenApiOperation[] = [];
+  const realRoot = await fs.realpath(input.root);
+  for (const { path: file } of candidates) {
+    const text = input.readText(file);
+    if (text === undefined || !(file.toLowerCase().endsWith('.json') ? JSON_MARK : YAML_MARK).test(text)) continue;
+    const parsed = parseYaml(text);
+    if (!parsed.ok) {
+      input.diagnostics.push({ file, line: parsed.line, message: `invalid OpenAPI document: ${parsed.message}` });
+      continue;
+    }
+    const top = parsed.doc.value;
+    // `openapi:` holding a mapping is some tool's settings, not a spec.
+    if (!isRecord(top) || !['openapi', 'swagger'].some((k) => typeof top[k] === 'string' || typeof top[k] === 'number')) continue;
+    let api: Record<string, unknown>;
+    const refused: string[] = [];
+    try {
+      api = await dereference(realRoot, path.join(input.root, file), top, refused);
+    } catch (error) {
+      input.diagnostics.push(specError(input.root, realRoot, file, text, refused[0] ?? error));
+      continue;
+    }
+    documents.push(file);
+    operations.push(...operationsOf(file, api, parsed.doc));
+  }
+  return { documents, operations };
+}
+
+/** `refused` receives the reason a `$ref`'d file could not be read (the library reports only that it failed). */
+async function dereference(realRoot: string, abs: string, api: Record<string, unknown>, refused: string[]): Promise<Record<string, unknown>> {
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+  const options = {
+    resolve: {
+      http: false,
+      file: {
+        // Local `$ref`s may name files inside the repository only.
+        async read(info: { url: string }): Promise<Buffer> {
+          const target = info.url.startsWith('file:') ? fileURLToPath(info.url) : decodeURIComponent(info.url);
+          const shown = `$ref file ${path.relative(path.dirname(abs), target)}`;
+          const real = await fs.realpath(target).catch(() => undefined);
+          let reason: string | undefined;
+          if (!real) reason = 'does not exist';
+          else if (real !== realRoot && !real.startsWith(realRoot + path.sep)) reason = 'is outside the repository (not read)';
+          else {
+            const stat = await fs.stat(real);
+            if (!stat.isFile() || stat.size > MAX_SPEC_BYTES) reason = 'is not a regular file of at most 16 MB';
+          }
+          if (reason || !real) {
+            refused.push(`${shown} ${reason}`);
+            throw new Error(`${shown} ${reason}`);
+          }
+          return fs.readFile(real);
+        },
+      },
+    },
+    timeoutMs: 20_000,
+  };
+  const parser = new SwaggerParser();
+  return (await parser.dereference(abs, structuredClone(api) as never, options as never)) as unknown as Record<string, unknown>;
+}
+
+/** One diagnostic per broken document: the reason, and the line of the offending `$ref` when it can be found. */
+function specError(root: string, realRoot: string, file: string, text: string, error: unknown): Diagnostic {
+  const err = error as Error & { targetRef?: string };
+  let message = (typeof error === 'string' ? error : (err.message ?? String(error))).split('\n')[0]!;
+  for (const prefix of [realRoot + path.sep, path.resolve(root) + path.sep]) message = message.split(prefix).join('');
+  const needle = (err.targetRef ?? /"([^"]+)"/.exec(message)?.[1] ?? /^\$ref file (\S+)/.exec(message)?.[1])?.split('#');
+  const fragment = needle ? needle[1] || path.basename(needle[0] ?? '') : undefined;
+  let line: number | undefined;
+  if (fragment) {
+    const index = text.split('\n').findIndex((l) => l.includes('$ref') && l.includes(fragment));
+    if (index >= 0) line = index + 1;
+  }
+  return { file, line, message: `invalid OpenAPI document: ${message}` };
+}
+
+function operationsOf(file: string, api: Record<string, unknown>, doc: YamlDoc): OpenApiOperation[] {
+  const out: OpenApiOperation[] = [];
+  const paths = isRecord(api.paths) ? api.paths : {};
+  const schemes = isRecord(api.components) && isRecord(api.components.securitySchemes) ? api.components.securitySchemes : isRecord(api.securityDefinitions) ? api.securityDefinitions : {};
+  const swagger2 = api.swagger !== undefined;
+  const rootBases = swagger2 ? [typeof api.basePath === 'string' ? api.basePath : ''] : serverBases(api.servers);
+  for (const [specPath, item] of Object.entries(paths)) {
+    if (!isRecord(item)) continue;
+    const bases = item.servers ? serverBases(item.servers) : rootBases;
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!isRecord(op)) continue;
+      const opBases = op.servers ? serverBases(op.servers) : bases;
+      const local = specPath.replace(/\{([^}/]+)\}/g, ':$1');
+      const served = opBases.map((b) => joinPath(b, local));
+      const parameters = mergeParameters(item.parameters, op.parameters);
+      const details: OpenApiOperation = {
+        method: method.toUpperCase(),
+        path: served[0] ?? joinPath('', local),
+        aliases: [...new Set([...served.slice(1), joinPath('', local)])].filter((p) => p !== served[0]),
+        document: file,
+        line: doc.lineOf(['paths', specPath, method]),
+        parameters: parameters.filter((p) => p.in !== 'body' && p.in !== 'formData').map((p) => specParameter(p, swagger2)),
+        responses: responsesOf(op.responses, swagger2, op.produces ?? api.produces),
+        security: securityOf(op.security ?? api.security, schemes),
+      };
+      if (typeof op.operationId === 'string') details.operationId = op.operationId;
+      const body = swagger2 ? swagger2Body(parameters, op.consumes ?? api.consumes) : requestBodyOf(op.requestBody);
+      if (body) details.requestBody = body;
+      out.push(details);
+    }
+  }
+  return out;
+}
+
+/** The path part of each server URL, server variables replaced by their defaults. */
+function serverBases(servers: unknown): string[] {
+  if (!Array.isArray(servers) || servers.length === 0) return [''];
+  const bases = servers.filter(isRecord).map((server) => {
+    let url = typeof server.url === 'string' ? server.url : '';
+    const vars = isRecord(server.variables) ? server.variables : {};
+    url = url.replace(/\{([^}]+)\}/g, (_, name: string) => {
+      const v = vars[name];
+      return isRecord(v) && v.default !== undefined ? String(v.default) : '';
+    });
+    if (url.startsWith('/')) return url;
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return '';
+    }
+  });
+  return [...new Set(bases.length ? bases : [''])];
+}
+
+function joinPath(base: string, local: string): string {
+  const joined = `${base.replace(/\/+$/, '')}/${local.replace(/^\/+/, '')}`;
+  return joined.length > 1 ? joined.replace(/\/+$/, '') : '/';
+}
+
+function mergeParameters(shared: unknown, own: unknown): Record<string, unknown>[] {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const list of [shared, own]) {
+    if (!Array.isArray(list)) continue;
+    for (const p of list) if (isRecord(p)) out.set(`${String(p.in)}\0${String(p.name)}`, p);
+  }
+  return [...out.values()];
+}
+
+const SWAGGER2_SCHEMA_KEYS = ['type', 'format', 'items', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'default', 'minItems', 'maxItems'];
+
+function specParameter(p: Record<string, unknown>, swagger2: boolean): SpecParameter {
+  const out: SpecParameter = { name: String(p.name), in: String(p.in), required: p.required === true || p.in === 'path' };
+  const schema = swagger2 ? Object.fromEntries(SWAGGER2_SCHEMA_KEYS.filter((k) => p[k] !== undefined).map((k) => [k, p[k]])) : p.schema;
+  if (isRecord(schema) && Object.keys(schema).length) out.schema = plain(schema) as SpecSchema;
+  return out;
+}
+
+/** The JSON media type when there is one, else the first declared. */
+function pickContent(content: unknown): { contentType: string; schema?: SpecSchema } | undefined {
+  if (!isRecord(content)) return undefined;
+  const types = Object.keys(content);
+  const type = types.find((t) => t === 'application/json') ?? types.find((t) => /[/+]json\b/.test(t)) ?? types[0];
+  if (type === undefined) return undefined;
+  const media = content[type];
+  const schema = isRecord(media) && isRecord(media.schema) ? (plain(media.schema) as SpecSchema) : undefined;
+  return schema ? { contentType: type, schema } : { contentType: type };
+}
+
+function requestBodyOf(body: unknown): OpenApiDetails['requestBody'] {
+  if (!isRecord(body)) return undefined;
+  const content = pickContent(body.content);
+  return content ? { required: body.required === true, ...content } : undefined;
+}
+
+function swagger2Body(parameters: Record<string, unknown>[], consumes: unknown): OpenApiDetails['requestBody'] {
+  const contentType = firstJson(consumes);
+  const body = parameters.find((p) => p.in === 'body');
+  if (body) return { required: body.required === true, contentType, ...(isRecord(body.schema) ? { schema: plain(body.schema) as SpecSchema } : {}) };
+  const form = parameters.filter((p) => p.in === 'formData');
+  if (!form.length) return undefined;
+  const properties = Object.fromEntries(form.map((p) => [String(p.name), specParameter(p, true).schema ?? {}]));
+  const required = form.filter((p) => p.required === true).map((p) => String(p.name));
+  const type = Array.isArray(consumes) && consumes.includes('multipart/form-data') ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+  return { required: required.length > 0, contentType: type, schema: { type: 'object', properties, ...(required.length ? { required } : {}) } };
+}
+
+function firstJson(types: unknown): string {
+  if (!Array.isArray(types) || types.length === 0) return 'application/json';
+  return (types.find((t) => typeof t === 'string' && /json/.test(t)) ?? types[0]) as string;
+}
+
+function responsesOf(responses: unknown, swagger2: boolean, produces: unknown): SpecResponse[] {
+  if (!isRecord(responses)) return [];
+  return Object.entries(responses)
+    .filter(([, r]) => isRecord(r))
+    .map(([status, r]) => {
+      const res = r as Record<string, unknown>;
+      const out: SpecResponse = { status };
+      if (typeof res.description === 'string') out.description = res.description;
+      if (swagger2) {
+        if (isRecord(res.schema)) Object.assign(out, { contentType: firstJson(produces), schema: plain(res.schema) });
+      } else {
+        const content = pickContent(res.content);
+        if (content) Object.assign(out, content);
+      }
+      return out;
+    })
+    .sort((a, b) => a.status.localeCompare(b.status));
+}
+
+function securityOf(requirements: unknown, schemes: Record<string, unknown>): SpecSecurityScheme[][] {
+  if (!Array.isArray(requirements)) return [];
+  return requirements.filter(isRecord).map((req) =>
+    Object.entries(req).map(([name, scopes]) => {
+      const def = isRecord(schemes[name]) ? schemes[name] : {};
+      const out: SpecSecurityScheme = { name, scopes: Array.isArray(scopes) ? scopes.map(String) : [] };
+      if (def.type === 'basic') Object.assign(out, { type: 'http', scheme: 'basic' });
+      else if (typeof def.type === 'string') out.type = def.type;
+      if (typeof def.scheme === 'string') out.scheme = def.scheme.toLowerCase();
+      if (typeof def.in === 'string') out.in = def.in;
+      if (def.type === 'apiKey' && typeof def.name === 'string') out.paramName = def.name;
+      return out;
+    }),
+  );
+}
+
+const MAX_SCHEMA_DEPTH = 32;
+
+/** A JSON-safe copy of a dereferenced value: shared parts stay shared, cycles become `{ $comment: 'circular' }`. */
+function plain(value: unknown): unknown {
+  const done = new Map<object, unknown>();
+  const onPath = new Set<object>();
+  const copy = (v: unknown, depth: number): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    if (onPath.has(v)) return { $comment: 'circular' };
+    if (done.has(v)) return done.get(v);
+    if (depth > MAX_SCHEMA_DEPTH) return { $comment: 'truncated' };
+    onPath.add(v);
+    const out = Array.isArray(v) ? v.map((x) => copy(x, depth + 1)) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x, depth + 1)]));
+    onPath.delete(v);
+    done.set(v, out);
+    return out;
+  };
+  return copy(value, 0);
+}
+
+/** `/orders/:id` and `/orders/{orderId}` compare equal: parameter names and a trailing slash do not matter. */
+function shape(p: string): string {
+  const s = p
+    .replace(/\{[^}/]+\}/g, ':')
+    .replace(/:[A-Za-z0-9_$-]+\??/g, ':')
+    .replace(/\/+$/, '');
+  return s === '' ? '/' : s;
+}
+
+/**
+ * Puts each operation on the http points it describes (`details.openapi`) and lists the drift both ways.
+ * Only endpoints of packages that have a spec count as missing from it.
+ */
+export function attachOpenApi(
+  points: IntegrationPoint[],
+  found: { documents: string[]; operations: OpenApiOperation[] },
+  owningDir: (file: string) => string,
+): OpenApiSummary {
+  if (found.documents.length === 0) return { documents: [], drift: { specOnly: [], codeOnly: [] } };
+  const http = points.filter((p) => p.kind === 'http');
+  const endpoint = (p: IntegrationPoint): { method: string; path: string } => {
+    const space = p.key.indexOf(' ');
+    return { method: p.key.slice(0, space).toUpperCase(), path: p.key.slice(space + 1) };
+  };
+  const matched = new Set<IntegrationPoint>();
+  const specOnly = new Set<string>();
+  for (const op of found.operations) {
+    const shapes = new Set([op.path, ...op.aliases].map(shape));
+    const hits = http.filter((p) => {
+      const e = endpoint(p);
+      return (e.method === op.method || e.method === 'ALL') && shapes.has(shape(e.path));
+    });
+    if (hits.length === 0) specOnly.add(`${op.method} ${op.path}`);
+    const { method: _m, path: _p, aliases: _a, ...details } = op;
+    for (const p of hits) {
+      // The most specific operation wins when `ALL` matched several.
+      if (!matched.has(p) || endpoint(p).method === op.method) p.details = { ...p.details, openapi: details };
+      matched.add(p);
+    }
+  }
+  const specDirs = new Set(found.documents.map(owningDir));
+  const inScope = (file: string): boolean => [...specDirs].some((d) => d === '' || file === d || file.startsWith(`${d}/`));
+  const codeOnly = http.filter((p) => !matched.has(p) && inScope(p.location.file)).map((p) => p.key);
+  return { documents: found.documents, drift: { specOnly: [...specOnly].sort(), codeOnly: [...new Set(codeOnly)].sort() } };
+}
