@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+
+const HASH_LINE = /^\/\/ itw-hash: (sha256-[0-9a-f]{16})$/m;
+
+export function contentHash(body: string): string {
+  return `sha256-${createHash('sha256').update(body).digest('hex').slice(0, 16)}`;
+}
+
+/** The header names what the file tests and carries the hash of everything below it. */
+export function withHeader(lines: readonly string[], body: string): { text: string; hash: string } {
+  const hash = contentHash(body);
+  const header = [...lines.map((l) => `// ${l}`.trimEnd()), '// itw never overwrites this file once you edit it: the hash below then no longer matches.', `// itw-hash: ${hash}`];
+  return { text: `${header.join('\n')}\n\n${body}`, hash };
+}
+
+export type Ownership = { owner: 'itw'; edited: false; hash: string } | { owner: 'itw'; edited: true } | { owner: 'person' };
+
+/** Who a file on disk belongs to: itw (unedited), itw but edited since, or a person. */
+export function ownership(text: string): Ownership {
+  const match = HASH_LINE.exec(text);
+  if (!match) return { owner: 'person' };
+  const body = text.slice(match.index + match[0].length).replace(/^\n\n/, '');
+  return contentHash(body) === match[1] ? { owner: 'itw', edited: false, hash: match[1]! } : { owner: 'itw', edited: true };
+}

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import type { AppEntry, ColumnInfo, Coverage, DbDetails, Diagnostic, GeneratedTest, IntegrationPoint, Scenario } from '../model.js';
+import type { PoolExport } from '../discover/detectors/pg.js';
+import { toRepoPath } from '../safety/paths.js';
+import { withHeader } from './header.js';
+import { planResources, type Resource } from './plan.js';
+import { renderResourceTests, type HttpTemplateContext, type ScenarioCode } from './templates/http-vitest.js';
+import { supportFiles } from './templates/support.js';
+
+/** A file the generator wants on disk, before it is written. */
+export interface PlannedFile {
+  /** Repository-relative. */
+  file: string;
+  text: string;
+  hash: string;
+  /** Empty for support files. */
+  scenarios: ScenarioCode[];
+  points: string[];
+  support: boolean;
+  resource?: string;
+}
+
+export interface GenerationInput {
+  root: string;
+  testDir: string;
+  points: readonly IntegrationPoint[];
+  coverage: readonly Coverage[];
+  /** The repository's test framework, from its package.json. */
+  testFramework?: string;
+  dependencies: ReadonlySet<string>;
+  /** Scenario names to leave out (they failed a run), by file. */
+  exclude?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export interface GenerationPlan {
+  files: PlannedFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Template generation: test files for the uncovered HTTP points, grouped by resource, plus `_support/`. Pure. */
+export function planGeneration(input: GenerationInput): GenerationPlan {
+  const diagnostics: Diagnostic[] = [];
+  const covered = new Set(input.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
+  const http = input.points.filter((p) => p.kind === 'http');
+  const gaps = http.filter((p) => !covered.has(p.id));
+  if (gaps.length === 0) return { files: [], diagnostics };
+  if (input.testFramework !== 'vitest') {
+    diagnostics.push({ file: 'package.json', message: `generation for the ${input.testFramework ?? 'unknown'} test framework is not available yet; vitest is. Tests were not generated.` });
+    return { files: [], diagnostics };
+  }
+  const app = http.map((p) => p.details.app as AppEntry | undefined).find(Boolean);
+  if (!app) {
+    diagnostics.push({ file: gaps[0]!.location.file, message: 'no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`).' });
+    return { files: [], diagnostics };
+  }
+  const pgPoints = input.points.filter((p) => p.library === 'pg');
+  const withDatabase = pgPoints.length > 0 && input.dependencies.has('pg');
+  const pools = (pgPoints[0]?.details.pools as PoolExport[] | undefined) ?? [];
+  // Each table lists the migrations that shape it; the database needs all of them, in file order.
+  const migrations = [...new Set(pgPoints.flatMap((p) => (p.details as Partial<DbDetails>).migrations ?? []))].sort();
+  const typescript = /\.[cm]?tsx?$/.test(app.file);
+  const importExt = typescript ? '.ts' : '.js';
+  const testDirRel = toRepoPath(input.root, input.testDir);
+  const supportDir = `${testDirRel}/_support`;
+  const toRoot = `${path.posix.relative(supportDir, '.') || '.'}/`;
+  const columns = new Map<string, ColumnInfo[]>();
+  for (const p of pgPoints) {
+    const d = p.details as unknown as DbDetails;
+    if (d.columns) columns.set(d.table, d.columns);
+  }
+  const allResources = planResources(http);
+  const ctx: HttpTemplateContext = { typescript, importExt, resources: allResources, columns, withDatabase, databaseEnv: pools[0]?.env ?? 'DATABASE_URL' };
+  const files: PlannedFile[] = [];
+  for (const resource of planResources(gaps)) {
+    const full = allResources.find((r) => r.collection === resource.collection) as Resource;
+    const file = `${testDirRel}/${resource.name}.itw.test.${typescript ? 'ts' : 'js'}`;
+    const { text, scenarios } = renderResourceTests(full, resource.endpoints, ctx, input.exclude?.get(file));
+    if (scenarios.length === 0) continue;
+    const pointIds = [...new Set(scenarios.map((s) => s.pointId))];
+    const tables = coveredTables(pgPoints, resource);
+    const header = [
+      `itw: integration tests for ${resource.collection}, written by the template generator.`,
+      `Points: ${resource.endpoints.filter((e) => pointIds.includes(e.point.id)).map((e) => `${e.point.key} (${e.point.location.file})`).join('; ')}`,
+    ];
+    const { text: full_, hash } = withHeader(header, text);
+    files.push({ file, text: full_, hash, scenarios, points: [...pointIds, ...tables], support: false, resource: resource.collection });
+  }
+  if (files.length === 0) return { files, diagnostics };
+  for (const support of supportFiles({ typescript, importExt, toRoot, app, migrations, pools, databaseEnv: ctx.databaseEnv }, withDatabase)) {
+    const { text, hash } = withHeader(['itw: shared support for the generated integration tests.'], support.text);
+    files.push({ file: `${supportDir}/${support.name}`, text, hash, scenarios: [], points: [], support: true });
+  }
+  return { files, diagnostics };
+}
+
+/** Tables the resource's tests reach through the API: the same name, or queried from a handler's file. */
+function coveredTables(pgPoints: readonly IntegrationPoint[], resource: Resource): string[] {
+  const handlerFiles = new Set(resource.endpoints.map((e) => e.point.location.file));
+  return pgPoints.filter((p) => (p.details as unknown as DbDetails).table === resource.name || handlerFiles.has(p.location.file)).map((p) => p.id);
+}
+
+export function toGeneratedTest(file: PlannedFile, state: GeneratedTest['state']): GeneratedTest {
+  const scenarios: Scenario[] = file.scenarios.map((s) => ({ name: s.name, kind: s.kind }));
+  return { file: file.file, points: file.points, scenarios, generator: { name: 'template' }, hash: file.hash, state };
+}

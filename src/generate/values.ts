@@ -1,0 +1,54 @@
+import type { JsonSchemaLike } from '../model.js';
+
+/**
+ * Code for a value that satisfies a schema, unique per test where uniqueness can matter (text, emails),
+ * so tests never collide on unique constraints. `ref(field)` supplies code for foreign keys.
+ */
+export function sampleCode(schema: JsonSchemaLike | undefined, field: string, ref: (field: string) => string | undefined): string {
+  const fromRef = ref(field);
+  if (fromRef) return fromRef;
+  if (!schema) return `'${field} ' + unique`;
+  if (schema.enum?.length) return JSON.stringify(schema.enum[0]);
+  switch (schema.type) {
+    case 'object': {
+      const props = Object.entries(schema.properties ?? {});
+      if (props.length === 0) return '{}';
+      return `{ ${props.map(([k, v]) => `${propertyKey(k)}: ${sampleCode(v, k, ref)}`).join(', ')} }`;
+    }
+    case 'array':
+      return `[${schema.items ? sampleCode(schema.items, field, ref) : ''}]`;
+    case 'integer':
+    case 'number':
+      return String(Math.max(schema.minimum ?? 1, 1));
+    case 'boolean':
+      return 'true';
+    case 'string':
+    default:
+      return stringCode(schema, field);
+  }
+}
+
+function stringCode(schema: JsonSchemaLike, field: string): string {
+  switch (schema.format) {
+    case 'email':
+      return '`itw-${unique}@example.test`';
+    case 'uuid':
+      return 'randomUUID()';
+    case 'url':
+      return '`https://example.test/${unique}`';
+    case 'date-time':
+      return 'new Date().toISOString()';
+  }
+  const max = schema.maxLength ?? 200;
+  const label = field.replace(/[^A-Za-z0-9 ]/g, ' ').slice(0, Math.max(1, max - 13));
+  return max < 14 ? `unique.slice(0, ${max})` : `\`${label} \${unique}\``;
+}
+
+/** A body that breaks the schema: the first required field removed, or `{}`. */
+export function invalidBodyCode(schema: JsonSchemaLike | undefined): string {
+  return schema?.type === 'object' && schema.required?.length ? '{}' : '[]';
+}
+
+export function propertyKey(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
+}

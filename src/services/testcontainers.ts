@@ -1,0 +1,41 @@
+import type { ServiceName } from '../model.js';
+import type { StartedService } from './index.js';
+
+/** The seam between provisioning and Docker: a real engine in CI runners, absent on some machines. */
+export interface ContainerRuntime {
+  /** Why containers cannot start here, or undefined when they can. */
+  unavailable(): Promise<string | undefined>;
+  start(name: ServiceName): Promise<StartedService>;
+}
+
+const IMAGES: Partial<Record<ServiceName, string>> = {
+  postgres: 'postgres:17-alpine',
+};
+
+/** Testcontainers against the local Docker engine, loaded only when asked for. */
+export function dockerRuntime(): ContainerRuntime {
+  let probe: Promise<string | undefined> | undefined;
+  return {
+    unavailable() {
+      probe ??= import('testcontainers')
+        .then(async ({ getContainerRuntimeClient }) => {
+          await getContainerRuntimeClient();
+          return undefined;
+        })
+        .catch((error: Error) => `no container runtime answered (${firstLine(error.message)})`);
+      return probe;
+    },
+    async start(name) {
+      const image = IMAGES[name];
+      if (name !== 'postgres' || !image) throw new Error(`Testcontainers support for ${name} is not available yet.`);
+      const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+      const container = await new PostgreSqlContainer(image).withDatabase('itw_test').start();
+      const url = container.getConnectionUri();
+      return { name, source: 'testcontainers', url, env: { DATABASE_URL: url }, stop: async () => void (await container.stop()) };
+    },
+  };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.slice(0, 200);
+}
