@@ -134,6 +134,8 @@ export interface TestOutcome {
   runs: RunStatus[];
   classification: Classification;
   durationsMs: number[];
+  /** Where the test is declared, when the runner says. */
+  line?: number;
   failure?: { message: string; stack?: string; file?: string; line?: number; seed?: number };
   skipReason?: string;
 }

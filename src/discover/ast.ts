@@ -6,13 +6,28 @@ export function lineOf(sf: TS.SourceFile, node: TS.Node): number {
   return sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
 }
 
-/** Visits every node below `node`, depth first. */
+/**
+ * Visits every node below `node`, depth first, in source order. An explicit stack rather than recursion:
+ * a long `a + b + c …` chain parses fine but makes a tree deeper than the call stack.
+ */
 export function forEachDeep(ts: TypeScriptApi, node: TS.Node, visit: (n: TS.Node) => void): void {
-  const walk = (n: TS.Node): void => {
-    visit(n);
-    ts.forEachChild(n, walk);
+  const stack: TS.Node[] = [];
+  // Returns undefined on purpose: a truthy return would stop forEachChild early.
+  const push = (child: TS.Node): undefined => {
+    stack.push(child);
+    return undefined;
   };
-  ts.forEachChild(node, walk);
+  const pushChildren = (n: TS.Node): void => {
+    const start = stack.length;
+    ts.forEachChild(n, push);
+    for (let i = start, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+  };
+  pushChildren(node);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    visit(n);
+    pushChildren(n);
+  }
 }
 
 /** ESM imports, `require` bindings (`const x = require('m')`, `const { a } = require('m')`) and re-exports. */

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic, IntegrationPoint } from '../model.js';
 import { collectImports, packageOf } from './ast.js';
 import type { DetectContext, Detector, DraftPoint, PackageInfo, ParsedFile } from './detector.js';
 import { DETECTORS } from './detectors/index.js';
+import { readInfra, type Infra } from './infra.js';
+import { attachOpenApi, readOpenApi, type OpenApiSummary } from './openapi.js';
 import { owningPackage, readPackages, visibleDependencies } from './packages.js';
 import { createParser, firstSyntaxError, loadTypeScript } from './parser.js';
 import { isSource, isTestFile, walkRepo, type WalkOptions } from './walk.js';
@@ -18,6 +21,10 @@ export interface Discovery {
   /** Test files (by name or folder), for the cover stage. */
   testFiles: string[];
   stats: { files: number; sources: number; parsed: number };
+  /** OpenAPI/Swagger documents found, and where they and the code disagree. */
+  openapi: OpenApiSummary;
+  /** Backing services, env names, test framework and module system the repository declares. */
+  infra: Infra;
 }
 
 /** Larger source files are generated bundles, not service code. */
@@ -66,9 +73,9 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
 
   const ts = await loadTypeScript();
   const parser = createParser(ts);
-  const parsed: ParsedFile[] = [];
   const sources = walked.filter((f) => isSource(f.path));
   const testFiles = sources.filter((f) => isTestFile(f.path)).map((f) => f.path);
+  const candidates: Candidate[] = [];
   for (const file of sources) {
     if (isTestFile(file.path)) continue;
     const pkg = owningPackage(packages, file.path);
@@ -84,16 +91,48 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       diagnostics.push({ file: file.path, message: 'skipped: binary content in a source file.' });
       continue;
     }
-    if (!worthParsing(text, active)) continue;
-    const sf = parser.parse(file.path, text);
+    candidates.push({ path: file.path, text, pkg, active, deps: visibleDependencies(packages, pkg) });
+  }
+
+  const parseOne = (file: string, text: string, pkg: PackageInfo | undefined): ParsedFile | undefined => {
+    const depth = nestingDepth(text);
+    if (depth > MAX_NESTING) {
+      diagnostics.push({ file, message: `skipped: brackets nest ${depth} deep (over ${MAX_NESTING}); generated code?` });
+      return undefined;
+    }
+    let sf;
+    try {
+      sf = parser.parse(file, text);
+    } catch (error) {
+      diagnostics.push({ file, message: `skipped: the parser failed (${(error as Error).message})` });
+      return undefined;
+    }
     const syntax = firstSyntaxError(ts, sf);
     if (syntax) {
-      diagnostics.push({ file: file.path, line: syntax.line, message: `syntax error: ${syntax.message}; the rest of the file was analysed as far as it could be parsed.` });
+      diagnostics.push({ file, line: syntax.line, message: `syntax error: ${syntax.message}; the rest of the file was analysed as far as it could be parsed.` });
     }
-    parsed.push({ path: file.path, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? '' });
+    return { path: file, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? '' };
+  };
+  const parsed: ParsedFile[] = [];
+  for (const c of worthParsing(candidates)) {
+    const file = parseOne(c.path, c.text, c.pkg);
+    if (file) parsed.push(file);
   }
   const byPath = new Map(parsed.map((f) => [f.path, f]));
-  const resolve = (from: ParsedFile, specifier: string): ParsedFile | undefined => resolveRelative(byPath, from.path, specifier);
+  // A file not worth a parse of its own is parsed when a detector follows an import into it (a handler, a schema).
+  const sourcePaths = new Set(sources.filter((f) => !isTestFile(f.path) && f.size <= MAX_SOURCE_BYTES).map((f) => f.path));
+  const tried = new Set<string>();
+  const resolve = (from: ParsedFile, specifier: string): ParsedFile | undefined => {
+    const target = resolvePath((p) => sourcePaths.has(p), from.path, specifier);
+    if (target === undefined) return undefined;
+    const known = byPath.get(target);
+    if (known || tried.has(target)) return known;
+    tried.add(target);
+    const text = readText(target);
+    const file = text === undefined || text.includes('\0') ? undefined : parseOne(target, text, owningPackage(packages, target));
+    if (file) byPath.set(target, file);
+    return file;
+  };
 
   const drafts: DraftPoint[] = [];
   for (const detector of detectors) {
@@ -106,7 +145,39 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       diagnostics.push({ file: '.', message: `detector ${detector.name} failed: ${(error as Error).stack ?? String(error)}` });
     }
   }
-  return { points: finalize(drafts), diagnostics: dedupe(diagnostics), packages, paths, testFiles, stats: { files: walked.length, sources: sources.length, parsed: parsed.length } };
+  const points = finalize(drafts);
+  const specs = await readOpenApi({ root, files: walked, readText, diagnostics });
+  const openapi = attachOpenApi(points, specs, (file) => owningPackage(packages, file)?.dir ?? '');
+  const infra = readInfra({ paths, readText, diagnostics, ts });
+  return {
+    points,
+    diagnostics: dedupe(diagnostics),
+    packages,
+    paths,
+    testFiles,
+    stats: { files: walked.length, sources: sources.length, parsed: parsed.length },
+    openapi,
+    infra,
+  };
+}
+
+/**
+ * TypeScript's parser recurses once per nesting level and overflows the stack somewhere between 500 and
+ * 1,000 levels (earlier before the JIT warms up); hand-written code stays far below this.
+ */
+const MAX_NESTING = 256;
+
+/** The deepest bracket nesting of a text, counted without a parse (strings and comments included). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
 }
 
 const BUILTINS = new Set(['fs', 'http', 'https', 'net']);
@@ -114,27 +185,87 @@ function isBuiltin(pkg: string): boolean {
   return BUILTINS.has(pkg);
 }
 
-/** A full parse only for files that import an enabled library or carry one of its hints. */
-function worthParsing(text: string, detectors: readonly Detector[]): boolean {
-  for (const d of detectors) {
-    if (d.hints?.test(text)) return true;
-    for (const p of d.packages) if (text.includes(`'${p}`) || text.includes(`"${p}`) || text.includes(`\`${p}`)) return true;
+interface Candidate {
+  path: string;
+  text: string;
+  pkg: PackageInfo | undefined;
+  active: readonly Detector[];
+  deps: ReadonlySet<string>;
+}
+
+/** A call that defines a route on a literal path: `x.get('/…'`, `x.route("/…"`. */
+const ROUTE_SHAPE = /\.(?:get|post|put|patch|delete|del|all|head|options|route|use)\(\s*['"`]\//;
+const IMPORT_SPECIFIERS = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]/g;
+
+/**
+ * The files that get a full parse: those that import an enabled library, those that define routes on literal
+ * paths, and those that carry a detector's hint (`.query(`, `.get(`) and import, directly or through other
+ * files, something that imports an enabled library (where a client instance could come from), or that import
+ * nothing (instances arrive as parameters). Hints alone match most of a codebase (`map.get(`), so they count
+ * only there.
+ */
+function worthParsing(candidates: readonly Candidate[]): Candidate[] {
+  const byPath = new Map(candidates.map((c) => [c.path, c]));
+  const seeds = new Set<string>();
+  const importers = new Map<string, string[]>();
+  // Files whose instances may come from elsewhere: a path alias, or parameters only (`exports.up = (knex) => …`).
+  const open = new Set<string>();
+  for (const c of candidates) {
+    if (c.active.some((d) => d.packages.some((p) => mentionsModule(c.text, p)))) seeds.add(c.path);
+    if (c.active.some((d) => d.kind === 'http') && ROUTE_SHAPE.test(c.text)) seeds.add(c.path);
+    let imports = 0;
+    for (const m of c.text.matchAll(IMPORT_SPECIFIERS)) {
+      imports++;
+      const specifier = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+      if (specifier.startsWith('.')) {
+        const target = resolvePath((p) => byPath.has(p), c.path, specifier);
+        if (target) importers.set(target, [...(importers.get(target) ?? []), c.path]);
+      } else if (!c.deps.has(packageOf(specifier)) && !isBuiltinModule(specifier)) {
+        // A path alias (`@/db`, `~/lib`) may lead anywhere: let the hints decide.
+        open.add(c.path);
+      }
+    }
+    if (imports === 0) open.add(c.path);
   }
+  const closure = new Set(seeds);
+  const queue = [...seeds];
+  while (queue.length > 0) {
+    for (const importer of importers.get(queue.pop()!) ?? []) {
+      if (!closure.has(importer)) {
+        closure.add(importer);
+        queue.push(importer);
+      }
+    }
+  }
+  return candidates.filter((c) => seeds.has(c.path) || ((closure.has(c.path) || open.has(c.path)) && c.active.some((d) => d.hints?.test(c.text))));
+}
+
+/** `'pg'`, `"pg/lib"`, `` `pg` ``, `'node:fs'`: a cheap textual stand-in for an import of the package. */
+function mentionsModule(text: string, pkg: string): boolean {
+  for (const quote of QUOTES) if (text.includes(quote + pkg) || text.includes(`${quote}node:${pkg}`)) return true;
   return false;
+}
+const QUOTES = ["'", '"', '`'];
+
+function isBuiltinModule(specifier: string): boolean {
+  return specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]!);
 }
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
 
-export function resolveRelative(byPath: ReadonlyMap<string, unknown>, from: string, specifier: string): ParsedFile | undefined {
+/** The repository path a relative specifier names, among the paths `exists` accepts. */
+export function resolvePath(exists: (file: string) => boolean, from: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
   const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
   // `./x.js` in TypeScript sources names `./x.ts`.
   const stem = base.replace(/\.[cm]?js$/, '');
-  for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) {
-    const hit = byPath.get(candidate);
-    if (hit) return hit as ParsedFile;
-  }
+  for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) if (exists(candidate)) return candidate;
   return undefined;
+}
+
+export function resolveRelative(byPath: ReadonlyMap<string, unknown>, from: string, specifier: string): ParsedFile | undefined {
+  const hit = resolvePath((p) => byPath.has(p), from, specifier);
+  return hit === undefined ? undefined : (byPath.get(hit) as ParsedFile);
 }
 
 function finalize(drafts: DraftPoint[]): IntegrationPoint[] {

@@ -100,7 +100,8 @@ export async function readOpenApi(input: OpenApiInput): Promise<{ documents: str
     try {
       api = await dereference(realRoot, path.join(input.root, file), top, refused);
     } catch (error) {
-      input.diagnostics.push(specError(input.root, realRoot, file, text, refused[0] ?? error));
+      const versionLine = parsed.doc.lineOf([top.openapi !== undefined ? 'openapi' : 'swagger']);
+      input.diagnostics.push(specError(input.root, realRoot, file, text, refused[0] ?? error, versionLine));
       continue;
     }
     documents.push(file);
@@ -143,18 +144,19 @@ async function dereference(realRoot: string, abs: string, api: Record<string, un
 }
 
 /** One diagnostic per broken document: the reason, and the line of the offending `$ref` when it can be found. */
-function specError(root: string, realRoot: string, file: string, text: string, error: unknown): Diagnostic {
+function specError(root: string, realRoot: string, file: string, text: string, error: unknown, fallbackLine: number | undefined): Diagnostic {
   const err = error as Error & { targetRef?: string };
   let message = (typeof error === 'string' ? error : (err.message ?? String(error))).split('\n')[0]!;
   for (const prefix of [realRoot + path.sep, path.resolve(root) + path.sep]) message = message.split(prefix).join('');
   const needle = (err.targetRef ?? /"([^"]+)"/.exec(message)?.[1] ?? /^\$ref file (\S+)/.exec(message)?.[1])?.split('#');
   const fragment = needle ? needle[1] || path.basename(needle[0] ?? '') : undefined;
+  if (/^Unable to resolve \$ref pointer "https?:/.test(message)) message += ' (remote references are not fetched)';
   let line: number | undefined;
   if (fragment) {
     const index = text.split('\n').findIndex((l) => l.includes('$ref') && l.includes(fragment));
     if (index >= 0) line = index + 1;
   }
-  return { file, line, message: `invalid OpenAPI document: ${message}` };
+  return { file, line: line ?? (needle ? undefined : fallbackLine), message: `invalid OpenAPI document: ${message}` };
 }
 
 function operationsOf(file: string, api: Record<string, unknown>, doc: YamlDoc): OpenApiOperation[] {

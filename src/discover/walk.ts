@@ -75,11 +75,19 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
       const abs = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let special = specialKind(entry);
       if (entry.isSymbolicLink()) {
-        const stat = await fs.stat(abs).catch(() => undefined);
-        if (!stat) continue;
+        const stat = await fs.stat(abs).catch((error: NodeJS.ErrnoException) => error);
+        if (stat instanceof Error) {
+          if (!ignored(childRel, false) && !excluded?.ignores(childRel)) {
+            const why = stat.code === 'ELOOP' ? 'a symbolic link loop' : stat.code === 'ENOENT' ? 'a dangling symbolic link' : `an unreadable symbolic link (${stat.code ?? stat.message})`;
+            diagnostics.push({ file: childRel, message: `skipped: ${why}.` });
+          }
+          continue;
+        }
         isDir = stat.isDirectory();
         isFile = stat.isFile();
+        special = specialKind(stat);
         if (isFile) {
           const target = await fs.realpath(abs).catch(() => '');
           if (!target.startsWith(realRoot + path.sep)) continue;
@@ -88,6 +96,9 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
       if (isDir) {
         if (SKIPPED_DIRS.has(entry.name) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
         await visit(abs, childRel, rules);
+      } else if (special) {
+        // Reading a FIFO would block the walk; devices and sockets hold no source.
+        if (!ignored(childRel, false) && !excluded?.ignores(childRel)) diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
       } else if (isFile) {
         if (ignored(childRel, false) || excluded?.ignores(childRel)) continue;
         if (included && !included.ignores(childRel) && isSource(childRel)) continue;
@@ -99,6 +110,13 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
 
   await visit(root, '', []);
   return files;
+}
+
+function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string | undefined {
+  if (entry.isFIFO()) return 'named pipe (FIFO)';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'device file';
+  return undefined;
 }
 
 const SOURCE_EXT = /\.(?:[cm]?[jt]sx?)$/;

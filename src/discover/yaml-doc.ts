@@ -9,12 +9,12 @@ export interface YamlDoc {
 
 export type YamlResult = { ok: true; doc: YamlDoc } | { ok: false; line?: number; message: string };
 
-/** Parses one YAML document (JSON included); errors come back as data with the line they start on. */
+/** Parses one YAML document (JSON included, `<<` merge keys honoured); errors come back as data with the line they start on. */
 export function parseYaml(text: string): YamlResult {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true });
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }

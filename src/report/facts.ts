@@ -104,6 +104,7 @@ export function outcomeLine(report: Report, outcome: TestOutcome): number | unde
   return testLine(report, outcome.file, outcome.name);
 }
 
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 
 /** Runner output often carries terminal colours; they are noise in every published artifact. */
@@ -122,4 +123,12 @@ export function errorType(failure: { message: string; stack?: string }): string 
 
 export function firstLine(text: string): string {
   return stripAnsi(text).trim().split(/\r?\n/, 1)[0] ?? '';
+}
+
+/** The message and the stack, without repeating the message when the stack already starts with it. */
+export function errorText(failure: { message: string; stack?: string }): string {
+  const message = stripAnsi(failure.message).trimEnd();
+  if (!failure.stack) return message;
+  const stack = stripAnsi(failure.stack).trimEnd();
+  return stack.includes(message) ? stack : `${message}\n${stack}`;
 }

@@ -41,8 +41,9 @@ function recordedRun(outcome: TestOutcome, seeds: number[]): number {
 }
 
 function addFlakyFailures(element: XmlElement, outcome: TestOutcome, seeds: number[]): void {
-  const recorded = recordedRun(outcome, seeds);
   const failure = outcome.failure;
+  const recorded = failure ? recordedRun(outcome, seeds) : -1;
+  const missing = failure ? "only the first failing run's error was recorded" : 'no error was recorded';
   outcome.runs.forEach((status, run) => {
     if (status !== 'failed') return;
     const seed = seeds[run] === undefined ? '' : ` (seed ${seeds[run]})`;
@@ -52,7 +53,7 @@ function addFlakyFailures(element: XmlElement, outcome: TestOutcome, seeds: numb
         .ele('stackTrace', {}, stripAnsi(failure.stack ?? failure.message));
     } else {
       // The outcome keeps the first error only; say so rather than repeat it as this run's.
-      const message = `Run ${run + 1} of ${outcome.runs.length} failed${seed}; only the first failing run's error was recorded`;
+      const message = `Run ${run + 1} of ${outcome.runs.length} failed${seed}; ${missing}`;
       element.ele('flakyFailure', { message, type: 'Error' }).ele('stackTrace', {}, '');
     }
   });

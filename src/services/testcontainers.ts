@@ -18,8 +18,8 @@ export function dockerRuntime(): ContainerRuntime {
   return {
     unavailable() {
       probe ??= import('testcontainers')
-        .then(async ({ getContainerRuntimeClient }) => {
-          await getContainerRuntimeClient();
+        .then(async (mod) => {
+          await cjsExport(mod, 'getContainerRuntimeClient')();
           return undefined;
         })
         .catch((error: Error) => `no container runtime answered (${firstLine(error.message)})`);
@@ -28,12 +28,17 @@ export function dockerRuntime(): ContainerRuntime {
     async start(name) {
       const image = IMAGES[name];
       if (name !== 'postgres' || !image) throw new Error(`Testcontainers support for ${name} is not available yet.`);
-      const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+      const PostgreSqlContainer = cjsExport(await import('@testcontainers/postgresql'), 'PostgreSqlContainer');
       const container = await new PostgreSqlContainer(image).withDatabase('itw_test').start();
       const url = container.getConnectionUri();
       return { name, source: 'testcontainers', url, env: { DATABASE_URL: url }, stop: async () => void (await container.stop()) };
     },
   };
+}
+
+/** A named export of a CommonJS package, whether the loader exposes it by name or under `default`. */
+function cjsExport<M extends object, K extends keyof M>(mod: M, name: K): M[K] {
+  return mod[name] ?? (mod as { default?: M }).default![name];
 }
 
 function firstLine(text: string): string {

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ColumnInfo, DbDetails, ServiceName, SourceLocation } from '../../model.js';
-import { exportedLocal } from '../ast.js';
+import { exportedLocal, lineOf } from '../ast.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 
@@ -165,7 +165,7 @@ export function boundName(ts: TypeScriptApi, node: TS.Node): string | undefined 
   if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) return node.name.text;
   if (ts.isPropertyDeclaration(node) && ts.isIdentifier(node.name)) return `this.${node.name.text}`;
   if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
-    const isProperty = ts.getModifiers(node)?.some((m) => m.kind !== ts.SyntaxKind.Decorator);
+    const isProperty = Boolean(ts.getModifiers(node)?.length);
     return isProperty ? `this.${node.name.text}` : node.name.text;
   }
   return undefined;
@@ -204,6 +204,8 @@ export class ModuleValues<V> {
   localValues(file: ParsedFile): Map<string, V> {
     let map = this.locals.get(file.path);
     if (!map) {
+      // An empty entry while the file is read, so import cycles end.
+      this.locals.set(file.path, new Map());
       map = this.localsOf(file);
       this.locals.set(file.path, map);
     }
@@ -362,4 +364,10 @@ export function thunkTarget(ts: TypeScriptApi, expr: TS.Expression | undefined):
   const e = unwrap(ts, expr);
   if (ts.isArrowFunction(e) && !ts.isBlock(e.body)) return unwrap(ts, e.body);
   return e;
+}
+
+/** The line of a call as a reader finds it: where `.method(` is written, for calls on a multi-line chain. */
+export function callLine(ts: TypeScriptApi, sf: TS.SourceFile, call: TS.CallExpression): number {
+  const callee = call.expression;
+  return lineOf(sf, ts.isPropertyAccessExpression(callee) ? callee.name : call);
 }

@@ -4,6 +4,7 @@ import { constStrings, forEachDeep, lineOf, methodCall, stringValue, exportedLoc
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 import { authNames, joinPaths, pathParams, readSchema } from './http-common.js';
+import { requiredSpecifier } from './origin.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all']);
 
@@ -129,15 +130,17 @@ function ownerOf(ts: TypeScriptApi, expr: TS.Expression, local: ReadonlyMap<stri
 function findOwners(ts: TypeScriptApi, file: ParsedFile, owners: Map<string, Owner>): void {
   const expressNames = new Set(file.imports.filter((b) => b.module === 'express' && (b.imported === 'default' || b.imported === '*')).map((b) => b.local));
   const routerNames = new Set(file.imports.filter((b) => b.module === 'express' && b.imported === 'Router').map((b) => b.local));
-  if (expressNames.size === 0 && routerNames.size === 0) return;
-  const kindOf = (init: TS.Expression): 'app' | 'router' | undefined => {
-    let expr = init;
+  // `require('express')()` and `require('express').Router()` bind no name.
+  const inlineRequire = file.imports.some((b) => b.module === 'express' && b.local === '');
+  if (expressNames.size === 0 && routerNames.size === 0 && !inlineRequire) return;
+  const isExpress = (e: TS.Expression): boolean =>
+    (ts.isIdentifier(e) && expressNames.has(e.text)) || (ts.isCallExpression(e) && requiredSpecifier(ts, e) === 'express');
+  const kindOf = (expr: TS.Expression): 'app' | 'router' | undefined => {
     if (ts.isNewExpression(expr) || ts.isCallExpression(expr)) {
       const callee = expr.expression;
-      if (ts.isIdentifier(callee) && expressNames.has(callee.text) && ts.isCallExpression(expr)) return 'app';
+      if (isExpress(callee) && ts.isCallExpression(expr)) return 'app';
       if (ts.isIdentifier(callee) && routerNames.has(callee.text)) return 'router';
-      if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && expressNames.has(callee.expression.text) && callee.name.text === 'Router') return 'router';
-      expr = callee;
+      if (ts.isPropertyAccessExpression(callee) && isExpress(callee.expression) && callee.name.text === 'Router') return 'router';
     }
     return undefined;
   };

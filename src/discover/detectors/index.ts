@@ -1,8 +1,16 @@
 import type { Detector } from '../detector.js';
 import { express } from './express.js';
+import { fastify } from './fastify.js';
+import { hono } from './hono.js';
+import { koa } from './koa.js';
 import { pg } from './pg.js';
 import { mysql2 } from './mysql2.js';
 import { betterSqlite3 } from './better-sqlite3.js';
+import { knex } from './knex.js';
+import { kysely } from './kysely.js';
+import { prisma } from './prisma.js';
+import { typeorm } from './typeorm.js';
+import { sequelize } from './sequelize.js';
 
 /** Every detector. Adding a library is adding its module here, with a fixture and a test. */
-export const DETECTORS: readonly Detector[] = [express, pg, mysql2, betterSqlite3];
+export const DETECTORS: readonly Detector[] = [express, fastify, koa, hono, pg, mysql2, betterSqlite3, knex, kysely, prisma, typeorm, sequelize];

@@ -109,7 +109,7 @@ export class Instances {
         const d = this.r.declarationOf(file, e.expression.text, e.expression);
         if (d?.kind === 'module') return undefined;
         const binding = file.imports.find((b) => b.local === (e.expression as TS.Identifier).text && b.imported === '*');
-        const target = binding && this.r.ctx.resolve(file, binding.module);
+        const target = binding && this.r.resolveImport(file, binding.module);
         if (target) {
           const inner = this.r.topLevel(target, e.name.text);
           return inner ? this.ofDeclaration(inner, e.name.text, depth) : undefined;
@@ -131,8 +131,7 @@ export class Instances {
         return producer ? { kind: producer.kind, file: d.file } : undefined;
       }
       case 'var': {
-        const typed = this.ofType(d.file, d.decl.type);
-        if (typed) return typed;
+        // What is assigned first (it carries the creating call's options), the annotation as a fallback.
         if (d.decl.initializer) {
           const init = this.r.unwrap(d.decl.initializer);
           if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return undefined;
@@ -143,7 +142,7 @@ export class Instances {
           const found = this.of(d.file, value, depth + 1);
           if (found) return found;
         }
-        return undefined;
+        return this.ofType(d.file, d.decl.type);
       }
       case 'param':
         return this.ofDecorated(d.file, d.param) ?? this.ofType(d.file, d.param.type);
@@ -155,15 +154,13 @@ export class Instances {
   private ofThisMember(file: ParsedFile, e: TS.PropertyAccessExpression, depth: number): Instance | undefined {
     const member = this.r.thisMember(e, e.name.text);
     if (!member) return undefined;
-    if (member.property) {
-      const found = this.ofDecorated(file, member.property) ?? this.ofType(file, member.property.type);
-      if (found) return found;
-    }
+    const decorated = member.property && this.ofDecorated(file, member.property);
+    if (decorated) return decorated;
     for (const value of member.values) {
       const found = this.of(file, value, depth + 1);
       if (found) return found;
     }
-    return undefined;
+    return member.property && this.ofType(file, member.property.type);
   }
 
   private ofDecorated(file: ParsedFile, node: TS.ParameterDeclaration | TS.PropertyDeclaration): Instance | undefined {

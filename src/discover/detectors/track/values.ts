@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type * as TS from 'typescript';
-import { exportedLocal } from '../../ast.js';
+import { collectImports, exportedLocal } from '../../ast.js';
 import type { DetectContext, ParsedFile } from '../../detector.js';
+import { isSource } from '../../walk.js';
 
 /** One piece of a string whose value is partly known: literal text, an environment variable, the module's own folder, or unknown. */
 export type Part = { kind: 'text'; text: string } | { kind: 'env'; name: string } | { kind: 'dir' } | { kind: 'unknown' };
@@ -21,13 +23,50 @@ export type Bindings = ReadonlyMap<TS.ParameterDeclaration, { file: ParsedFile; 
 export type Literal = string | number | boolean | Literal[] | { [key: string]: Literal };
 
 const MAX_DEPTH = 12;
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
 
 /** Static evaluation of names, strings, numbers and option objects across a repository's parsed files. */
 export class Resolver {
   readonly ts: DetectContext['ts'];
 
+  private readonly extra = new Map<string, ParsedFile | null>();
+  private readonly paths: ReadonlySet<string>;
+
   constructor(readonly ctx: DetectContext) {
     this.ts = ctx.ts;
+    this.paths = new Set(ctx.allPaths);
+  }
+
+  /**
+   * A source file of the repository, parsed here when the walk did not parse it: constants and helper
+   * modules rarely import the library, so the discovery prefilter skips them.
+   */
+  fileAt(file: string): ParsedFile | undefined {
+    const known = this.ctx.byPath.get(file);
+    if (known) return known;
+    if (!this.extra.has(file)) {
+      const text = isSource(file) && this.paths.has(file) ? this.ctx.readText(file) : undefined;
+      if (text === undefined || text.includes('\0')) this.extra.set(file, null);
+      else {
+        const { ts } = this;
+        const kind = /\.[jt]sx$/.test(file) ? ts.ScriptKind.TSX : /\.[cm]?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+        const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+        this.extra.set(file, { path: file, text, sf, imports: collectImports(ts, sf), packageDir: '' });
+      }
+    }
+    return this.extra.get(file) ?? undefined;
+  }
+
+  /** A relative import's target, parsed or not. */
+  resolveImport(from: ParsedFile, specifier: string): ParsedFile | undefined {
+    const hit = this.ctx.resolve(from, specifier);
+    if (hit || !specifier.startsWith('.')) return hit;
+    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), specifier));
+    const stem = base.replace(/\.[cm]?js$/, '');
+    for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) {
+      if (this.paths.has(candidate) && isSource(candidate)) return this.fileAt(candidate);
+    }
+    return undefined;
   }
 
   unwrap(expr: TS.Expression): TS.Expression {
@@ -93,7 +132,7 @@ export class Resolver {
   private imported(file: ParsedFile, name: string, depth: number): Declaration | undefined {
     const binding = file.imports.find((b) => b.local === name);
     if (!binding) return undefined;
-    const target = this.ctx.resolve(file, binding.module);
+    const target = this.resolveImport(file, binding.module);
     if (!target) return { kind: 'module', file, module: binding.module, imported: binding.imported };
     if (depth > MAX_DEPTH || target === file) return { kind: 'opaque', file };
     const exportName = binding.imported === '*' ? 'default' : binding.imported;
@@ -137,7 +176,7 @@ export class Resolver {
       }
       if (ts.isConstructorDeclaration(m)) {
         for (const p of m.parameters) {
-          const isProperty = ts.canHaveModifiers(p) && ts.getModifiers(p)?.some((x) => x.kind !== ts.SyntaxKind.Decorator);
+          const isProperty = (ts.getModifiers(p)?.length ?? 0) > 0;
           if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) property = p;
         }
       }
@@ -234,7 +273,29 @@ export class Resolver {
       return merge(out).map((p) => (p.kind === 'text' ? { kind: 'text', text: p.text.replace(/\/{2,}/g, '/') } : p));
     }
     if (ts.isIdentifier(callee) && name === 'fileURLToPath' && call.arguments[0]) return next(call.arguments[0]);
+    if (ts.isIdentifier(callee)) {
+      // A small helper: `const sessionKey = (id) => \`session:${id}\``, evaluated with the call's arguments.
+      const fn = this.functionOf(file, callee);
+      const result = fn && singleReturn(ts, fn.node);
+      if (fn && result) {
+        const bound = new Map<TS.ParameterDeclaration, { file: ParsedFile; expr: TS.Expression | undefined }>();
+        fn.node.parameters.forEach((p, i) => bound.set(p, { file, expr: call.arguments[i] }));
+        return this.parts(fn.file, result, bound, depth + 1);
+      }
+    }
     return [{ kind: 'unknown' }];
+  }
+
+  /** The function a name is bound to: a declaration, or a `const` holding an arrow or function expression. */
+  functionOf(file: ParsedFile, ident: TS.Identifier): { file: ParsedFile; node: TS.FunctionLikeDeclaration } | undefined {
+    const { ts } = this;
+    const d = this.declarationOf(file, ident.text, ident);
+    if (d?.kind === 'function') return { file: d.file, node: d.node };
+    if (d?.kind === 'var' && d.decl.initializer) {
+      const init = this.unwrap(d.decl.initializer);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { file: d.file, node: init };
+    }
+    return undefined;
   }
 
   private isPathFunction(file: ParsedFile, callee: TS.Expression): boolean {
@@ -353,8 +414,8 @@ export class Resolver {
       }
     }
     if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && ['Number', 'parseInt'].includes(e.expression.text) && e.arguments[0]) {
-      const text = this.parts(file, e.arguments[0]);
-      return text.length === 1 && text[0]!.kind === 'text' && /^\d+$/.test(text[0].text) ? Number(text[0].text) : undefined;
+      const text = render(this.parts(file, e.arguments[0]));
+      return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
     }
     if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
       const value = ts.isIdentifier(e) ? this.initializerOf(file, e) : this.propertyOf(file, e.expression, e.name.text);
@@ -396,13 +457,28 @@ export class Resolver {
   }
 }
 
+/** The expression a function returns when it has one return (or an expression body). */
+export function singleReturn(ts: DetectContext['ts'], fn: TS.FunctionLikeDeclaration): TS.Expression | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return fn.body;
+  const returns: TS.ReturnStatement[] = [];
+  const visit = (n: TS.Node): void => {
+    if (ts.isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n)) returns.push(n);
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return returns.length === 1 ? returns[0]!.expression : undefined;
+}
+
 function isBoolean(ts: DetectContext['ts'], e: TS.Expression): boolean {
   return e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword;
 }
 
 /** Text, `env:NAME` for one environment variable, `${NAME}` for one inside text; undefined when a part is unknown. */
 export function render(parts: readonly Part[]): string | undefined {
-  if (parts.length === 1 && parts[0]!.kind === 'env') return `env:${parts[0].name}`;
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only?.kind === 'env') return `env:${only.name}`;
   let out = '';
   for (const p of parts) {
     if (p.kind === 'text') out += p.text;

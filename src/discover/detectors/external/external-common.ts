@@ -1,0 +1,133 @@
+import type * as TS from 'typescript';
+import type { DetectContext, DraftPoint, ParsedFile } from '../../detector.js';
+import { CallSites } from '../track/call-sites.js';
+import { Instances, type LibrarySpec } from '../track/instances.js';
+import { PointSet } from '../track/points.js';
+import { merge, Resolver, type Bindings, type Part } from '../track/values.js';
+
+/** Where a request goes: an origin (`https://api.stripe.com`) or `env:NAME`, and the path under it (`*` for unknown parts). */
+export interface Endpoint {
+  target: string;
+  path: string;
+}
+
+/** What a library call says about one request, read with a wrapper's call-site bindings when there are some. */
+export interface RequestRead {
+  endpoint?: Endpoint;
+  method: string;
+}
+
+export interface RequestOptions {
+  timeoutMs?: number;
+  retries?: number;
+}
+
+/**
+ * The endpoint of a URL: an absolute literal gives its origin, a leading `process.env.X` gives `env:X`; a relative URL
+ * needs a base (an instance's `baseURL` / `prefixUrl`), and is skipped without one.
+ */
+export function endpointOf(parts: readonly Part[], base?: Endpoint): Endpoint | undefined {
+  const first = parts[0];
+  if (!first) return undefined;
+  if (first.kind === 'env') return { target: `env:${first.name}`, path: renderPath(parts.slice(1)) };
+  if (first.kind === 'text' && /^https?:\/\//i.test(first.text)) {
+    const m = /^(https?:\/\/[^/?#]*)(.*)$/is.exec(first.text)!;
+    const authority = m[1]!;
+    // `https://${host}/…`, `https://api.${domain}`, `https://host:${port}`: the origin is not known.
+    if (authority.endsWith('//') || (m[2] === '' && parts.length > 1 && /[.:-]$/.test(authority))) return undefined;
+    let origin: string;
+    try {
+      origin = new URL(authority).origin;
+    } catch {
+      return undefined;
+    }
+    return { target: origin, path: renderPath([{ kind: 'text', text: m[2]! }, ...parts.slice(1)]) };
+  }
+  if (!base) return undefined;
+  if (first.kind === 'text' && /^[a-z][a-z0-9+.-]*:/i.test(first.text)) return undefined;
+  return { target: base.target, path: joinPath(base.path, renderPath(parts)) };
+}
+
+/** The path of a URL: query and fragment dropped, unknown parts as `*`. */
+export function renderPath(parts: readonly Part[]): string {
+  let out = '';
+  for (const p of merge([...parts])) {
+    if (p.kind === 'text') out += p.text;
+    else out += '*';
+    const cut = out.search(/[?#]/);
+    if (cut >= 0) {
+      out = out.slice(0, cut);
+      break;
+    }
+  }
+  if (out === '') return '/';
+  return out.startsWith('/') ? out : `/${out}`;
+}
+
+export function joinPath(base: string, path: string): string {
+  if (base === '/' || base === '') return path.startsWith('/') ? path : `/${path}`;
+  if (path === '/') return base;
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The shared state of one outbound-HTTP detector run. */
+export class ExternalScan {
+  readonly r: Resolver;
+  readonly instances: Instances;
+  readonly sites: CallSites;
+  private readonly points = new PointSet();
+
+  constructor(
+    readonly ctx: DetectContext,
+    readonly library: string,
+    spec: LibrarySpec = { packages: [], producers: [] },
+  ) {
+    this.r = new Resolver(ctx);
+    this.instances = new Instances(this.r, spec);
+    this.sites = new CallSites(this.r);
+  }
+
+  /**
+   * The requests a call makes. When its URL or method depends on the parameters of the function around it
+   * (`api('/orders', { method: 'POST' })` over `fetch(\`${BASE}${path}\`, init)`), each caller's arguments give one request.
+   */
+  requests(node: TS.Node, read: (bindings?: Bindings) => RequestRead | undefined): RequestRead[] {
+    const direct = read();
+    const exact = direct?.endpoint && !direct.endpoint.path.includes('*') && direct.method !== '*';
+    if (!exact) {
+      const viaSites = this.sites
+        .of(node)
+        .map((s) => read(s.bindings))
+        .filter((x): x is RequestRead => x?.endpoint !== undefined);
+      if (viaSites.length) return viaSites;
+    }
+    return direct?.endpoint ? [direct] : [];
+  }
+
+  /** `'POST'`, a known constant, or `*` when the method is computed. */
+  method(file: ParsedFile, expr: TS.Expression | undefined, fallback: string, bindings?: Bindings): string {
+    if (!expr) return fallback;
+    const parts = this.r.parts(file, expr, bindings);
+    const only = parts.length === 1 ? parts[0] : undefined;
+    return only?.kind === 'text' ? only.text.toUpperCase() : '*';
+  }
+
+  numberOption(file: ParsedFile, obj: TS.Expression | undefined, path: readonly string[], bindings?: Bindings): number | undefined {
+    let current: { file: ParsedFile; expr: TS.Expression } | undefined = obj ? { file, expr: obj } : undefined;
+    for (const key of path) current = current && this.r.option(current.file, current.expr, key, bindings);
+    return current ? this.r.number(current.file, current.expr) : undefined;
+  }
+
+  add(file: ParsedFile, line: number, request: RequestRead, options: RequestOptions = {}): void {
+    const endpoint = request.endpoint!;
+    const details: Record<string, unknown> = endpoint.target.startsWith('env:') ? { env: endpoint.target.slice(4) } : { origin: endpoint.target };
+    details.requests = [`${request.method} ${endpoint.path}`];
+    if (options.timeoutMs !== undefined) details.timeoutMs = [options.timeoutMs];
+    if (options.retries !== undefined) details.retries = [options.retries];
+    this.points.add({ kind: 'external-http', library: this.library, key: `${this.library}:${endpoint.target}`, location: { file: file.path, line }, details, service: 'none' });
+  }
+
+  list(): DraftPoint[] {
+    return this.points.list();
+  }
+}

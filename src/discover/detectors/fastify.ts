@@ -1,0 +1,363 @@
+import path from 'node:path';
+import type * as TS from 'typescript';
+import type { JsonSchemaLike } from '../../model.js';
+import { forEachDeep, lineOf } from '../ast.js';
+import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
+import { isTestFile } from '../walk.js';
+import { jsonSchemaOf, literalValue } from '../schemas/json-schema.js';
+import { appEntryOf, handlerLocation, httpPoint, middlewareNames, readSchema, schemaLookup } from './http-common.js';
+import { exportOf, importedFrom, isFunctionLike, originOf, type Origin } from './origin.js';
+import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
+import { addNode, emptyGraph, resolveRoutes, type Place, type RouteGraph } from './route-graph.js';
+
+const VERBS = new Set(['get', 'head', 'post', 'put', 'delete', 'options', 'patch', 'all']);
+/** Instance methods that return the instance. */
+const CHAINABLE = new Set([...VERBS, 'route', 'register', 'addHook', 'decorate', 'decorateRequest', 'decorateReply', 'addSchema', 'setErrorHandler', 'setNotFoundHandler', 'after', 'withTypeProvider']);
+/** Hooks that run before the handler, so a guard there protects the route. */
+const GUARD_HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler'];
+const AUTOLOAD = new Set(['@fastify/autoload', 'fastify-autoload']);
+const PLUGIN_WRAPPERS = new Set(['fastify-plugin']);
+const SCRIPT = /\.(?:[cm]?[jt]s)$/;
+
+interface RouteData {
+  method: string;
+  file: ParsedFile;
+  line: number;
+  options: Map<string, TS.Expression>;
+  optionsFile: ParsedFile;
+  handler?: TS.Expression;
+}
+
+/**
+ * Fastify: shorthand routes and `route({ method, url })`, plugins registered with a prefix across
+ * files (and `fastify-plugin`'s unencapsulated ones), `@fastify/autoload` folders, guard hooks
+ * (`onRequest`/`preHandler`, `fastify.authenticate`) and JSON schemas (`schema.body`, `schema.params`).
+ */
+export const fastify: Detector = {
+  name: 'fastify',
+  kind: 'http',
+  packages: ['fastify'],
+  // Plugins receive the instance and often import nothing from fastify.
+  hints: /\.(?:get|post|put|patch|delete|route|register|addHook)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const graph: RouteGraph<RouteData> = emptyGraph();
+    const roots = new Map<string, Origin>();
+    const params = new Map<string, ParamOwner>();
+    /** Plugins wrapped in fastify-plugin share their parent's context: their routes and hooks belong to it. */
+    const sameContext = new Map<string, string>();
+    const keyOf = (file: ParsedFile, node: TS.Node): string => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
+
+    // Root instances: `Fastify(opts)`, `require('fastify')(opts)`.
+    for (const file of ctx.files) {
+      if (!file.imports.some((b) => b.module === 'fastify')) continue;
+      forEachDeep(ts, file.sf, (node) => {
+        if (!ts.isCallExpression(node)) return;
+        const callee = node.expression;
+        if (!(ts.isIdentifier(callee) || ts.isCallExpression(callee) || ts.isPropertyAccessExpression(callee))) return;
+        const from = importedFrom(ctx, file, callee);
+        if (from?.module !== 'fastify' || !['default', '*', 'fastify'].includes(from.imported)) return;
+        const key = keyOf(file, node);
+        roots.set(key, { file, node });
+        addNode(graph, key);
+      });
+    }
+
+    const pluginNode = (fn: Origin): string | undefined => {
+      if (!isFunctionLike(ts, fn.node) || !fn.node.parameters[0]) return undefined;
+      const param = paramOwner(ctx, fn.file, fn.node.parameters[0]);
+      if (!param) return undefined;
+      params.set(param.key, param);
+      addNode(graph, param.key);
+      return param.key;
+    };
+
+    const ownerOf = (file: ParsedFile, expr: TS.Expression, depth = 0): string | undefined => {
+      if (depth > 16) return undefined;
+      const origin = originOf(ctx, file, expr);
+      if (!origin) return undefined;
+      const key = keyOf(origin.file, origin.node);
+      if (roots.has(key)) return key;
+      const node = origin.node;
+      if (ts.isParameter(node)) {
+        const param = paramOwner(ctx, origin.file, node);
+        if (!param) return undefined;
+        params.set(param.key, param);
+        addNode(graph, param.key);
+        return param.key;
+      }
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && CHAINABLE.has(node.expression.name.text)) {
+        return ownerOf(origin.file, node.expression.expression, depth + 1);
+      }
+      return undefined;
+    };
+
+    /** The plugin function a `register()` argument names, and whether fastify-plugin unwraps its context. */
+    const pluginOf = (file: ParsedFile, expr: TS.Expression): { fn: Origin; encapsulated: boolean } | undefined => {
+      let origin = originOf(ctx, file, expr);
+      let encapsulated = true;
+      for (let i = 0; origin && i < 4; i++) {
+        const node = origin.node;
+        if (isFunctionLike(ts, node)) return { fn: origin, encapsulated };
+        if (!ts.isCallExpression(node) || !node.arguments[0]) return undefined;
+        const wrapper = importedFrom(ctx, origin.file, node.expression)?.module;
+        if (!wrapper || !PLUGIN_WRAPPERS.has(wrapper)) return undefined;
+        encapsulated = false;
+        origin = originOf(ctx, origin.file, node.arguments[0]);
+      }
+      return undefined;
+    };
+
+    const link = (parent: string, plugin: { fn: Origin; encapsulated: boolean }, prefix: string, at: Place): void => {
+      const child = pluginNode(plugin.fn);
+      if (!child || child === parent) return;
+      if (!plugin.encapsulated) sameContext.set(child, parent);
+      graph.edges.push({ parent, child, prefix: plugin.encapsulated ? prefix : '', at });
+    };
+
+    for (const file of ctx.files) {
+      forEachDeep(ts, file.sf, (node) => {
+        if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
+        const method = node.expression.name.text;
+        if (!VERBS.has(method) && method !== 'route' && method !== 'register' && method !== 'addHook') return;
+        const owner = ownerOf(file, node.expression.expression);
+        if (!owner) return;
+        const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
+        const args = node.arguments;
+        if (method === 'register') {
+          if (!args[0]) return;
+          const opts = objectOf(ctx, file, args[1]);
+          const loader = importedFrom(ctx, file, args[0])?.module;
+          if (loader && AUTOLOAD.has(loader)) {
+            autoload(ctx, file, opts, owner, at, pluginOf, link, (fn) => pluginNode(fn));
+            return;
+          }
+          const plugin = pluginOf(file, args[0]);
+          if (plugin) link(owner, plugin, stringOf(ctx, opts, 'prefix') ?? '', at);
+          return;
+        }
+        if (method === 'addHook') {
+          const name = args[0] && ts.isStringLiteralLike(args[0]) ? args[0].text : undefined;
+          if (name && GUARD_HOOKS.includes(name) && args[1]) graph.uses.push({ owner, at, names: middlewareNames(ts, args[1]), everywhere: true });
+          return;
+        }
+        const line = lineOf(file.sf, node.expression.name);
+        if (method === 'route') {
+          const opts = objectOf(ctx, file, args[0]);
+          if (!opts) return;
+          const url = stringOf(ctx, opts, 'url') ?? stringOf(ctx, opts, 'path');
+          const methodExpr = opts.props.get('method');
+          const methods = methodExpr ? literalValue(ctx, opts.file, methodExpr) : undefined;
+          const list = (Array.isArray(methods) ? methods : [methods]).filter((m): m is string => typeof m === 'string');
+          if (url === undefined) return;
+          for (const m of list) addRoute(owner, m, url, at, line, file, opts, opts.props.get('handler'));
+          return;
+        }
+        // fastify.get(path, [options], handler) or fastify.get(path, { handler, ...options })
+        const url = args[0] && literalValue(ctx, file, args[0]);
+        if (typeof url !== 'string') return;
+        const opts = args.length >= 3 ? objectOf(ctx, file, args[1]) : args[1] && ts.isObjectLiteralExpression(args[1]) ? objectOf(ctx, file, args[1]) : undefined;
+        const handler = args.length >= 3 ? args[2] : opts ? opts.props.get('handler') : args[1];
+        addRoute(owner, method === 'all' ? 'ALL' : method, url, at, line, file, opts, handler);
+      });
+    }
+
+    function addRoute(owner: string, method: string, url: string, at: Place, line: number, file: ParsedFile, opts: Options | undefined, handler: TS.Expression | undefined): void {
+      const names = GUARD_HOOKS.flatMap((h) => {
+        const hook = opts?.props.get(h);
+        return hook ? middlewareNames(ts, hook) : [];
+      });
+      graph.routes.push({ owner, path: url, at, names, data: { method: method.toUpperCase(), file, line, options: opts?.props ?? new Map(), optionsFile: opts?.file ?? file, handler } });
+    }
+
+    // Instances handed to helper functions: `userRoutes(fastify)` adds routes to the same context.
+    const sites = callSitesOf(ctx, [...new Set([...params.values()].map((p) => p.fn))]);
+    for (const param of params.values()) {
+      for (const site of sites.get(param.fn) ?? []) {
+        const arg = site.call.arguments[param.index];
+        const parent = arg && ownerOf(site.file, arg);
+        if (parent && parent !== param.key && !graph.edges.some((e) => e.child === param.key)) sameContext.set(param.key, parent);
+      }
+    }
+
+    // Unencapsulated plugins: what they declare belongs to the context that registered them.
+    const contextOf = (key: string): string => {
+      const seen = new Set<string>();
+      let k = key;
+      while (sameContext.has(k) && !seen.has(k)) {
+        seen.add(k);
+        k = sameContext.get(k)!;
+      }
+      return k;
+    };
+    for (const r of graph.routes) r.owner = contextOf(r.owner);
+    for (const u of graph.uses) u.owner = contextOf(u.owner);
+    graph.edges = graph.edges.filter((e) => !sameContext.has(e.child)).map((e) => ({ ...e, parent: contextOf(e.parent) }));
+    for (const key of sameContext.keys()) graph.nodes.delete(key);
+
+    const points: DraftPoint[] = [];
+    for (const r of resolveRoutes(graph)) {
+      const { method, file, line, options, optionsFile, handler } = r.route.data;
+      const root = roots.get(r.root);
+      const location = { file: file.path, line };
+      const schema = objectOf(ctx, optionsFile, options.get('schema'));
+      const part = (name: string): JsonSchemaLike | undefined => {
+        const expr = schema?.props.get(name);
+        return expr && (jsonSchemaOf(ctx, schema!.file, expr) ?? readSchema(ts, expr, schemaLookup(ctx, schema!.file)));
+      };
+      const paramsSchema = part('params');
+      const querySchema = part('querystring') ?? part('query');
+      points.push(
+        httpPoint('fastify', method, r.path, location, {
+          auth: r.middleware,
+          body: part('body'),
+          handler: handlerLocation(ctx, file, handler) ?? location,
+          app: root ? appEntryOf(ctx, root.file, [root.node]) : undefined,
+          ...(paramsSchema ? { paramsSchema } : {}),
+          ...(querySchema ? { querySchema } : {}),
+        }),
+      );
+    }
+    return points;
+  },
+};
+
+/** An options object: its properties by name, with the file their expressions sit in. */
+interface Options {
+  file: ParsedFile;
+  props: Map<string, TS.Expression>;
+}
+
+function objectOf(ctx: DetectContext, file: ParsedFile, expr: TS.Expression | undefined, depth = 0): Options | undefined {
+  const { ts } = ctx;
+  if (!expr || depth > 8) return undefined;
+  const origin = ts.isObjectLiteralExpression(expr) ? { file, node: expr as TS.Node } : originOf(ctx, file, expr);
+  if (!origin || !ts.isObjectLiteralExpression(origin.node)) return undefined;
+  const props = new Map<string, TS.Expression>();
+  for (const p of origin.node.properties) {
+    if (ts.isSpreadAssignment(p)) {
+      const inner = objectOf(ctx, origin.file, p.expression, depth + 1);
+      if (inner) for (const [k, v] of inner.props) props.set(k, v);
+    } else if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) {
+      props.set(p.name.text, p.initializer);
+    } else if (ts.isShorthandPropertyAssignment(p)) {
+      props.set(p.name.text, p.name);
+    } else if (ts.isMethodDeclaration(p) && ts.isIdentifier(p.name)) {
+      props.set(p.name.text, p as unknown as TS.Expression);
+    }
+  }
+  return { file: origin.file, props };
+}
+
+function stringOf(ctx: DetectContext, opts: Options | undefined, name: string): string | undefined {
+  const expr = opts?.props.get(name);
+  const value = opts && expr && literalValue(ctx, opts.file, expr);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * `register(autoload, { dir, options: { prefix } })`: every plugin file under `dir` is registered
+ * with a prefix made of its folder path (`routes/users/items.ts` → `/users`), or its `autoPrefix`.
+ */
+function autoload(
+  ctx: DetectContext,
+  file: ParsedFile,
+  opts: Options | undefined,
+  owner: string,
+  at: Place,
+  pluginOf: (file: ParsedFile, expr: TS.Expression) => { fn: Origin; encapsulated: boolean } | undefined,
+  link: (parent: string, plugin: { fn: Origin; encapsulated: boolean }, prefix: string, at: Place) => void,
+  nodeOf: (fn: Origin) => string | undefined,
+): void {
+  const { ts } = ctx;
+  const dirExpr = opts?.props.get('dir');
+  const dir = dirExpr && dirValue(ctx, file, dirExpr);
+  if (dir === undefined) return;
+  const nested = objectOf(ctx, opts!.file, opts!.props.get('options'));
+  const basePrefix = stringOf(ctx, nested, 'prefix') ?? '';
+  const flag = (name: string): boolean | undefined => {
+    const v = opts!.props.get(name);
+    return v?.kind === ts.SyntaxKind.TrueKeyword ? true : v?.kind === ts.SyntaxKind.FalseKeyword ? false : undefined;
+  };
+  const dirNamePrefix = flag('dirNameRoutePrefix') !== false;
+  const routeParams = flag('routeParams') === true;
+  const autoHooks = flag('autoHooks') === true;
+  const cascade = flag('cascadeHooks') === true;
+
+  const under = ctx.allPaths.filter((p) => p.startsWith(`${dir}/`) && SCRIPT.test(p) && !p.endsWith('.d.ts') && !isTestFile(p));
+  const byDir = new Map<string, string[]>();
+  for (const p of under) {
+    const d = path.posix.dirname(p);
+    byDir.set(d, [...(byDir.get(d) ?? []), p]);
+  }
+  const isHooks = (p: string): boolean => /^autohooks\.[cm]?[jt]s$/.test(path.posix.basename(p));
+  // The autohooks plugin of each folder: the context its plugins are registered in.
+  const hooksNode = new Map<string, string>();
+  const parentOf = (d: string): string => {
+    for (let cur = d; cur === dir || cur.startsWith(`${dir}/`); cur = path.posix.dirname(cur)) {
+      const hooks = hooksNode.get(cur);
+      if (hooks) return hooks;
+      if (!cascade) break;
+    }
+    return owner;
+  };
+  const dirs = [...byDir.keys()].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  if (autoHooks) {
+    for (const d of dirs) {
+      const hooksFile = byDir.get(d)!.find(isHooks);
+      const parsed = hooksFile ? ctx.byPath.get(hooksFile) : undefined;
+      const fn = parsed && exportOf(ctx, parsed, 'default');
+      const plugin = fn && pluginOf(parsed!, fn.node as TS.Expression);
+      if (!plugin) continue;
+      const parent = parentOf(path.posix.dirname(d));
+      link(parent, { ...plugin, encapsulated: true }, '', at);
+      const key = nodeOf(plugin.fn);
+      if (key) hooksNode.set(d, key);
+    }
+  }
+  for (const d of dirs) {
+    const files = byDir.get(d)!.filter((p) => !isHooks(p));
+    const index = files.find((p) => /^index\.[cm]?[jt]s$/.test(path.posix.basename(p)));
+    const rel = d === dir ? '' : d.slice(dir.length);
+    for (const p of index ? [index] : files) {
+      const parsed = ctx.byPath.get(p);
+      const fn = parsed && exportOf(ctx, parsed, 'default');
+      const plugin = fn && pluginOf(parsed!, fn.node as TS.Expression);
+      if (!plugin) continue;
+      const auto = parsed && exportOf(ctx, parsed, 'autoPrefix');
+      const autoPrefix = auto && ts.isStringLiteralLike(auto.node) ? auto.node.text : undefined;
+      let prefix = autoPrefix ?? (dirNamePrefix ? rel : '');
+      if (routeParams) prefix = prefix.replace(/\/_/g, '/:');
+      link(autoHooks ? parentOf(d) : owner, plugin, `${basePrefix}${prefix}`, at);
+    }
+  }
+}
+
+/** A folder expression: `join(__dirname, 'routes')`, `path.resolve(import.meta.dirname, 'routes')`, `new URL('./routes', import.meta.url)`. */
+function dirValue(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, depth = 0): string | undefined {
+  const { ts } = ctx;
+  if (depth > 8) return undefined;
+  const here = path.posix.dirname(file.path);
+  const text = expr.getText(file.sf).replace(/\s+/g, '');
+  if (text === '__dirname' || text === 'import.meta.dirname') return here;
+  if (ts.isStringLiteralLike(expr)) return path.posix.normalize(path.posix.join(file.packageDir, expr.text));
+  if (ts.isCallExpression(expr) || ts.isNewExpression(expr)) {
+    const callee = expr.expression.getText(file.sf);
+    const args = expr.arguments ?? [];
+    if (/(?:^|\.)(?:join|resolve)$/.test(callee) && args.length > 0) {
+      const base = dirValue(ctx, file, args[0]!, depth + 1);
+      const rest = args.slice(1).map((a) => (ts.isStringLiteralLike(a) ? a.text : undefined));
+      if (base === undefined || rest.some((r) => r === undefined)) return undefined;
+      return path.posix.normalize(path.posix.join(base, ...(rest as string[])));
+    }
+    if (/(?:^|\.)fileURLToPath$/.test(callee) && args[0]) return dirValue(ctx, file, args[0], depth + 1);
+    if (callee === 'URL' && args[0] && ts.isStringLiteralLike(args[0]) && args[1]?.getText(file.sf) === 'import.meta.url') {
+      return path.posix.normalize(path.posix.join(here, args[0].text)).replace(/\/$/, '');
+    }
+  }
+  if (ts.isIdentifier(expr)) {
+    const origin = originOf(ctx, file, expr);
+    if (origin && origin.node !== expr && ts.isExpression(origin.node as TS.Expression)) return dirValue(ctx, origin.file, origin.node as TS.Expression, depth + 1);
+  }
+  return undefined;
+}

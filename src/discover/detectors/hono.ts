@@ -1,0 +1,178 @@
+import type * as TS from 'typescript';
+import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
+import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
+import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, joinPaths, middlewareNames } from './http-common.js';
+import { importedFrom, originOf } from './origin.js';
+import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
+import { addNode, emptyGraph, resolveRoutes, type RouteGraph } from './route-graph.js';
+
+const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'all']);
+/** Hono methods that return the app itself (`basePath` returns a copy, handled apart). */
+const CHAINABLE = new Set([...VERBS, 'on', 'use', 'route', 'notFound', 'onError', 'mount']);
+
+interface Instance {
+  file: ParsedFile;
+  node: TS.Node;
+  /** `basePath()` copies: they share the instance's routes, each under its own prefix. */
+  copies: TS.Node[];
+}
+
+/** An instance as an expression reaches it: through a `basePath()` copy, routes gain a prefix. */
+interface Owner {
+  key: string;
+  prefix: string;
+}
+
+interface RouteData {
+  method: string;
+  file: ParsedFile;
+  line: number;
+  args: readonly TS.Expression[];
+}
+
+/** Hono: verbs and `on()`, `route()` mounts across files, `basePath()`, path-scoped middleware (`bearerAuth`, `jwt`). */
+export const hono: Detector = {
+  name: 'hono',
+  kind: 'http',
+  packages: ['hono'],
+  hints: /\.(?:route|basePath)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const graph: RouteGraph<RouteData> = emptyGraph();
+    const instances = new Map<string, Instance>();
+    const params = new Map<string, ParamOwner>();
+    const keyOf = (file: ParsedFile, node: TS.Node): string => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
+
+    for (const file of ctx.files) {
+      const names = new Set(file.imports.filter((b) => b.module === 'hono' || b.module.startsWith('hono/')).map((b) => b.local));
+      if (names.size === 0) continue;
+      forEachDeep(ts, file.sf, (node) => {
+        if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || !names.has(node.expression.text)) return;
+        if (importedFrom(ctx, file, node.expression)?.imported !== 'Hono') return;
+        const key = keyOf(file, node);
+        instances.set(key, { file, node, copies: [] });
+        addNode(graph, key);
+      });
+    }
+
+    const ownerOf = (file: ParsedFile, expr: TS.Expression, depth = 0): Owner | undefined => {
+      if (depth > 16) return undefined;
+      const origin = originOf(ctx, file, expr);
+      if (!origin) return undefined;
+      const key = keyOf(origin.file, origin.node);
+      if (instances.has(key)) return { key, prefix: '' };
+      const node = origin.node;
+      if (ts.isParameter(node)) {
+        const param = paramOwner(ctx, origin.file, node);
+        if (!param) return undefined;
+        params.set(param.key, param);
+        addNode(graph, param.key);
+        return { key: param.key, prefix: '' };
+      }
+      if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+      const method = node.expression.name.text;
+      const base = ownerOf(origin.file, node.expression.expression, depth + 1);
+      if (!base) return undefined;
+      if (CHAINABLE.has(method)) return base;
+      if (method !== 'basePath') return undefined;
+      // `app.basePath('/api')` copies the app; the copy shares its routes and prefixes the ones added through it.
+      const prefix = node.arguments[0] && stringValue(ts, node.arguments[0], constStrings(ts, origin.file.sf));
+      const instance = instances.get(base.key);
+      if (instance && !instance.copies.includes(node)) instance.copies.push(node);
+      return { key: base.key, prefix: joinPaths(base.prefix, prefix ?? '') };
+    };
+
+    for (const file of ctx.files) {
+      const consts = constStrings(ts, file.sf);
+      forEachDeep(ts, file.sf, (node) => {
+        if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
+        const method = node.expression.name.text;
+        if (!VERBS.has(method) && method !== 'on' && method !== 'use' && method !== 'route') return;
+        const receiver = node.expression.expression;
+        const owner = ownerOf(file, receiver);
+        if (!owner) return;
+        const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
+        const args = [...node.arguments];
+        if (method === 'route') {
+          const prefix = args[0] && stringValue(ts, args[0], consts);
+          const child = args[1] && ownerOf(file, args[1]);
+          if (prefix !== undefined && child) graph.edges.push({ parent: owner.key, child: child.key, prefix: joinPaths(owner.prefix, prefix), at });
+          return;
+        }
+        if (method === 'use') {
+          const path = args[0] && stringValue(ts, args[0], consts);
+          const names = (path === undefined ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
+          const scoped = path === undefined && owner.prefix === '' ? undefined : `${joinPaths(owner.prefix, path ?? '')}${path === undefined ? '/*' : ''}`;
+          if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
+          return;
+        }
+        let methods: string[];
+        let rest: TS.Expression[];
+        if (method === 'on') {
+          methods = (args[0] && stringList(ts, args[0], consts)) ?? [];
+          rest = args.slice(1);
+        } else {
+          methods = [method.toUpperCase()];
+          rest = args;
+        }
+        // A route without a path reuses the previous one in the chain: `app.get('/x', h).post(h)`.
+        let paths = rest[0] ? stringList(ts, rest[0], consts) : undefined;
+        if (paths) rest = rest.slice(1);
+        else paths = [chainPath(ts, receiver, consts)];
+        const line = lineOf(file.sf, node.expression.name);
+        for (const m of methods) {
+          for (const path of paths) {
+            graph.routes.push({ owner: owner.key, path: joinPaths(owner.prefix, path), at, names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)), data: { method: m.toUpperCase(), file, line, args: rest } });
+          }
+        }
+      });
+    }
+
+    const sites = callSitesOf(ctx, [...new Set([...params.values()].map((p) => p.fn))]);
+    for (const param of params.values()) {
+      for (const site of sites.get(param.fn) ?? []) {
+        const arg = site.call.arguments[param.index];
+        const parent = arg && ownerOf(site.file, arg);
+        if (parent && parent.key !== param.key) graph.edges.push({ parent: parent.key, child: param.key, prefix: parent.prefix, at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
+      }
+    }
+
+    const points: DraftPoint[] = [];
+    for (const r of resolveRoutes(graph)) {
+      const { method, file, line, args } = r.route.data;
+      const root = instances.get(r.root);
+      const location = { file: file.path, line };
+      points.push(
+        httpPoint('hono', method, r.path, location, {
+          auth: r.middleware,
+          body: bodySchemaOf(ctx, file, args),
+          handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
+          app: root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : undefined,
+        }),
+      );
+    }
+    return points;
+  },
+};
+
+function stringList(ts: DetectContext['ts'], expr: TS.Expression, consts: ReadonlyMap<string, string>): string[] | undefined {
+  if (ts.isArrayLiteralExpression(expr)) {
+    const all = expr.elements.map((e) => stringValue(ts, e, consts));
+    return all.length > 0 && all.every((s): s is string => s !== undefined) ? all : undefined;
+  }
+  const one = stringValue(ts, expr, consts);
+  return one === undefined ? undefined : [one];
+}
+
+/** The path the last route of a chain was declared with (Hono keeps it for path-less calls). */
+function chainPath(ts: DetectContext['ts'], receiver: TS.Expression, consts: ReadonlyMap<string, string>): string {
+  let expr = receiver;
+  while (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)) {
+    const method = expr.expression.name.text;
+    const args = method === 'on' ? expr.arguments.slice(1) : expr.arguments;
+    const first = VERBS.has(method) || method === 'on' ? args[0] && stringList(ts, args[0], consts) : undefined;
+    if (first?.[0] !== undefined) return first[0];
+    expr = expr.expression.expression;
+  }
+  return '/';
+}

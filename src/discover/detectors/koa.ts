@@ -1,0 +1,187 @@
+import type * as TS from 'typescript';
+import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
+import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
+import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, middlewareNames } from './http-common.js';
+import { importedFrom, originOf } from './origin.js';
+import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
+import { addNode, emptyGraph, resolveRoutes, type RouteGraph } from './route-graph.js';
+
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all']);
+const ROUTER_MODULES = new Set(['@koa/router', 'koa-router']);
+/** Router methods that return the router itself, so chains stay on one owner. */
+const CHAINABLE = new Set([...VERBS, 'use', 'prefix', 'param', 'redirect', 'register']);
+
+interface Created {
+  file: ParsedFile;
+  node: TS.Node;
+  isApp: boolean;
+}
+
+interface RouteData {
+  method: string;
+  file: ParsedFile;
+  line: number;
+  args: readonly TS.Expression[];
+}
+
+/** Koa with @koa/router (or koa-router): router prefixes, nested routers, `app.use(router.routes())`. */
+export const koa: Detector = {
+  name: 'koa',
+  kind: 'http',
+  packages: ['koa', '@koa/router', 'koa-router'],
+  hints: /\.(?:routes|allowedMethods|prefix)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const graph: RouteGraph<RouteData> = emptyGraph();
+    const created = new Map<string, Created>();
+    const params = new Map<string, ParamOwner>();
+    const keyOf = (file: ParsedFile, node: TS.Node): string => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
+
+    // Apps and routers: `new Koa()`, `new Router({ prefix })`.
+    for (const file of ctx.files) {
+      const names = new Set(file.imports.filter((b) => b.module === 'koa' || ROUTER_MODULES.has(b.module)).map((b) => b.local));
+      if (names.size === 0) continue;
+      const consts = constStrings(ts, file.sf);
+      forEachDeep(ts, file.sf, (node) => {
+        if (!(ts.isNewExpression(node) || ts.isCallExpression(node)) || !ts.isIdentifier(node.expression) || !names.has(node.expression.text)) return;
+        const from = importedFrom(ctx, file, node.expression)?.module;
+        if (from !== 'koa' && !ROUTER_MODULES.has(from ?? '')) return;
+        const key = keyOf(file, node);
+        created.set(key, { file, node, isApp: from === 'koa' });
+        addNode(graph, key, from === 'koa' ? '' : (optionString(ts, node.arguments?.[0], 'prefix', consts) ?? ''));
+      });
+    }
+
+    /** The app or router an expression stands for; `router.routes()` stands for the router. */
+    const ownerOf = (file: ParsedFile, expr: TS.Expression, depth = 0): string | undefined => {
+      if (depth > 12) return undefined;
+      const origin = originOf(ctx, file, expr);
+      if (!origin) return undefined;
+      const key = keyOf(origin.file, origin.node);
+      if (created.has(key)) return key;
+      if (ts.isParameter(origin.node)) {
+        const param = paramOwner(ctx, origin.file, origin.node);
+        if (!param) return undefined;
+        params.set(param.key, param);
+        addNode(graph, param.key);
+        return param.key;
+      }
+      const node = origin.node;
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+        const method = node.expression.name.text;
+        if (CHAINABLE.has(method) || method === 'routes' || method === 'middleware') return ownerOf(origin.file, node.expression.expression, depth + 1);
+      }
+      return undefined;
+    };
+
+    for (const file of ctx.files) {
+      const consts = constStrings(ts, file.sf);
+      forEachDeep(ts, file.sf, (node) => {
+        if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
+        const method = node.expression.name.text;
+        if (!VERBS.has(method) && method !== 'use' && method !== 'prefix') return;
+        const owner = ownerOf(file, node.expression.expression);
+        if (!owner) return;
+        const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
+        const args = node.arguments;
+        if (method === 'prefix') {
+          const prefix = args[0] && stringValue(ts, args[0], consts);
+          if (prefix !== undefined) graph.nodes.get(owner)!.prefix = prefix;
+          return;
+        }
+        if (method === 'use') {
+          const paths = args[0] ? pathList(ts, args[0], consts) : undefined;
+          const rest = paths ? args.slice(1) : [...args];
+          const names: string[] = [];
+          for (const arg of rest) {
+            const mounted = mountOf(ctx, file, arg, consts);
+            const child = ownerOf(mounted?.file ?? file, mounted?.expr ?? arg);
+            if (child && child !== owner) {
+              for (const p of paths ?? ['']) graph.edges.push({ parent: owner, child, prefix: joinPrefix(mounted?.prefix, p), at });
+            } else if (!mounted) {
+              names.push(...middlewareNames(ts, arg));
+            }
+          }
+          if (names.length) {
+            for (const p of paths ?? [undefined]) graph.uses.push({ owner, at, names, path: p === undefined ? undefined : `${p}/*` });
+          }
+          return;
+        }
+        // router.get([name,] path, ...middleware, handler)
+        let rest = [...args];
+        const first = rest[0] && stringValue(ts, rest[0], consts);
+        if (first !== undefined && !first.startsWith('/') && rest[1] && pathList(ts, rest[1], consts)) rest = rest.slice(1);
+        const paths = rest[0] ? pathList(ts, rest[0], consts) : undefined;
+        if (!paths) return;
+        const handlers = rest.slice(1);
+        const verb = method === 'del' ? 'DELETE' : method.toUpperCase();
+        for (const path of paths) {
+          graph.routes.push({
+            owner,
+            path,
+            at,
+            names: handlers.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
+            data: { method: verb, file, line: lineOf(file.sf, node.expression.name), args: handlers },
+          });
+        }
+      });
+    }
+
+    // Routers handed to functions: `registerUserRoutes(router)`.
+    const sites = callSitesOf(ctx, [...new Set([...params.values()].map((p) => p.fn))]);
+    for (const param of params.values()) {
+      for (const site of sites.get(param.fn) ?? []) {
+        const arg = site.call.arguments[param.index];
+        const parent = arg && ownerOf(site.file, arg);
+        if (parent && parent !== param.key) graph.edges.push({ parent, child: param.key, prefix: '', at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
+      }
+    }
+
+    const points: DraftPoint[] = [];
+    for (const r of resolveRoutes(graph)) {
+      const { method, file, line, args } = r.route.data;
+      const root = created.get(r.root);
+      const location = { file: file.path, line };
+      points.push(
+        httpPoint('koa', method, r.path, location, {
+          auth: r.middleware,
+          body: bodySchemaOf(ctx, file, args),
+          handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
+          app: root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : undefined,
+        }),
+      );
+    }
+    return points;
+  },
+};
+
+function pathList(ts: DetectContext['ts'], expr: TS.Expression, consts: ReadonlyMap<string, string>): string[] | undefined {
+  if (ts.isArrayLiteralExpression(expr)) {
+    const all = expr.elements.map((e) => stringValue(ts, e, consts));
+    return all.length > 0 && all.every((s): s is string => s !== undefined && s.startsWith('/')) ? all : undefined;
+  }
+  const one = stringValue(ts, expr, consts);
+  return one !== undefined && (one.startsWith('/') || one === '') ? [one] : undefined;
+}
+
+function joinPrefix(a: string | undefined, b: string): string {
+  return `${a ?? ''}${b}`;
+}
+
+/** `mount('/admin', admin)` from koa-mount: the mounted app or middleware and its prefix. */
+function mountOf(ctx: DetectContext, file: ParsedFile, arg: TS.Expression, consts: ReadonlyMap<string, string>): { prefix: string; expr: TS.Expression; file: ParsedFile } | undefined {
+  const { ts } = ctx;
+  if (!ts.isCallExpression(arg) || importedFrom(ctx, file, arg.expression)?.module !== 'koa-mount') return undefined;
+  const [first, second] = arg.arguments;
+  const prefix = first && stringValue(ts, first, consts);
+  if (prefix !== undefined && second) return { prefix, expr: second, file };
+  return first && !second ? { prefix: '', expr: first, file } : undefined;
+}
+
+function optionString(ts: DetectContext['ts'], expr: TS.Expression | undefined, key: string, consts: ReadonlyMap<string, string>): string | undefined {
+  if (!expr || !ts.isObjectLiteralExpression(expr)) return undefined;
+  for (const p of expr.properties) {
+    if (ts.isPropertyAssignment(p) && p.name.getText() === key) return stringValue(ts, p.initializer, consts);
+  }
+  return undefined;
+}

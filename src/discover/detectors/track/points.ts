@@ -1,0 +1,85 @@
+import type * as TS from 'typescript';
+import { forEachDeep, lineOf } from '../../ast.js';
+import type { DetectContext, DraftPoint, ParsedFile } from '../../detector.js';
+
+/**
+ * Points by key: the first sighting (in walk order) gives the location, later sightings add to the details
+ * (arrays are unioned, objects merged, first scalar wins).
+ */
+export class PointSet {
+  private readonly byKey = new Map<string, DraftPoint>();
+
+  add(point: DraftPoint): void {
+    const existing = this.byKey.get(point.key);
+    if (!existing) this.byKey.set(point.key, { ...point, details: clone(point.details) });
+    else mergeInto(existing.details, point.details);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  list(): DraftPoint[] {
+    return [...this.byKey.values()].map((p) => ({ ...p, details: normalize(p.details) as Record<string, unknown> }));
+  }
+}
+
+function clone(details: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(details)) as Record<string, unknown>;
+}
+
+function isPlain(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function mergeInto(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(from)) {
+    if (value === undefined) continue;
+    const current = into[key];
+    if (current === undefined) into[key] = JSON.parse(JSON.stringify(value)) as unknown;
+    else if (Array.isArray(current) && Array.isArray(value)) {
+      const seen = new Set(current.map((x) => JSON.stringify(x)));
+      for (const item of value) if (!seen.has(JSON.stringify(item))) current.push(item);
+    } else if (isPlain(current) && isPlain(value)) mergeInto(current, value);
+  }
+}
+
+/** Arrays of strings or numbers sorted and unique, so details do not depend on the order files were read. */
+function normalize(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(normalize);
+    if (items.every((x) => typeof x === 'string')) return [...new Set(items as string[])].sort();
+    if (items.every((x) => typeof x === 'number')) return [...new Set(items as number[])].sort((a, b) => a - b);
+    return items;
+  }
+  if (isPlain(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = normalize(v);
+    return out;
+  }
+  return value;
+}
+
+export interface CallSite {
+  file: ParsedFile;
+  call: TS.CallExpression;
+  line: number;
+}
+
+/** Every call expression of the detector's files, in walk order. */
+export function eachCall(ctx: DetectContext, visit: (site: CallSite) => void): void {
+  for (const file of ctx.files) {
+    forEachDeep(ctx.ts, file.sf, (node) => {
+      if (ctx.ts.isCallExpression(node)) visit({ file, call: node, line: lineOf(file.sf, node) });
+    });
+  }
+}
+
+/** Every `new` expression of the detector's files, in walk order. */
+export function eachNew(ctx: DetectContext, visit: (site: { file: ParsedFile; node: TS.NewExpression; line: number }) => void): void {
+  for (const file of ctx.files) {
+    forEachDeep(ctx.ts, file.sf, (node) => {
+      if (ctx.ts.isNewExpression(node)) visit({ file, node, line: lineOf(file.sf, node) });
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { ConfigError, parseConfig, type RawInputs } from './config.js';
+import { runEngine } from './engine.js';
+import { INPUTS } from './inputs.js';
+import type { Report } from './model.js';
+import { thresholdFailures, writeArtifacts } from './publish.js';
+import { limitAnnotations, rankAnnotations } from './report/annotations.js';
+import { deliveryNotification } from './report/notification.js';
+import { summaryMarkdown } from './report/summary.js';
+
+/** The action: inputs → Config → engine → outputs, summary, annotations. The only module that knows GitHub. */
+export async function run(): Promise<void> {
+  try {
+    const raw: RawInputs = {};
+    const flags: Record<string, string> = {};
+    for (const input of INPUTS) {
+      const value = core.getInput(input.name);
+      if (input.secret && value) core.setSecret(value);
+      if (input.actionOnly) flags[input.name] = value || input.default;
+      else raw[input.name] = value;
+    }
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const config = parseConfig(raw, workspace);
+    const report = await runEngine(config, { log: (line) => core.info(line) });
+    const artifacts = await writeArtifacts(report, config);
+
+    const { counts } = report;
+    core.setOutput('points', counts.points);
+    core.setOutput('covered', counts.covered);
+    core.setOutput('coverage', counts.coverage);
+    core.setOutput('tests-written', counts.testsWritten);
+    core.setOutput('error-scenarios', counts.errorScenarios);
+    core.setOutput('flaky', counts.flaky);
+    core.setOutput('failed', counts.failed);
+    core.setOutput('junit-path', artifacts.junitPath ?? '');
+    core.setOutput('report-path', artifacts.reportPath);
+
+    const prefix = path.relative(workspace, config.root);
+    if (flags.annotations === 'true') annotate(report, prefix);
+    if (flags.summary === 'true') await core.summary.addRaw(summaryMarkdown(report)).write();
+    if (flags.comment === 'true' && process.env.GITHUB_EVENT_NAME?.startsWith('pull_request')) {
+      core.info('PR comment: not available yet in this version; the job summary carries the results.');
+    }
+    core.info(deliveryNotification(report));
+    const failures = thresholdFailures(report, config);
+    if (failures.length) core.setFailed(failures.join(' '));
+  } catch (error) {
+    if (error instanceof ConfigError) core.setFailed(error.message);
+    else core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Workflow-command annotations, paths made relative to the workspace (where GitHub resolves them). */
+function annotate(report: Report, prefix: string): void {
+  const { shown, omitted } = limitAnnotations(rankAnnotations(report));
+  for (const a of shown) {
+    const props = { title: a.title, file: prefix ? path.posix.join(prefix.split(path.sep).join('/'), a.file) : a.file, startLine: a.line };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  if (omitted > 0) core.info(`${omitted} more annotations are listed in the job summary (GitHub shows 10 per level per step).`);
+}
