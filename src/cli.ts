@@ -12,7 +12,9 @@ const CLI_INPUTS = INPUTS.filter((i) => !i.actionOnly && i.name !== 'mode' && i.
 const COMMANDS = ['audit', 'generate', 'verify', 'merge'];
 
 function usage(): string {
-  const flags = CLI_INPUTS.map((i) => `  --${i.name.padEnd(18)} ${i.description.split('. ')[0]!.replace(/`/g, '')}${i.default ? ` (default: ${i.default})` : ''}`);
+  const flags = CLI_INPUTS.map(
+    (i) => `  --${i.name.padEnd(18)} ${i.description.split('. ')[0]!.replace(/`/g, '')}${i.default ? ` (default: ${i.default})` : ''}`,
+  );
   return [
     `itw ${VERSION}: finds a service's integration points, maps their coverage, writes the missing integration tests.`,
     '',
@@ -54,7 +56,9 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   if (values.version) return (io.out.write(`${VERSION}\n`), 0);
   const [command, dir = '.', ...extra] = positionals;
   if (!command || !COMMANDS.includes(command) || extra.length) {
-    io.err.write(`itw: ${command ? `unknown command "${[command, ...extra].join(' ')}"` : 'missing command'}; use audit, generate or verify.\n\n${usage()}\n`);
+    io.err.write(
+      `itw: ${command ? `unknown command "${[command, ...extra].join(' ')}"` : 'missing command'}; use audit, generate or verify.\n\n${usage()}\n`,
+    );
     return 2;
   }
   const raw: RawInputs = { mode: command, 'working-directory': dir };
@@ -69,7 +73,10 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     const report = await runEngine(config, { log: progress });
     const artifacts = await writeArtifacts(report, config);
     if (values.json) io.out.write(reportJson(report));
-    else io.out.write(`${terminalSummary(report)}\nReport: ${artifacts.reportPath}${artifacts.junitPath ? `\nJUnit:  ${artifacts.junitPath}` : ''}\n\n${deliveryNotification(report)}\n`);
+    else
+      io.out.write(
+        `${terminalSummary(report)}\nReport: ${artifacts.reportPath}${artifacts.junitPath ? `\nJUnit:  ${artifacts.junitPath}` : ''}\n\n${deliveryNotification(report)}\n`,
+      );
     const failures = thresholdFailures(report, config);
     for (const f of failures) io.err.write(`itw: ${f}\n`);
     return failures.length ? 1 : 0;
@@ -95,14 +102,35 @@ function ttyProgress(stream: NodeJS.WriteStream): (line: string) => void {
 }
 
 function terminalSummary(report: Report): string {
-  const rows = report.counts.byKind.map((k) => `  ${k.kind.padEnd(14)} ${String(k.covered).padStart(4)} / ${String(k.points).padEnd(4)} covered`);
-  const gaps = report.points.filter((p) => !report.coverage.find((c) => c.pointId === p.id)?.tests.length && !report.generated.some((g) => g.points.includes(p.id)));
-  const lines = ['', 'Integration points', ...rows, `  ${'total'.padEnd(14)} ${String(report.counts.covered).padStart(4)} / ${String(report.counts.points).padEnd(4)} covered (${report.counts.coverage}%)`];
-  if (gaps.length) lines.push('', 'Not covered', ...gaps.slice(0, 30).map((p) => `  ${p.key.padEnd(40)} ${p.location.file}:${p.location.line}`), ...(gaps.length > 30 ? [`  … and ${gaps.length - 30} more (see the report)`] : []));
+  const rows = report.counts.byKind.map(
+    (k) => `  ${k.kind.padEnd(14)} ${String(k.covered).padStart(4)} / ${String(k.points).padEnd(4)} covered`,
+  );
+  const gaps = report.points.filter(
+    (p) => !report.coverage.find((c) => c.pointId === p.id)?.tests.length && !report.generated.some((g) => g.points.includes(p.id)),
+  );
+  const lines = [
+    '',
+    'Integration points',
+    ...rows,
+    `  ${'total'.padEnd(14)} ${String(report.counts.covered).padStart(4)} / ${String(report.counts.points).padEnd(4)} covered (${report.counts.coverage}%)`,
+  ];
+  if (gaps.length)
+    lines.push(
+      '',
+      'Not covered',
+      ...gaps.slice(0, 30).map((p) => `  ${p.key.padEnd(40)} ${p.location.file}:${p.location.line}`),
+      ...(gaps.length > 30 ? [`  … and ${gaps.length - 30} more (see the report)`] : []),
+    );
   if (report.generated.length) lines.push('', 'Generated', ...report.generated.map((g) => `  ${g.file} (${g.scenarios.length} tests)`));
   const bad = report.outcomes.filter((o) => o.classification === 'flaky' || o.classification === 'failed');
-  if (bad.length) lines.push('', 'Left out (did not pass every run)', ...bad.map((o) => `  ${o.classification.padEnd(7)} ${o.name}\n          ${o.failure?.message ?? ''}`));
-  if (report.diagnostics.length) lines.push('', 'Notes', ...report.diagnostics.slice(0, 20).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`));
+  if (bad.length)
+    lines.push(
+      '',
+      'Left out (did not pass every run)',
+      ...bad.map((o) => `  ${o.classification.padEnd(7)} ${o.name}\n          ${o.failure?.message ?? ''}`),
+    );
+  if (report.diagnostics.length)
+    lines.push('', 'Notes', ...report.diagnostics.slice(0, 20).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`));
   return lines.join('\n');
 }
 

@@ -120,13 +120,20 @@ export function parseConfig(inputs: RawInputs, workspace: string): Config {
   const generator = choice(inputs, 'generator', GENERATORS);
   const anthropicApiKey = raw(inputs, 'anthropic-api-key');
   if (generator === 'claude' && anthropicApiKey === '') {
-    throw new ConfigError('anthropic-api-key', 'Input "generator" is "claude" but "anthropic-api-key" is empty; give a key or use generator: template.');
+    throw new ConfigError(
+      'anthropic-api-key',
+      'Input "generator" is "claude" but "anthropic-api-key" is empty; give a key or use generator: template.',
+    );
   }
   const allowedHosts = list(inputs, 'allowed-hosts');
   const badHost = allowedHosts.find((h) => !HOST.test(h));
   if (badHost) throw new ConfigError('allowed-hosts', `Input "allowed-hosts" has "${badHost}"; give bare host names such as "postgres".`);
   const testDir = insidePath(inputs, 'test-dir', root);
-  if (testDir === root) throw new ConfigError('test-dir', 'Input "test-dir" is the service root itself; give a folder inside it, such as test/integration/itw.');
+  if (testDir === root)
+    throw new ConfigError(
+      'test-dir',
+      'Input "test-dir" is the service root itself; give a folder inside it, such as test/integration/itw.',
+    );
   return {
     mode: choice(inputs, 'mode', MODES),
     root,

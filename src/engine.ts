@@ -6,7 +6,18 @@ import { discover, type Discovery } from './discover/index.js';
 import type { PackageInfo } from './discover/detector.js';
 import { planGeneration, toGeneratedTest, type PlannedFile } from './generate/index.js';
 import { SafeWriter } from './generate/writer.js';
-import type { Counts, Coverage, Diagnostic, GeneratedTest, IntegrationPoint, Mode, Report, RunSummary, ServiceName, TestOutcome } from './model.js';
+import type {
+  Counts,
+  Coverage,
+  Diagnostic,
+  GeneratedTest,
+  IntegrationPoint,
+  Mode,
+  Report,
+  RunSummary,
+  ServiceName,
+  TestOutcome,
+} from './model.js';
 import { POINT_KINDS } from './model.js';
 import { runRepeatedly } from './run/flake.js';
 import { vitestRunner } from './run/runners/vitest.js';
@@ -43,14 +54,17 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
   const started = performance.now();
   if (config.mode === 'merge') throw new NotAvailableError('mode "merge" is not available yet; run one job without "shard" for now.');
   if (config.shard) throw new NotAvailableError('input "shard" is not available yet; leave it empty to run everything in one job.');
-  if (config.generator === 'claude') throw new NotAvailableError('generator "claude" is not available yet; use generator: template (or auto).');
+  if (config.generator === 'claude')
+    throw new NotAvailableError('generator "claude" is not available yet; use generator: template (or auto).');
   if (!fs.existsSync(config.root)) throw new Error(`working-directory ${config.root} does not exist.`);
 
   log(`Discovering integration points in ${config.root}`);
   const discovery = await timed('discover', () => discover(config.root, { include: config.include, exclude: config.exclude }));
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   log(`Found ${discovery.points.length} integration points in ${discovery.stats.parsed} of ${discovery.stats.sources} source files`);
-  const coverage = await timed('cover', () => cover({ root: config.root, points: discovery.points, testFiles: discovery.testFiles }, diagnostics));
+  const coverage = await timed('cover', () =>
+    cover({ root: config.root, points: discovery.points, testFiles: discovery.testFiles }, diagnostics),
+  );
   const testFramework = detectTestFramework(discovery.packages);
 
   let generated: GeneratedTest[] = [];
@@ -108,21 +122,43 @@ async function generateAndValidate(
   const states = new Map<string, GeneratedTest['state']>();
   for (const file of plan.files) states.set(file.file, await writer.write(file.file, file.text));
   const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== 'kept');
-  for (const f of plan.files.filter((x) => states.get(x.file) === 'kept')) diagnostics.push({ file: f.file, message: 'kept as it is: a person wrote or edited it, so itw does not overwrite it.' });
-  log(`Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path.relative(config.root, config.testDir) || '.'}`);
+  for (const f of plan.files.filter((x) => states.get(x.file) === 'kept'))
+    diagnostics.push({ file: f.file, message: 'kept as it is: a person wrote or edited it, so itw does not overwrite it.' });
+  log(
+    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path.relative(config.root, config.testDir) || '.'}`,
+  );
 
-  const needed: ServiceName[] = plan.files.some((f) => f.file.endsWith('/_support/database.ts') || f.file.endsWith('/_support/database.js')) ? ['postgres'] : [];
+  const needed: ServiceName[] = plan.files.some((f) => f.file.endsWith('/_support/database.ts') || f.file.endsWith('/_support/database.js'))
+    ? ['postgres']
+    : [];
   const runner = testFramework ? RUNNERS[testFramework] : undefined;
   const provisioned = await timed('services', () =>
-    provisionServices(needed, { source: config.services, allowedHosts: config.allowedHosts, env: hooks.env ?? process.env, runtime: hooks.containerRuntime, log }),
+    provisionServices(needed, {
+      source: config.services,
+      allowedHosts: config.allowedHosts,
+      env: hooks.env ?? process.env,
+      runtime: hooks.containerRuntime,
+      log,
+    }),
   );
   const services = provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` }));
   try {
     if (provisioned.missing.length || !runner) {
-      const reason = provisioned.missing.length ? provisioned.missing.map((m) => `${m.name}: ${m.reason}`).join('; ') : `no runner for ${testFramework}`;
+      const reason = provisioned.missing.length
+        ? provisioned.missing.map((m) => `${m.name}: ${m.reason}`).join('; ')
+        : `no runner for ${testFramework}`;
       log(`Generated tests cannot run (${reason}); they are removed again.`);
       await writer.undoAll();
-      const outcomes = tests.flatMap((f) => f.scenarios.map((s): TestOutcome => ({ file: f.file, name: s.name, runs: [], classification: 'skipped', durationsMs: [], skipReason: reason })));
+      const outcomes = tests.flatMap((f) =>
+        f.scenarios.map((s): TestOutcome => ({
+          file: f.file,
+          name: s.name,
+          runs: [],
+          classification: 'skipped',
+          durationsMs: [],
+          skipReason: reason,
+        })),
+      );
       return { generated: [], outcomes, services };
     }
     for (const s of provisioned.services) log(`Using ${s.name} from ${s.source}: ${s.url}`);
@@ -136,7 +172,10 @@ async function generateAndValidate(
         runs: config.flakeRuns,
         env,
         timeoutSeconds: config.runTimeout,
-        onRun: (e) => log(`  run ${e.run}/${e.of} (seed ${e.seed}): ${e.timedOut ? 'timed out' : e.failed ? `${e.failed} failed` : 'all passed'} in ${(e.durationMs / 1000).toFixed(1)} s`),
+        onRun: (e) =>
+          log(
+            `  run ${e.run}/${e.of} (seed ${e.seed}): ${e.timedOut ? 'timed out' : e.failed ? `${e.failed} failed` : 'all passed'} in ${(e.durationMs / 1000).toFixed(1)} s`,
+          ),
       }),
     );
     const generated = await keepReliable(tests, plan.files, outcomes, summary, writer, input);
@@ -165,7 +204,11 @@ async function keepReliable(
     for (const scenario of file.scenarios) {
       const outcome = fileOutcomes.find((o) => o.name === scenario.name);
       if (outcome?.classification === 'passed' && !brokenFile) continue;
-      const reason = brokenFile ? `the file failed to load: ${brokenFile.failure?.message ?? ''}` : outcome ? `${outcome.classification}: ${outcome.failure?.message ?? ''}` : 'never ran';
+      const reason = brokenFile
+        ? `the file failed to load: ${brokenFile.failure?.message ?? ''}`
+        : outcome
+          ? `${outcome.classification}: ${outcome.failure?.message ?? ''}`
+          : 'never ran';
       exclude.set(file.file, (exclude.get(file.file) ?? new Set()).add(scenario.name));
       summary.rolledBack.push({ file: `${file.file} › ${scenario.name}`, reason });
     }
@@ -194,17 +237,31 @@ async function verifyExisting(
   timed: Timed,
 ): Promise<{ outcomes: TestOutcome[]; run?: RunSummary; services: Report['environment']['services'] }> {
   const runner = testFramework ? RUNNERS[testFramework] : undefined;
-  if (!runner) throw new NotAvailableError(`mode "verify" needs a supported test framework; found ${testFramework ?? 'none'} (vitest is supported).`);
+  if (!runner)
+    throw new NotAvailableError(`mode "verify" needs a supported test framework; found ${testFramework ?? 'none'} (vitest is supported).`);
   const needed = [...new Set(discovery.points.map((p) => p.service))];
   const provisioned = await timed('services', () =>
-    provisionServices(needed, { source: config.services, allowedHosts: config.allowedHosts, env: hooks.env ?? process.env, runtime: hooks.containerRuntime, log }),
+    provisionServices(needed, {
+      source: config.services,
+      allowedHosts: config.allowedHosts,
+      env: hooks.env ?? process.env,
+      runtime: hooks.containerRuntime,
+      log,
+    }),
   );
   try {
     for (const m of provisioned.missing) log(`Service ${m.name} unavailable: ${m.reason}`);
     const env = scrubbedEnv(hooks.env ?? process.env, { ...provisioned.env, CI: 'true' });
     log(`Running ${discovery.testFiles.length} test files ${config.flakeRuns} times`);
     const { outcomes, summary } = await timed('run', () =>
-      runRepeatedly({ runner, cwd: config.root, files: discovery.testFiles, runs: config.flakeRuns, env, timeoutSeconds: config.runTimeout }),
+      runRepeatedly({
+        runner,
+        cwd: config.root,
+        files: discovery.testFiles,
+        runs: config.flakeRuns,
+        env,
+        timeoutSeconds: config.runTimeout,
+      }),
     );
     return { outcomes, run: summary, services: provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` })) };
   } finally {
@@ -221,7 +278,12 @@ function detectTestFramework(packages: readonly PackageInfo[]): string | undefin
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-export function countReport(points: readonly IntegrationPoint[], coverage: readonly Coverage[], generated: readonly GeneratedTest[], outcomes: readonly TestOutcome[]): Counts {
+export function countReport(
+  points: readonly IntegrationPoint[],
+  coverage: readonly Coverage[],
+  generated: readonly GeneratedTest[],
+  outcomes: readonly TestOutcome[],
+): Counts {
   const coveredIds = new Set(coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
   for (const g of generated) for (const id of g.points) coveredIds.add(id);
   const http = points.filter((p) => p.kind === 'http');
@@ -234,7 +296,11 @@ export function countReport(points: readonly IntegrationPoint[], coverage: reado
     endpoints: http.length,
     endpointsCovered: http.filter((p) => coveredIds.has(p.id)).length,
     endpointCoverage: share(http.filter((p) => coveredIds.has(p.id)).length, http.length),
-    byKind: POINT_KINDS.map((kind) => ({ kind, points: points.filter((p) => p.kind === kind).length, covered: points.filter((p) => p.kind === kind && coveredIds.has(p.id)).length })).filter((k) => k.points > 0),
+    byKind: POINT_KINDS.map((kind) => ({
+      kind,
+      points: points.filter((p) => p.kind === kind).length,
+      covered: points.filter((p) => p.kind === kind && coveredIds.has(p.id)).length,
+    })).filter((k) => k.points > 0),
     testsWritten: scenarios.length,
     errorScenarios: scenarios.filter((s) => s.kind !== 'happy').length,
     passed: outcomes.filter((o) => o.classification === 'passed').length,

@@ -23,7 +23,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'mode',
     description:
-      'What to do: `audit` (find integration points and report coverage; writes no files), `generate` (write tests for uncovered points and keep only those that pass every run), `verify` (run the existing integration tests `flake-runs` times and name flaky ones), `merge` (combine the JSON reports of shards).',
+      'What to do: `audit` (find integration points and report coverage; writes no test files), `generate` (write tests for uncovered points and keep only those that pass every run), `verify` (run the existing integration tests `flake-runs` times and name flaky ones), `merge` (combine the JSON reports of shards).',
     default: 'generate',
     choices: MODES,
   },
@@ -49,17 +49,20 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'flake-runs',
-    description: 'How many consecutive runs a test must pass to be kept (1–100). Each run is a fresh process with a shuffled, recorded seed.',
+    description:
+      'How many consecutive runs a test must pass to be kept (1–100). Each run is a fresh process with a shuffled, recorded seed.',
     default: '3',
   },
   {
     name: 'run-timeout',
-    description: 'Seconds one test run may take before it is killed with its process tree. `0` means a multiple of the first clean run (with a 60 s floor).',
+    description:
+      'Seconds one test run may take before it is killed with its process tree. `0` means a multiple of the first clean run (with a 60 s floor).',
     default: '0',
   },
   {
     name: 'generator',
-    description: '`template` (deterministic, no network), `claude` (needs `anthropic-api-key`), or `auto` (Claude when a key is given, templates otherwise).',
+    description:
+      '`template` (deterministic, no network), `claude` (needs `anthropic-api-key`), or `auto` (Claude when a key is given, templates otherwise).',
     default: 'auto',
     choices: GENERATORS,
   },
@@ -88,7 +91,8 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'allowed-hosts',
-    description: 'Comma-separated host names, besides loopback, that service URLs may point at (for example the names of `services:` containers).',
+    description:
+      'Comma-separated host names, besides loopback, that service URLs may point at (for example the names of `services:` containers).',
     default: '',
   },
   {

@@ -36,7 +36,7 @@ describe('embedded PostgreSQL', () => {
     await admin.end();
   });
 
-  it('refuses a database that was never created, with PostgreSQL\'s own error', async () => {
+  it("refuses a database that was never created, with PostgreSQL's own error", async () => {
     const client = new pg.Client(urlFor('itw_test_missing'));
     await expect(client.connect()).rejects.toThrow('database "itw_test_missing" does not exist');
   });

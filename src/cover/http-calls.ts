@@ -84,7 +84,8 @@ function testName(ts: TypeScriptApi, node: TS.Node, sf: TS.SourceFile): string {
       const callee = n.expression;
       const base = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
       const title = n.arguments[0];
-      if (ts.isIdentifier(base) && /^(?:it|test|describe|suite)$/.test(base.text) && title && ts.isStringLiteralLike(title)) names.unshift(title.text);
+      if (ts.isIdentifier(base) && /^(?:it|test|describe|suite)$/.test(base.text) && title && ts.isStringLiteralLike(title))
+        names.unshift(title.text);
     }
   }
   return names.join(' › ') || `(${sf.fileName})`;

@@ -9,7 +9,11 @@ export function contentHash(body: string): string {
 /** The header names what the file tests and carries the hash of everything below it. */
 export function withHeader(lines: readonly string[], body: string): { text: string; hash: string } {
   const hash = contentHash(body);
-  const header = [...lines.map((l) => `// ${l}`.trimEnd()), '// itw never overwrites this file once you edit it: the hash below then no longer matches.', `// itw-hash: ${hash}`];
+  const header = [
+    ...lines.map((l) => `// ${l}`.trimEnd()),
+    '// itw never overwrites this file once you edit it: the hash below then no longer matches.',
+    `// itw-hash: ${hash}`,
+  ];
   return { text: `${header.join('\n')}\n\n${body}`, hash };
 }
 

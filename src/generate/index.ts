@@ -45,12 +45,19 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   const gaps = http.filter((p) => !covered.has(p.id));
   if (gaps.length === 0) return { files: [], diagnostics };
   if (input.testFramework !== 'vitest') {
-    diagnostics.push({ file: 'package.json', message: `generation for the ${input.testFramework ?? 'unknown'} test framework is not available yet; vitest is. Tests were not generated.` });
+    diagnostics.push({
+      file: 'package.json',
+      message: `generation for the ${input.testFramework ?? 'unknown'} test framework is not available yet; vitest is. Tests were not generated.`,
+    });
     return { files: [], diagnostics };
   }
   const app = http.map((p) => p.details.app as AppEntry | undefined).find(Boolean);
   if (!app) {
-    diagnostics.push({ file: gaps[0]!.location.file, message: 'no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`).' });
+    diagnostics.push({
+      file: gaps[0]!.location.file,
+      message:
+        'no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`).',
+    });
     return { files: [], diagnostics };
   }
   const pgPoints = input.points.filter((p) => p.library === 'pg');
@@ -69,7 +76,14 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     if (d.columns) columns.set(d.table, d.columns);
   }
   const allResources = planResources(http);
-  const ctx: HttpTemplateContext = { typescript, importExt, resources: allResources, columns, withDatabase, databaseEnv: pools[0]?.env ?? 'DATABASE_URL' };
+  const ctx: HttpTemplateContext = {
+    typescript,
+    importExt,
+    resources: allResources,
+    columns,
+    withDatabase,
+    databaseEnv: pools[0]?.env ?? 'DATABASE_URL',
+  };
   const files: PlannedFile[] = [];
   for (const resource of planResources(gaps)) {
     const full = allResources.find((r) => r.collection === resource.collection) as Resource;
@@ -80,13 +94,19 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     const tables = coveredTables(pgPoints, resource);
     const header = [
       `itw: integration tests for ${resource.collection}, written by the template generator.`,
-      `Points: ${resource.endpoints.filter((e) => pointIds.includes(e.point.id)).map((e) => `${e.point.key} (${e.point.location.file})`).join('; ')}`,
+      `Points: ${resource.endpoints
+        .filter((e) => pointIds.includes(e.point.id))
+        .map((e) => `${e.point.key} (${e.point.location.file})`)
+        .join('; ')}`,
     ];
     const { text: full_, hash } = withHeader(header, text);
     files.push({ file, text: full_, hash, scenarios, points: [...pointIds, ...tables], support: false, resource: resource.collection });
   }
   if (files.length === 0) return { files, diagnostics };
-  for (const support of supportFiles({ typescript, importExt, toRoot, app, migrations, pools, databaseEnv: ctx.databaseEnv }, withDatabase)) {
+  for (const support of supportFiles(
+    { typescript, importExt, toRoot, app, migrations, pools, databaseEnv: ctx.databaseEnv },
+    withDatabase,
+  )) {
     const { text, hash } = withHeader(['itw: shared support for the generated integration tests.'], support.text);
     files.push({ file: `${supportDir}/${support.name}`, text, hash, scenarios: [], points: [], support: true });
   }
@@ -96,7 +116,9 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
 /** Tables the resource's tests reach through the API: the same name, or queried from a handler's file. */
 function coveredTables(pgPoints: readonly IntegrationPoint[], resource: Resource): string[] {
   const handlerFiles = new Set(resource.endpoints.map((e) => e.point.location.file));
-  return pgPoints.filter((p) => (p.details as unknown as DbDetails).table === resource.name || handlerFiles.has(p.location.file)).map((p) => p.id);
+  return pgPoints
+    .filter((p) => (p.details as unknown as DbDetails).table === resource.name || handlerFiles.has(p.location.file))
+    .map((p) => p.id);
 }
 
 export function toGeneratedTest(file: PlannedFile, state: GeneratedTest['state']): GeneratedTest {

@@ -37,7 +37,8 @@ export function planResources(points: readonly IntegrationPoint[]): Resource[] {
     const collectionSegments = firstParam === -1 ? segments : segments.slice(0, firstParam);
     const collection = `/${collectionSegments.join('/')}`;
     const rest = firstParam === -1 ? [] : segments.slice(firstParam);
-    const role: Endpoint['role'] = rest.length === 0 ? 'collection' : rest.length === 1 ? 'item' : rest.slice(1).some((s) => s.startsWith(':')) ? 'other' : 'sub-item';
+    const role: Endpoint['role'] =
+      rest.length === 0 ? 'collection' : rest.length === 1 ? 'item' : rest.slice(1).some((s) => s.startsWith(':')) ? 'other' : 'sub-item';
     const name = resourceName(collectionSegments);
     const resource = byCollection.get(collection) ?? { collection, name, singular: singular(name), endpoints: [] };
     if (rest[0] && !resource.itemParam) resource.itemParam = rest[0].slice(1);

@@ -64,7 +64,7 @@ async function removeEmptyTree(dir: string): Promise<boolean> {
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => undefined);
   if (!entries) return false;
   let empty = true;
-  for (const e of entries) empty = (e.isDirectory() && (await removeEmptyTree(path.join(dir, e.name)))) && empty;
+  for (const e of entries) empty = e.isDirectory() && (await removeEmptyTree(path.join(dir, e.name))) && empty;
   if (empty) await fs.rmdir(dir);
   return empty;
 }

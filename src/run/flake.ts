@@ -39,16 +39,30 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
       const report = await fs.readFile(reportFile, 'utf8').catch(() => undefined);
       let results: TestResult[] = [];
       if (report !== undefined) results = options.runner.parse(report, options.cwd);
-      if (result.timedOut) summary.hung.push(`run ${run} (seed ${seed}) passed ${Math.round(timeoutMs / 1000)} s and was killed with its process tree`);
+      if (result.timedOut)
+        summary.hung.push(`run ${run} (seed ${seed}) passed ${Math.round(timeoutMs / 1000)} s and was killed with its process tree`);
       else if (report === undefined) {
         const why = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        results = options.files.map((file) => ({ file, name: '(file)', status: 'failed', durationMs: 0, failure: { message: `the runner exited ${result.code} without a report: ${why}` } }));
+        results = options.files.map((file) => ({
+          file,
+          name: '(file)',
+          status: 'failed',
+          durationMs: 0,
+          failure: { message: `the runner exited ${result.code} without a report: ${why}` },
+        }));
       }
       perRun.push(results.map((r) => ({ ...r, failure: r.failure && { ...r.failure, seed } })));
       summary.seeds.push(seed);
       summary.durationsMs.push(Math.round(result.durationMs));
       if (run === 1 && options.timeoutSeconds === 0 && !result.timedOut) timeoutMs = Math.max(FLOOR_MS, MULTIPLE * result.durationMs);
-      options.onRun?.({ run, of: options.runs, seed, durationMs: result.durationMs, failed: results.filter((r) => r.status === 'failed').length, timedOut: result.timedOut });
+      options.onRun?.({
+        run,
+        of: options.runs,
+        seed,
+        durationMs: result.durationMs,
+        failed: results.filter((r) => r.status === 'failed').length,
+        timedOut: result.timedOut,
+      });
     }
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
@@ -74,7 +88,15 @@ export function classify(perRun: readonly (readonly (TestResult & { failure?: { 
       if (!failure && r?.status === 'failed' && r.failure) failure = { ...r.failure, file, line: r.failure.line ?? r.line };
       if (!failure && !r) failure = { message: 'did not finish: its run timed out', file };
     }
-    outcomes.push({ file, name, runs, classification: classifyRuns(runs), durationsMs, ...(failure ? { failure } : {}), ...(line ? { line } : {}) });
+    outcomes.push({
+      file,
+      name,
+      runs,
+      classification: classifyRuns(runs),
+      durationsMs,
+      ...(failure ? { failure } : {}),
+      ...(line ? { line } : {}),
+    });
   }
   return outcomes.sort((a, b) => a.file.localeCompare(b.file) || a.name.localeCompare(b.name));
 }

@@ -15,7 +15,11 @@ const MAX_CAPTURE = 4 * 1024 * 1024;
  * Runs a command from an argument array (never a shell string) in its own process group, so a
  * timeout kills the whole tree it started (servers, workers), not just the parent.
  */
-export function runProcess(command: string, args: readonly string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number }): Promise<ProcessResult> {
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: Record<string, string>; timeoutMs: number },
+): Promise<ProcessResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -8,7 +8,9 @@ export function checkServiceUrl(raw: string, allowedHosts: readonly string[], wh
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (!isLoopback(host) && !allowedHosts.includes(host)) {
-    throw new Error(`${what} points at "${host}", which is neither loopback nor in allowed-hosts; add it to allowed-hosts if it is a service container of this job.`);
+    throw new Error(
+      `${what} points at "${host}", which is neither loopback nor in allowed-hosts; add it to allowed-hosts if it is a service container of this job.`,
+    );
   }
   return url;
 }

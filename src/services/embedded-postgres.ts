@@ -40,7 +40,10 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedPostgres> {
     await server.start();
     return { db, server, port: Number(server.getServerConn().split(':').pop()), connections: 0 };
   };
-  backends.set('postgres', pristine.clone().then((db) => startBackend(db as PGlite)));
+  backends.set(
+    'postgres',
+    pristine.clone().then((db) => startBackend(db as PGlite)),
+  );
   const admin = await backends.get('postgres')!;
 
   const exists = async (name: string): Promise<boolean> => {
@@ -51,7 +54,10 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedPostgres> {
   const backendFor = async (name: string): Promise<Backend | undefined> => {
     if (!backends.has(name)) {
       if (!(await exists(name))) return undefined;
-      backends.set(name, pristine.clone().then((db) => startBackend(db as PGlite)));
+      backends.set(
+        name,
+        pristine.clone().then((db) => startBackend(db as PGlite)),
+      );
     }
     return backends.get(name);
   };

@@ -79,7 +79,9 @@ async function provisionOne(name: ServiceName, options: ProvisionOptions, runtim
     const pg = await startEmbeddedPostgres();
     return { name, source: 'embedded', url: pg.url, env: { DATABASE_URL: pg.url }, stop: pg.stop };
   }
-  throw new Error(`no embedded ${name} exists; provide it through the environment (${(SERVICE_ENV[name] ?? []).join(', ') || 'its URL variable'}) or Docker.`);
+  throw new Error(
+    `no embedded ${name} exists; provide it through the environment (${(SERVICE_ENV[name] ?? []).join(', ') || 'its URL variable'}) or Docker.`,
+  );
 }
 
 function serviceFromEnv(name: ServiceName, options: ProvisionOptions): StartedService | undefined {

@@ -37,7 +37,8 @@ function exportedPools(ctx: DetectContext): PoolExport[] {
     const pgNames = new Set(file.imports.filter((b) => b.module === 'pg' || b.module === 'pg-pool').map((b) => b.local));
     if (pgNames.size === 0) continue;
     forEachDeep(ts, file.sf, (node) => {
-      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer || !ts.isNewExpression(node.initializer)) return;
+      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer || !ts.isNewExpression(node.initializer))
+        return;
       const callee = node.initializer.expression;
       const ctor = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
       const root = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : ctor;

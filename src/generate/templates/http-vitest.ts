@@ -35,7 +35,12 @@ const article = (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'
 const q = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** Test file for one resource: the scenarios of its uncovered endpoints, minus any in `exclude`. */
-export function renderResourceTests(resource: Resource, endpoints: readonly Endpoint[], ctx: HttpTemplateContext, exclude: ReadonlySet<string> = new Set()): { text: string; scenarios: ScenarioCode[] } {
+export function renderResourceTests(
+  resource: Resource,
+  endpoints: readonly Endpoint[],
+  ctx: HttpTemplateContext,
+  exclude: ReadonlySet<string> = new Set(),
+): { text: string; scenarios: ScenarioCode[] } {
   const factories = new Map<string, Factory | null>();
   const factoryFor = (r: Resource, depth = 0): Factory | undefined => buildFactory(r, ctx, factories, depth);
   const tokens = new Set<string>();
@@ -60,7 +65,7 @@ const METHOD_ORDER = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'];
 
 /** The order a reader expects: create, list, read, change, delete. */
 function byReadingOrder(a: Endpoint, b: Endpoint): number {
-  const rank = (e: Endpoint): number => ROLE_ORDER.indexOf(e.role) * 10 + (METHOD_ORDER.indexOf(e.http.method) + 10) % 10;
+  const rank = (e: Endpoint): number => ROLE_ORDER.indexOf(e.role) * 10 + ((METHOD_ORDER.indexOf(e.http.method) + 10) % 10);
   return rank(a) - rank(b) || a.http.path.localeCompare(b.http.path);
 }
 
@@ -70,7 +75,13 @@ interface Draft {
   lines: string[];
 }
 
-function endpointScenarios(resource: Resource, endpoint: Endpoint, ctx: HttpTemplateContext, factoryFor: (r: Resource) => Factory | undefined, tokens: Set<string>): Draft[] {
+function endpointScenarios(
+  resource: Resource,
+  endpoint: Endpoint,
+  ctx: HttpTemplateContext,
+  factoryFor: (r: Resource) => Factory | undefined,
+  tokens: Set<string>,
+): Draft[] {
   const { http } = endpoint;
   const method = http.method;
   const statuses = http.statuses ?? [];
@@ -82,7 +93,8 @@ function endpointScenarios(resource: Resource, endpoint: Endpoint, ctx: HttpTemp
   const own = factoryFor(resource);
   const needsItem = endpoint.role === 'item' || endpoint.role === 'sub-item';
   const itemVar = resource.singular.replace(/-/g, '_');
-  const pathWith = (idExpr: string): string => '`' + http.path.replace(/:([A-Za-z0-9_]+)/, `\${${idExpr}}`).replace(/:([A-Za-z0-9_]+)/g, '${MISSING_ID}') + '`';
+  const pathWith = (idExpr: string): string =>
+    '`' + http.path.replace(/:([A-Za-z0-9_]+)/, `\${${idExpr}}`).replace(/:([A-Za-z0-9_]+)/g, '${MISSING_ID}') + '`';
   const livePath = needsItem ? pathWith(`${itemVar}.id`) : q(http.path);
   const missingPath = needsItem ? pathWith('MISSING_ID') : q(http.path);
   const notFound = statuses.includes(404);
@@ -109,10 +121,16 @@ function endpointScenarios(resource: Resource, endpoint: Endpoint, ctx: HttpTemp
     } else if (method === 'GET' && endpoint.role === 'collection') {
       title = own ? `lists ${resource.name} including one just created` : `answers ${successStatus} with a list`;
       if (own) arrange.unshift(`    const ${itemVar} = await ${own.fn}();`);
-      asserts.push(own ? `    expect(response.body).toEqual(expect.arrayContaining([expect.objectContaining({ id: ${itemVar}.id })]));` : '    expect(Array.isArray(response.body)).toBe(true);');
+      asserts.push(
+        own
+          ? `    expect(response.body).toEqual(expect.arrayContaining([expect.objectContaining({ id: ${itemVar}.id })]));`
+          : '    expect(Array.isArray(response.body)).toBe(true);',
+      );
     } else if (method === 'GET' && needsItem) {
       title = `returns ${article(resource.singular)} created before`;
-      asserts.push(endpoint.role === 'item' ? `    expect(response.body).toEqual(${itemVar});` : `    expect(response.body).toBeDefined();`);
+      asserts.push(
+        endpoint.role === 'item' ? `    expect(response.body).toEqual(${itemVar});` : `    expect(response.body).toBeDefined();`,
+      );
     } else if (method === 'DELETE') {
       title = `deletes ${article(resource.singular)}; a later read answers 404`;
       const read = findEndpoint(resource, 'GET', 'item');
@@ -124,7 +142,11 @@ function endpointScenarios(resource: Resource, endpoint: Endpoint, ctx: HttpTemp
       asserts.push('    expect(response.body).toMatchObject(input);');
       const read = findEndpoint(resource, 'GET', 'item');
       if (read && read.http.auth.length === 0) {
-        asserts.push('', `    const readBack = await app.request('GET', ${pathWith(`${itemVar}.id`)});`, '    expect(readBack.body).toMatchObject(input);');
+        asserts.push(
+          '',
+          `    const readBack = await app.request('GET', ${pathWith(`${itemVar}.id`)});`,
+          '    expect(readBack.body).toMatchObject(input);',
+        );
       } else title = `updates ${article(resource.singular)} and answers ${successStatus}`;
     } else {
       title = `answers ${successStatus}`;
@@ -136,14 +158,26 @@ function endpointScenarios(resource: Resource, endpoint: Endpoint, ctx: HttpTemp
     out.push({
       kind: 'error',
       title: `rejects a body without its required fields (${body.required.join(', ')}) with ${invalid}`,
-      lines: [...arrangeItem, ...(arrangeItem.length ? [''] : []), `    const response = await app.request('${method}', ${livePath}, { body: {}${authHeaders} });`, '', `    expect(response.status).toBe(${invalid});`],
+      lines: [
+        ...arrangeItem,
+        ...(arrangeItem.length ? [''] : []),
+        `    const response = await app.request('${method}', ${livePath}, { body: {}${authHeaders} });`,
+        '',
+        `    expect(response.status).toBe(${invalid});`,
+      ],
     });
   }
   if (hasBody && body && canAuthenticate && canArrange && statuses.includes(400)) {
     out.push({
       kind: 'error',
       title: 'rejects malformed JSON with 400',
-      lines: [...arrangeItem, ...(arrangeItem.length ? [''] : []), `    const response = await app.request('${method}', ${livePath}, { rawBody: '{"unterminated": '${authHeaders} });`, '', '    expect(response.status).toBe(400);'],
+      lines: [
+        ...arrangeItem,
+        ...(arrangeItem.length ? [''] : []),
+        `    const response = await app.request('${method}', ${livePath}, { rawBody: '{"unterminated": '${authHeaders} });`,
+        '',
+        '    expect(response.status).toBe(400);',
+      ],
     });
   }
   if (needsItem && notFound && canAuthenticate) {
@@ -166,10 +200,19 @@ function endpointScenarios(resource: Resource, endpoint: Endpoint, ctx: HttpTemp
     out.push({
       kind: 'edge',
       title: `answers ${refStatus} when ${refField} names no existing record`,
-      lines: [...prerequisiteLines(body, ctx, factoryFor, refField), '    const unique = uniqueId();', `    const response = await app.request('POST', ${q(http.path)}, { body: ${input}${authHeaders} });`, '', `    expect(response.status).toBe(${refStatus});`],
+      lines: [
+        ...prerequisiteLines(body, ctx, factoryFor, refField),
+        '    const unique = uniqueId();',
+        `    const response = await app.request('POST', ${q(http.path)}, { body: ${input}${authHeaders} });`,
+        '',
+        `    expect(response.status).toBe(${refStatus});`,
+      ],
     });
   }
-  const uniqueColumn = method === 'POST' && body ? (ctx.columns.get(resource.name) ?? []).find((c) => c.unique && !c.primaryKey && body.properties?.[camel(c.name)]) : undefined;
+  const uniqueColumn =
+    method === 'POST' && body
+      ? (ctx.columns.get(resource.name) ?? []).find((c) => c.unique && !c.primaryKey && body.properties?.[camel(c.name)])
+      : undefined;
   if (uniqueColumn && statuses.includes(409) && canAuthenticate) {
     const input = sampleCode(body, resource.singular, refs);
     out.push({
@@ -191,11 +234,19 @@ function endpointScenarios(resource: Resource, endpoint: Endpoint, ctx: HttpTemp
   if (guarded) {
     const expected = http.authInfo?.statuses?.[0];
     const check = expected ? `    expect(response.status).toBe(${expected});` : '    expect([401, 403]).toContain(response.status);';
-    out.push({ kind: 'error', title: `rejects a request without credentials${expected ? ` with ${expected}` : ''}`, lines: [`    const response = await app.request('${method}', ${missingPath});`, '', check] });
+    out.push({
+      kind: 'error',
+      title: `rejects a request without credentials${expected ? ` with ${expected}` : ''}`,
+      lines: [`    const response = await app.request('${method}', ${missingPath});`, '', check],
+    });
     out.push({
       kind: 'error',
       title: `rejects a wrong bearer token${expected ? ` with ${expected}` : ''}`,
-      lines: [`    const response = await app.request('${method}', ${missingPath}, { headers: { authorization: 'Bearer itw-wrong-token' } });`, '', check],
+      lines: [
+        `    const response = await app.request('${method}', ${missingPath}, { headers: { authorization: 'Bearer itw-wrong-token' } });`,
+        '',
+        check,
+      ],
     });
   }
   return out;
@@ -218,7 +269,12 @@ function refCode(field: string, ctx: HttpTemplateContext, factoryFor: (r: Resour
   return target && factoryFor(target) ? `${target.singular.replace(/-/g, '_')}.id` : undefined;
 }
 
-function prerequisiteLines(body: JsonSchemaLike | undefined, ctx: HttpTemplateContext, factoryFor: (r: Resource) => Factory | undefined, skip?: string): string[] {
+function prerequisiteLines(
+  body: JsonSchemaLike | undefined,
+  ctx: HttpTemplateContext,
+  factoryFor: (r: Resource) => Factory | undefined,
+  skip?: string,
+): string[] {
   const lines: string[] = [];
   for (const field of Object.keys(body?.properties ?? {})) {
     if (field === skip || !refCode(field, ctx, factoryFor)) continue;
@@ -229,7 +285,12 @@ function prerequisiteLines(body: JsonSchemaLike | undefined, ctx: HttpTemplateCo
 }
 
 /** `createOrder()`: makes one record through the API's own create endpoint, with its prerequisites. */
-function buildFactory(resource: Resource, ctx: HttpTemplateContext, cache: Map<string, Factory | null>, depth: number): Factory | undefined {
+function buildFactory(
+  resource: Resource,
+  ctx: HttpTemplateContext,
+  cache: Map<string, Factory | null>,
+  depth: number,
+): Factory | undefined {
   if (cache.has(resource.collection)) return cache.get(resource.collection) ?? undefined;
   cache.set(resource.collection, null);
   const create = findEndpoint(resource, 'POST', 'collection');
@@ -278,7 +339,13 @@ function collectFactories(scenarios: readonly ScenarioCode[], factories: Map<str
 
 const tokenConst = (env: string): string => env.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 
-function renderFile(resource: Resource, scenarios: readonly ScenarioCode[], factories: readonly Factory[], tokens: ReadonlySet<string>, ctx: HttpTemplateContext): string {
+function renderFile(
+  resource: Resource,
+  scenarios: readonly ScenarioCode[],
+  factories: readonly Factory[],
+  tokens: ReadonlySet<string>,
+  ctx: HttpTemplateContext,
+): string {
   const ext = ctx.importExt;
   const usesMissing = scenarios.some((s) => s.code.includes('MISSING_ID'));
   const authEnvs = new Set([...tokens, ...factories.flatMap((f) => (f.authEnv ? [f.authEnv] : []))]);
@@ -286,10 +353,16 @@ function renderFile(resource: Resource, scenarios: readonly ScenarioCode[], fact
   lines.push("import { afterAll, beforeAll, describe, expect, it } from 'vitest';");
   lines.push(`import { startApp${ctx.typescript ? ', type RunningApp' : ''} } from './_support/app${ext}';`);
   lines.push(`import { ${usesMissing ? 'MISSING_ID, ' : ''}uniqueId } from './_support/data${ext}';`);
-  if (ctx.withDatabase) lines.push(`import { createTestDatabase${ctx.typescript ? ', type TestDatabase' : ''} } from './_support/database${ext}';`);
+  if (ctx.withDatabase)
+    lines.push(`import { createTestDatabase${ctx.typescript ? ', type TestDatabase' : ''} } from './_support/database${ext}';`);
   lines.push('');
   if (ctx.typescript && factories.length) lines.push('type Row = { id: number } & Record<string, unknown>;', '');
-  for (const env of authEnvs) lines.push(`/** The credential this file's app instance accepts, set through ${env} before the app starts. */`, `const ${tokenConst(env)} = \`itw-\${uniqueId()}\`;`, '');
+  for (const env of authEnvs)
+    lines.push(
+      `/** The credential this file's app instance accepts, set through ${env} before the app starts. */`,
+      `const ${tokenConst(env)} = \`itw-\${uniqueId()}\`;`,
+      '',
+    );
   lines.push(`describe(${q(resource.collection)}, () => {`);
   if (ctx.withDatabase) lines.push(`  let database${ctx.typescript ? ': TestDatabase' : ''};`);
   lines.push(`  let app${ctx.typescript ? ': RunningApp' : ''};`, '');

@@ -47,7 +47,13 @@ export const vitestRunner: RunnerAdapter = {
       const tests = file.assertionResults ?? [];
       if (tests.length === 0 && file.message) {
         // The file failed before any test ran (a syntax or import error).
-        results.push({ file: rel, name: '(file)', status: 'failed', durationMs: 0, failure: { message: firstLine(file.message), stack: file.message } });
+        results.push({
+          file: rel,
+          name: '(file)',
+          status: 'failed',
+          durationMs: 0,
+          failure: { message: firstLine(file.message), stack: file.message },
+        });
       }
       for (const t of tests) {
         const status: RunStatus = t.status === 'passed' ? 'passed' : t.status === 'failed' ? 'failed' : 'skipped';

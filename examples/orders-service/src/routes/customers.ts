@@ -16,7 +16,10 @@ customersRouter.post('/', async (req, res) => {
     return;
   }
   try {
-    const { rows } = await pool.query('INSERT INTO customers (name, email) VALUES ($1, $2) RETURNING id, name, email', [parsed.data.name, parsed.data.email]);
+    const { rows } = await pool.query('INSERT INTO customers (name, email) VALUES ($1, $2) RETURNING id, name, email', [
+      parsed.data.name,
+      parsed.data.email,
+    ]);
     res.status(201).json(rows[0]);
   } catch (error) {
     if ((error as { code?: string }).code === '23505') {

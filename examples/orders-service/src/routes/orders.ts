@@ -16,7 +16,9 @@ const StatusChange = z.object({
 const router = Router();
 
 router.get('/', async (_req, res) => {
-  const { rows } = await pool.query('SELECT id, customer_id AS "customerId", item, quantity, status FROM orders ORDER BY id DESC LIMIT 100');
+  const { rows } = await pool.query(
+    'SELECT id, customer_id AS "customerId", item, quantity, status FROM orders ORDER BY id DESC LIMIT 100',
+  );
   res.json(rows);
 });
 
@@ -40,7 +42,9 @@ router.post('/', async (req, res) => {
 });
 
 router.get('/:id', async (req, res) => {
-  const { rows } = await pool.query('SELECT id, customer_id AS "customerId", item, quantity, status FROM orders WHERE id = $1', [Number(req.params.id)]);
+  const { rows } = await pool.query('SELECT id, customer_id AS "customerId", item, quantity, status FROM orders WHERE id = $1', [
+    Number(req.params.id),
+  ]);
   if (rows.length === 0) {
     res.status(404).json({ error: 'order not found' });
     return;
@@ -54,7 +58,10 @@ router.patch('/:id/status', requireAdmin, async (req, res) => {
     res.status(400).json({ error: 'invalid status', issues: parsed.error.issues });
     return;
   }
-  const { rows } = await pool.query('UPDATE orders SET status = $1 WHERE id = $2 RETURNING id, customer_id AS "customerId", item, quantity, status', [parsed.data.status, Number(req.params.id)]);
+  const { rows } = await pool.query(
+    'UPDATE orders SET status = $1 WHERE id = $2 RETURNING id, customer_id AS "customerId", item, quantity, status',
+    [parsed.data.status, Number(req.params.id)],
+  );
   if (rows.length === 0) {
     res.status(404).json({ error: 'order not found' });
     return;

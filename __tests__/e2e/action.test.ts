@@ -1,0 +1,106 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeBin, parseGithubOutput, repoRoot, runCommand, runnerEnv, scratchCopy } from '../helpers/workspace.js';
+
+const action = path.join(repoRoot, 'dist/index.js');
+const example = path.join(repoRoot, 'examples/orders-service');
+const REAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const scratch: string[] = [];
+afterAll(async () => {
+  for (const dir of scratch) await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function runAction(inputs: Record<string, string>, extra: NodeJS.ProcessEnv = {}) {
+  const workspace = await scratchCopy(example, 'action');
+  scratch.push(workspace, `${workspace}-runner-temp`);
+  const { env, outputFile, summaryFile } = await runnerEnv(workspace, inputs, extra);
+  const result = await runCommand(nodeBin, [action], { cwd: workspace, env });
+  return {
+    workspace,
+    result,
+    outputs: parseGithubOutput(await fs.readFile(outputFile, 'utf8')),
+    summary: await fs.readFile(summaryFile, 'utf8'),
+  };
+}
+
+const EXPECTED_FILES = ['_support/app.ts', '_support/data.ts', '_support/database.ts', 'customers.itw.test.ts', 'orders.itw.test.ts'];
+
+describe.each([
+  ['embedded PostgreSQL', { services: 'embedded' }, {}, /embedded/],
+  [
+    'the real PostgreSQL on 127.0.0.1:5432',
+    { services: 'env' },
+    { DATABASE_URL: REAL_POSTGRES },
+    /env \(postgres:\/\/postgres@127\.0\.0\.1:5432\/postgres\)/,
+  ],
+])('the bundled action in generate mode against %s', (_label, inputs, extra, serviceSource) => {
+  let run: Awaited<ReturnType<typeof runAction>>;
+  beforeAll(async () => {
+    run = await runAction({ mode: 'generate', 'flake-runs': '2', ...inputs }, extra);
+  });
+
+  it('exits 0 and sets every output from the report', async () => {
+    expect(run.result.stderr).toBe('');
+    expect(run.result.code).toBe(0);
+    const report = JSON.parse(await fs.readFile(path.join(run.workspace, 'itw-report/report.json'), 'utf8'));
+    expect(report.environment.services).toEqual([{ name: 'postgres', source: expect.stringMatching(serviceSource) }]);
+    expect(run.outputs).toEqual({
+      points: '10',
+      covered: '10',
+      coverage: '100',
+      'tests-written': '17',
+      'error-scenarios': '12',
+      flaky: '0',
+      failed: '0',
+      'junit-path': path.join(run.workspace, 'itw-report/junit.xml'),
+      'report-path': path.join(run.workspace, 'itw-report/report.json'),
+    });
+    expect(report.counts).toMatchObject({ points: 10, covered: 10, testsWritten: 17, errorScenarios: 12, passed: 17, flaky: 0, failed: 0 });
+    expect(report.run.runs).toBe(2);
+    expect(report.run.seeds).toHaveLength(2);
+  });
+
+  it('writes the generated tests and their support under test-dir, each with the itw header', async () => {
+    const dir = path.join(run.workspace, 'test/integration/itw');
+    const files = (await fs.readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+    expect(files).toEqual(EXPECTED_FILES);
+    const orders = await fs.readFile(path.join(dir, 'orders.itw.test.ts'), 'utf8');
+    expect(orders).toMatch(/^\/\/ itw: integration tests for \/api\/orders/);
+    expect(orders).toMatch(/\/\/ itw-hash: sha256-[0-9a-f]{16}\n/);
+    expect(orders).toContain("describe('POST /api/orders'");
+    expect(orders).not.toMatch(/setTimeout|sleep/);
+  });
+
+  it('writes a JUnit report with every generated test passing both runs, and the delivery notification', async () => {
+    const junit = await fs.readFile(path.join(run.workspace, 'itw-report/junit.xml'), 'utf8');
+    expect(junit.match(/<testcase /g)).toHaveLength(17);
+    expect(junit).not.toMatch(/<failure|<flakyFailure|<skipped/);
+    expect(run.result.stdout).toContain('Integration tests completed. Wrote 17 tests covering');
+    expect(run.result.stdout).toContain('No flaky tests detected across 2 consecutive runs.');
+  });
+
+  it('writes a job summary with the coverage table', () => {
+    expect(run.summary).toContain('Integration tests completed.');
+    expect(run.summary).toMatch(/\| *HTTP endpoints *\| *8 *\| *8 *\|/i);
+  });
+});
+
+describe('the bundled action with a bad input', () => {
+  it.each([
+    ['flake-runs', '0', 'Input "flake-runs" is "0"; give a whole number from 1 to 100.'],
+    ['mode', 'fix', 'Input "mode" is "fix"; allowed: audit, generate, verify, merge.'],
+    ['test-dir', '../../etc', 'Input "test-dir" "../../etc" resolves outside'],
+    ['shard', '5/4', 'Input "shard" is "5/4"'],
+  ])('%s: %s exits 1 with one error line naming the input and writes nothing', async (name, value, message) => {
+    const { workspace, result, outputs } = await runAction({ [name]: value });
+    expect(result.code).toBe(1);
+    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(message);
+    expect(outputs).toEqual({});
+    const after = await fs.readdir(workspace, { recursive: true });
+    expect(after.filter((f) => f.startsWith('itw-report') || f.includes('integration/itw'))).toEqual([]);
+  });
+});

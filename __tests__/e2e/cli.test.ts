@@ -1,0 +1,84 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeBin, repoRoot, runCommand, scratchCopy } from '../helpers/workspace.js';
+
+const cli = path.join(repoRoot, 'dist/cli.js');
+const example = path.join(repoRoot, 'examples/orders-service');
+const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+const itw = (args: string[], cwd = repoRoot) => runCommand(nodeBin, [cli, ...args], { cwd, env });
+
+const scratch: string[] = [];
+afterAll(async () => {
+  for (const dir of scratch) await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('itw (the bundled CLI)', () => {
+  it('prints its version and its help', async () => {
+    const version = await itw(['--version']);
+    expect(version).toEqual({
+      code: 0,
+      stdout: `${JSON.parse(await fs.readFile(path.join(repoRoot, 'package.json'), 'utf8')).version}\n`,
+      stderr: '',
+    });
+    const help = await itw(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: itw <audit|generate|verify> [dir] [options]');
+    expect(help.stdout).toContain('--flake-runs');
+    expect(help.stdout).not.toContain('--github-token');
+  });
+
+  it('audits the example: every point, its coverage, and no test file written', async () => {
+    const dir = await scratchCopy(example, 'cli-audit');
+    scratch.push(dir);
+    const result = await itw(['audit', dir, '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.mode).toBe('audit');
+    expect(report.points.map((p: { key: string }) => p.key)).toEqual([
+      'pg:customers',
+      'pg:orders',
+      'DELETE /api/orders/:id',
+      'GET /api/customers/:id',
+      'GET /api/orders',
+      'GET /api/orders/:id',
+      'GET /health',
+      'PATCH /api/orders/:id/status',
+      'POST /api/customers',
+      'POST /api/orders',
+    ]);
+    expect(report.counts).toMatchObject({ points: 10, covered: 1, endpoints: 8, endpointsCovered: 1, testsWritten: 0 });
+    const covering = report.coverage.find((c: { tests: unknown[] }) => c.tests.length > 0);
+    expect(covering.tests).toEqual([
+      { file: 'test/health.test.ts', name: 'GET /health › answers 200 with ok: true', line: 21, how: 'static' },
+    ]);
+    expect(result.stderr).toContain('Found 10 integration points');
+    await expect(fs.access(path.join(dir, 'test/integration'))).rejects.toThrow();
+  });
+
+  it('fails an audit under --min-coverage with exit code 1 and says why', async () => {
+    const dir = await scratchCopy(example, 'cli-min');
+    scratch.push(dir);
+    const result = await itw(['audit', dir, '--min-coverage', '50']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('itw: Integration-point coverage is 10%, under min-coverage 50%.');
+    expect(result.stdout).toContain('Not covered');
+  });
+
+  it.each([
+    [['fix'], 'itw: unknown command "fix"; use audit, generate or verify.'],
+    [['audit', '--flake-runs', '0'], 'itw: Input "flake-runs" is "0"; give a whole number from 1 to 100.'],
+    [['audit', '--no-such-flag'], "itw: Unknown option '--no-such-flag'"],
+    [['audit', '../..'], 'resolves outside'],
+  ])('refuses %j with exit code 2 and a clear message', async (args, message) => {
+    const result = await itw(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('says plainly what is not available yet', async () => {
+    const result = await itw(['merge']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('itw: not available yet: mode "merge" is not available yet; run one job without "shard" for now.\n');
+  });
+});
