@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
+import { runEngine } from '../src/engine.js';
+import type { Report } from '../src/model.js';
+import { repoRoot, scratchCopy } from './helpers/workspace.js';
+
+const fixture = path.join(repoRoot, '__tests__/fixtures/e2e/notes-service');
+
+describe('generate: only tests that pass every run are kept', () => {
+  let dir: string;
+  let report: Report;
+  let lines: string[];
+  beforeAll(async () => {
+    dir = await scratchCopy(fixture, 'engine');
+    const counter = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'itw-counter-')), 'starts');
+    lines = [];
+    report = await runEngine(parseConfig({ 'flake-runs': '3', services: 'none' }, dir), {
+      log: (line) => lines.push(line),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NOTES_COUNTER_FILE: counter, GITHUB_TOKEN: 'ghs_secret' },
+    });
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  const outcome = (title: string) => report.outcomes.find((o) => o.name.endsWith(title));
+
+  it('classifies each test from its runs: passed, flaky (mixed) and failed (never)', () => {
+    expect(outcome('creates a note and answers 201 with it')).toMatchObject({
+      classification: 'passed',
+      runs: ['passed', 'passed', 'passed'],
+    });
+    expect(outcome('returns a note created before')).toMatchObject({ classification: 'flaky', runs: ['passed', 'failed', 'passed'] });
+    expect(outcome('answers 404 for a note that does not exist')).toMatchObject({
+      classification: 'flaky',
+      runs: ['passed', 'failed', 'passed'],
+    });
+    expect(outcome('lists notes including one just created')).toMatchObject({
+      classification: 'failed',
+      runs: ['failed', 'failed', 'failed'],
+    });
+    expect(outcome('returns a note created before')!.failure).toMatchObject({
+      message: expect.stringContaining('expected 500 to be 200'),
+      line: expect.any(Number),
+      seed: report.run!.seeds[1],
+    });
+  });
+
+  it('rewrites the file without the scenarios that did not pass every run, and says why', async () => {
+    const text = await fs.readFile(path.join(dir, 'test/integration/itw/notes.itw.test.ts'), 'utf8');
+    expect(text).toContain("it('creates a note and answers 201 with it'");
+    expect(text).toContain("it('rejects malformed JSON with 400'");
+    expect(text).not.toContain('returns a note created before');
+    expect(text).not.toContain('lists notes including one just created');
+    expect(report.run!.rolledBack.map((r) => r.file)).toEqual([
+      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes › lists notes including one just created',
+      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes/:id › returns a note created before',
+      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes/:id › answers 404 for a note that does not exist',
+    ]);
+    expect(report.generated).toHaveLength(1);
+    expect(report.generated[0]!.scenarios.map((s) => s.name.split(' › ').at(-1))).toEqual([
+      'creates a note and answers 201 with it',
+      'rejects a body without its required fields (title) with 400',
+      'rejects malformed JSON with 400',
+    ]);
+    expect(report.counts).toMatchObject({ testsWritten: 3, errorScenarios: 2, flaky: 2, failed: 1 });
+  });
+
+  it('starts no database for an app that has none, and keeps the support it needs', async () => {
+    const support = (await fs.readdir(path.join(dir, 'test/integration/itw/_support'))).sort();
+    expect(support).toEqual(['app.ts', 'data.ts']);
+    expect(report.environment.services).toEqual([]);
+  });
+});

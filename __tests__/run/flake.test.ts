@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classify, classifyRuns } from '../../src/run/flake.js';
+
+describe('flake classification', () => {
+  it.each([
+    [['passed', 'passed', 'passed'], 'passed'],
+    [['failed', 'failed'], 'failed'],
+    [['passed', 'failed', 'passed'], 'flaky'],
+    [['skipped', 'skipped'], 'skipped'],
+  ] as const)('%j is %s', (runs, expected) => {
+    expect(classifyRuns(runs)).toBe(expected);
+  });
+
+  it('counts a test missing from a run (its run hung) as failed in that run', () => {
+    const ok = { file: 'a.test.ts', name: 'suite › works', status: 'passed' as const, durationMs: 5 };
+    const outcomes = classify([[ok], [], [ok]]);
+    expect(outcomes).toEqual([
+      {
+        file: 'a.test.ts',
+        name: 'suite › works',
+        runs: ['passed', 'failed', 'passed'],
+        classification: 'flaky',
+        durationsMs: [5, 0, 5],
+        failure: { message: 'did not finish: its run timed out', file: 'a.test.ts' },
+      },
+    ]);
+  });
+});
