@@ -26,7 +26,7 @@ import {
   thresholdFailures,
   uncoveredPoints,
   writeArtifacts
-} from "./chunks/chunk-RDNO2KA5.js";
+} from "./chunks/chunk-HPX32CQ2.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import {
   __commonJS,

@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import { forEachDeep, lineOf, methodCall } from '../discover/ast.js';
 import type { TypeScriptApi } from '../discover/parser.js';
 
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 
 /** Stands for a value a test computes (`${id}`), so `/orders/${id}` still matches `/orders/:id`. */
@@ -30,7 +31,11 @@ export function httpCalls(ts: TypeScriptApi, sf: TS.SourceFile): HttpCall[] {
     };
     const call = methodCall(ts, node);
     const callee = node.expression;
-    if (ts.isIdentifier(callee) && callee.text === 'fetch') {
+    const methodArg = first && ts.isStringLiteralLike(first) && HTTP_METHOD.test(first.text) ? first.text : undefined;
+    if (methodArg && node.arguments[1]) {
+      // request('POST', '/orders', …): a helper that takes the method first.
+      push(methodArg, node.arguments[1]);
+    } else if (ts.isIdentifier(callee) && callee.text === 'fetch') {
       push(optionString(ts, node.arguments[1], 'method') ?? 'GET', first);
     } else if (call && VERBS.has(call.method) && first) {
       push(call.method, first);

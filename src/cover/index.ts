@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Coverage, CoveringTest, Diagnostic, IntegrationPoint } from '../model.js';
 import { createParser, loadTypeScript } from '../discover/parser.js';
 import { httpCalls, pathMatches } from './http-calls.js';
+import { reachedThrough } from './reach.js';
 
 export interface CoverInput {
   root: string;
@@ -12,8 +13,8 @@ export interface CoverInput {
 
 /**
  * Maps the repository's existing tests to the points they exercise, by reading them (static match):
- * an HTTP point is covered by a test that sends its method to a path its route matches; other kinds
- * by a test that names their table, queue or topic.
+ * an HTTP point is covered by a test that sends its method to a path its route matches, and the
+ * tables, caches and queues its handler uses are covered through it.
  */
 export async function cover({ root, points, testFiles }: CoverInput, diagnostics: Diagnostic[] = []): Promise<Coverage[]> {
   const ts = await loadTypeScript();
@@ -34,7 +35,9 @@ export async function cover({ root, points, testFiles }: CoverInput, diagnostics
       const route = String(point.details.path);
       for (const call of calls) {
         if ((call.method === method || method === 'ALL') && pathMatches(route, call.path)) {
-          found.get(point.id)!.push({ file, name: call.test, line: call.line, how: 'static' });
+          const test: CoveringTest = { file, name: call.test, line: call.line, how: 'static' };
+          found.get(point.id)!.push(test);
+          for (const reached of reachedThrough(point, points)) found.get(reached.id)!.push(test);
         }
       }
     }

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { builtinModules } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic, IntegrationPoint } from '../model.js';
 import { collectImports, packageOf } from './ast.js';
 import type { DetectContext, Detector, DraftPoint, PackageInfo, ParsedFile } from './detector.js';
 import { DETECTORS } from './detectors/index.js';
+import { MAX_NESTING, MAX_TREE_DEPTH, nestingDepth, treeDeeperThan } from './depth.js';
 import { readInfra, type Infra } from './infra.js';
+import { resolvePath, selectForParsing, type SourceCandidate } from './prefilter.js';
 import { attachOpenApi, readOpenApi, type OpenApiSummary } from './openapi.js';
 import { owningPackage, readPackages, visibleDependencies } from './packages.js';
 import { createParser, firstSyntaxError, loadTypeScript } from './parser.js';
-import { isSource, isTestFile, walkRepo, type WalkOptions } from './walk.js';
+import { isRunnableTest, isSource, isTestFile, walkRepo, type WalkOptions } from './walk.js';
 
 export interface Discovery {
   points: IntegrationPoint[];
@@ -74,8 +75,8 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   const ts = await loadTypeScript();
   const parser = createParser(ts);
   const sources = walked.filter((f) => isSource(f.path));
-  const testFiles = sources.filter((f) => isTestFile(f.path)).map((f) => f.path);
-  const candidates: Candidate[] = [];
+  const testFiles = sources.filter((f) => isRunnableTest(f.path)).map((f) => f.path);
+  const candidates: SourceCandidate[] = [];
   for (const file of sources) {
     if (isTestFile(file.path)) continue;
     const pkg = owningPackage(packages, file.path);
@@ -85,14 +86,17 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       diagnostics.push({ file: file.path, message: `skipped: ${(file.size / 1024 / 1024).toFixed(1)} MB is too large for hand-written source (a bundle or generated file?); exclude it or split it.` });
       continue;
     }
-    const text = readText(file.path);
-    if (text === undefined) continue;
-    if (text.includes('\0')) {
-      diagnostics.push({ file: file.path, message: 'skipped: binary content in a source file.' });
-      continue;
-    }
-    candidates.push({ path: file.path, text, pkg, active, deps: visibleDependencies(packages, pkg) });
+    candidates.push({ path: file.path, pkg, active, deps: visibleDependencies(packages, pkg) });
   }
+  // Sources are read without the cache: holding every text at once is what would cost memory.
+  const readSource = (file: string): string | undefined => {
+    if (textCache.has(file)) return textCache.get(file);
+    try {
+      return fs.readFileSync(path.join(root, file), 'utf8');
+    } catch {
+      return readText(file);
+    }
+  };
 
   const parseOne = (file: string, text: string, pkg: PackageInfo | undefined): ParsedFile | undefined => {
     const depth = nestingDepth(text);
@@ -107,15 +111,19 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       diagnostics.push({ file, message: `skipped: the parser failed (${(error as Error).message})` });
       return undefined;
     }
+    if (treeDeeperThan(ts, sf, MAX_TREE_DEPTH)) {
+      diagnostics.push({ file, message: `skipped: its syntax tree is over ${MAX_TREE_DEPTH} levels deep (a very long expression chain; generated code?)` });
+      return undefined;
+    }
     const syntax = firstSyntaxError(ts, sf);
     if (syntax) {
-      diagnostics.push({ file, line: syntax.line, message: `syntax error: ${syntax.message}; the rest of the file was analysed as far as it could be parsed.` });
+      diagnostics.push({ file, line: syntax.line, message: `syntax error: ${syntax.message.replace(/\.$/, "")}; the rest of the file was analysed as far as it could be parsed.` });
     }
     return { path: file, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? '' };
   };
   const parsed: ParsedFile[] = [];
-  for (const c of worthParsing(candidates)) {
-    const file = parseOne(c.path, c.text, c.pkg);
+  for (const { candidate, text } of selectForParsing(candidates, readSource, diagnostics)) {
+    const file = parseOne(candidate.path, text, candidate.pkg);
     if (file) parsed.push(file);
   }
   const byPath = new Map(parsed.map((f) => [f.path, f]));
@@ -155,112 +163,16 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     packages,
     paths,
     testFiles,
-    stats: { files: walked.length, sources: sources.length, parsed: parsed.length },
+    stats: { files: walked.length, sources: sources.length, parsed: byPath.size },
     openapi,
     infra,
   };
 }
 
-/**
- * TypeScript's parser recurses once per nesting level and overflows the stack somewhere between 500 and
- * 1,000 levels (earlier before the JIT warms up); hand-written code stays far below this.
- */
-const MAX_NESTING = 256;
-
-/** The deepest bracket nesting of a text, counted without a parse (strings and comments included). */
-function nestingDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40 || c === 91 || c === 123) {
-      if (++depth > max) max = depth;
-    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return max;
-}
 
 const BUILTINS = new Set(['fs', 'http', 'https', 'net']);
 function isBuiltin(pkg: string): boolean {
   return BUILTINS.has(pkg);
-}
-
-interface Candidate {
-  path: string;
-  text: string;
-  pkg: PackageInfo | undefined;
-  active: readonly Detector[];
-  deps: ReadonlySet<string>;
-}
-
-/** A call that defines a route on a literal path: `x.get('/…'`, `x.route("/…"`. */
-const ROUTE_SHAPE = /\.(?:get|post|put|patch|delete|del|all|head|options|route|use)\(\s*['"`]\//;
-const IMPORT_SPECIFIERS = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]/g;
-
-/**
- * The files that get a full parse: those that import an enabled library, those that define routes on literal
- * paths, and those that carry a detector's hint (`.query(`, `.get(`) and import, directly or through other
- * files, something that imports an enabled library (where a client instance could come from), or that import
- * nothing (instances arrive as parameters). Hints alone match most of a codebase (`map.get(`), so they count
- * only there.
- */
-function worthParsing(candidates: readonly Candidate[]): Candidate[] {
-  const byPath = new Map(candidates.map((c) => [c.path, c]));
-  const seeds = new Set<string>();
-  const importers = new Map<string, string[]>();
-  // Files whose instances may come from elsewhere: a path alias, or parameters only (`exports.up = (knex) => …`).
-  const open = new Set<string>();
-  for (const c of candidates) {
-    if (c.active.some((d) => d.packages.some((p) => mentionsModule(c.text, p)))) seeds.add(c.path);
-    if (c.active.some((d) => d.kind === 'http') && ROUTE_SHAPE.test(c.text)) seeds.add(c.path);
-    let imports = 0;
-    for (const m of c.text.matchAll(IMPORT_SPECIFIERS)) {
-      imports++;
-      const specifier = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-      if (specifier.startsWith('.')) {
-        const target = resolvePath((p) => byPath.has(p), c.path, specifier);
-        if (target) importers.set(target, [...(importers.get(target) ?? []), c.path]);
-      } else if (!c.deps.has(packageOf(specifier)) && !isBuiltinModule(specifier)) {
-        // A path alias (`@/db`, `~/lib`) may lead anywhere: let the hints decide.
-        open.add(c.path);
-      }
-    }
-    if (imports === 0) open.add(c.path);
-  }
-  const closure = new Set(seeds);
-  const queue = [...seeds];
-  while (queue.length > 0) {
-    for (const importer of importers.get(queue.pop()!) ?? []) {
-      if (!closure.has(importer)) {
-        closure.add(importer);
-        queue.push(importer);
-      }
-    }
-  }
-  return candidates.filter((c) => seeds.has(c.path) || ((closure.has(c.path) || open.has(c.path)) && c.active.some((d) => d.hints?.test(c.text))));
-}
-
-/** `'pg'`, `"pg/lib"`, `` `pg` ``, `'node:fs'`: a cheap textual stand-in for an import of the package. */
-function mentionsModule(text: string, pkg: string): boolean {
-  for (const quote of QUOTES) if (text.includes(quote + pkg) || text.includes(`${quote}node:${pkg}`)) return true;
-  return false;
-}
-const QUOTES = ["'", '"', '`'];
-
-function isBuiltinModule(specifier: string): boolean {
-  return specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]!);
-}
-
-const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
-
-/** The repository path a relative specifier names, among the paths `exists` accepts. */
-export function resolvePath(exists: (file: string) => boolean, from: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('.')) return undefined;
-  const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-  // `./x.js` in TypeScript sources names `./x.ts`.
-  const stem = base.replace(/\.[cm]?js$/, '');
-  for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) if (exists(candidate)) return candidate;
-  return undefined;
 }
 
 export function resolveRelative(byPath: ReadonlyMap<string, unknown>, from: string, specifier: string): ParsedFile | undefined {

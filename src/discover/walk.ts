@@ -70,6 +70,8 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
         return local !== '' && ig.ignores(isDir ? `${local}/` : local);
       });
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    // Sizes are read in parallel; each file keeps its place in the listing.
+    const sizes: Promise<void>[] = [];
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const abs = path.join(dir, entry.name);
@@ -80,7 +82,12 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
         const stat = await fs.stat(abs).catch((error: NodeJS.ErrnoException) => error);
         if (stat instanceof Error) {
           if (!ignored(childRel, false) && !excluded?.ignores(childRel)) {
-            const why = stat.code === 'ELOOP' ? 'a symbolic link loop' : stat.code === 'ENOENT' ? 'a dangling symbolic link' : `an unreadable symbolic link (${stat.code ?? stat.message})`;
+            const why =
+              stat.code === 'ELOOP'
+                ? 'a symbolic link loop'
+                : stat.code === 'ENOENT'
+                  ? 'a dangling symbolic link'
+                  : `an unreadable symbolic link (${stat.code ?? stat.message})`;
             diagnostics.push({ file: childRel, message: `skipped: ${why}.` });
           }
           continue;
@@ -98,21 +105,35 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
         await visit(abs, childRel, rules);
       } else if (special) {
         // Reading a FIFO would block the walk; devices and sockets hold no source.
-        if (!ignored(childRel, false) && !excluded?.ignores(childRel)) diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
+        if (!ignored(childRel, false) && !excluded?.ignores(childRel))
+          diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
       } else if (isFile) {
         if (ignored(childRel, false) || excluded?.ignores(childRel)) continue;
         if (included && !included.ignores(childRel) && isSource(childRel)) continue;
-        const stat = await fs.stat(abs).catch(() => undefined);
-        if (stat) files.push({ path: childRel, size: stat.size });
+        const file: WalkedFile = { path: childRel, size: -1 };
+        files.push(file);
+        sizes.push(
+          fs.stat(abs).then(
+            (stat) => void (file.size = stat.size),
+            () => undefined,
+          ),
+        );
       }
     }
+    await Promise.all(sizes);
   }
 
   await visit(root, '', []);
-  return files;
+  // A file that vanished between listing and stat is left out.
+  return files.filter((f) => f.size >= 0);
 }
 
-function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string | undefined {
+function specialKind(entry: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+}): string | undefined {
   if (entry.isFIFO()) return 'named pipe (FIFO)';
   if (entry.isSocket()) return 'socket';
   if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'device file';
@@ -125,8 +146,15 @@ export function isSource(file: string): boolean {
   return SOURCE_EXT.test(file) && !file.endsWith('.d.ts') && !/\.min\.[cm]?js$/.test(file);
 }
 
-const TEST_FILE = /(?:^|\/)(?:__tests__|tests?|spec|e2e|integration)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
+const TEST_DIR = /(?:^|\/)(?:__tests__|tests?|spec|e2e|integration)\//;
+const TEST_NAME = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
 
+/** Test code of any kind (tests and their helpers): never a source of integration points. */
 export function isTestFile(file: string): boolean {
-  return TEST_FILE.test(file);
+  return TEST_DIR.test(file) || TEST_NAME.test(file);
+}
+
+/** A file a test runner runs: named `*.test.*`/`*.spec.*`, or any module under `__tests__/`. */
+export function isRunnableTest(file: string): boolean {
+  return TEST_NAME.test(file) || (/(?:^|\/)__tests__\//.test(file) && !/(?:^|\/)(?:__fixtures__|fixtures|helpers|_support)\//.test(file));
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AppEntry, ColumnInfo, Coverage, DbDetails, Diagnostic, GeneratedTest, IntegrationPoint, Scenario } from '../model.js';
 import type { PoolExport } from '../discover/detectors/pg.js';
+import { reachedThrough } from '../cover/reach.js';
 import { toRepoPath } from '../safety/paths.js';
 import { withHeader } from './header.js';
 import { planResources, type Resource } from './plan.js';
@@ -91,7 +92,13 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     const { text, scenarios } = renderResourceTests(full, resource.endpoints, ctx, input.exclude?.get(file));
     if (scenarios.length === 0) continue;
     const pointIds = [...new Set(scenarios.map((s) => s.pointId))];
-    const tables = coveredTables(pgPoints, resource);
+    const reached = [
+      ...new Set(
+        resource.endpoints
+          .filter((e) => pointIds.includes(e.point.id))
+          .flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id)),
+      ),
+    ];
     const header = [
       `itw: integration tests for ${resource.collection}, written by the template generator.`,
       `Points: ${resource.endpoints
@@ -100,7 +107,7 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
         .join('; ')}`,
     ];
     const { text: full_, hash } = withHeader(header, text);
-    files.push({ file, text: full_, hash, scenarios, points: [...pointIds, ...tables], support: false, resource: resource.collection });
+    files.push({ file, text: full_, hash, scenarios, points: [...pointIds, ...reached], support: false, resource: resource.collection });
   }
   if (files.length === 0) return { files, diagnostics };
   for (const support of supportFiles(
@@ -111,14 +118,6 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     files.push({ file: `${supportDir}/${support.name}`, text, hash, scenarios: [], points: [], support: true });
   }
   return { files, diagnostics };
-}
-
-/** Tables the resource's tests reach through the API: the same name, or queried from a handler's file. */
-function coveredTables(pgPoints: readonly IntegrationPoint[], resource: Resource): string[] {
-  const handlerFiles = new Set(resource.endpoints.map((e) => e.point.location.file));
-  return pgPoints
-    .filter((p) => (p.details as unknown as DbDetails).table === resource.name || handlerFiles.has(p.location.file))
-    .map((p) => p.id);
 }
 
 export function toGeneratedTest(file: PlannedFile, state: GeneratedTest['state']): GeneratedTest {

@@ -516,26 +516,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -685,7 +685,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -694,7 +694,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path18)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -714,15 +714,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path18) : path18;
+        const basename = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path18
+            shortcut && rule._basenameOnly ? basename : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -744,17 +744,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -763,25 +763,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -812,58 +812,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path18) {
+      _test(originalPath, cache, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache) : {
+        return path19 ? this._t(path19, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path18);
+        const literal3 = this._rules.testLiteral(path19);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path18, cache) {
-        if (path18 in cache) {
-          return cache[path18];
+      _t(path19, cache) {
+        if (path19 in cache) {
+          return cache[path19];
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -2044,13 +2044,13 @@ var require_dist2 = __commonJS({
     })(semver$1, semver$1.exports);
     var semverExports = semver$1.exports;
     var fs10 = require$$0;
-    var path18 = require$$1;
+    var path19 = require$$1;
     var { promisify } = require$$2;
     var semver = semverExports;
     var useNativeRecursiveOption = semver.satisfies(process.version, ">=10.12.0");
     var checkPath = (pth) => {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path18.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path19.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error62 = new Error(`Path contains invalid characters: ${pth}`);
           error62.code = "EINVAL";
@@ -2082,7 +2082,7 @@ var require_dist2 = __commonJS({
       const mkdir = promisify(options.fs.mkdir);
       const stat = promisify(options.fs.stat);
       if (useNativeRecursiveOption && options.fs.mkdir === fs10.mkdir) {
-        const pth = path18.resolve(input2);
+        const pth = path19.resolve(input2);
         await mkdir(pth, {
           mode: options.mode,
           recursive: true
@@ -2098,13 +2098,13 @@ var require_dist2 = __commonJS({
             throw error62;
           }
           if (error62.code === "ENOENT") {
-            if (path18.dirname(pth) === pth) {
+            if (path19.dirname(pth) === pth) {
               throw permissionError(pth);
             }
             if (error62.message.includes("null bytes")) {
               throw error62;
             }
-            await make(path18.dirname(pth));
+            await make(path19.dirname(pth));
             return make(pth);
           }
           try {
@@ -2118,14 +2118,14 @@ var require_dist2 = __commonJS({
           return pth;
         }
       };
-      return make(path18.resolve(input2));
+      return make(path19.resolve(input2));
     };
     makeDir$2.exports = makeDir;
     makeDir$2.exports.sync = (input2, options) => {
       checkPath(input2);
       options = processOptions(options);
       if (useNativeRecursiveOption && options.fs.mkdirSync === fs10.mkdirSync) {
-        const pth = path18.resolve(input2);
+        const pth = path19.resolve(input2);
         fs10.mkdirSync(pth, {
           mode: options.mode,
           recursive: true
@@ -2140,13 +2140,13 @@ var require_dist2 = __commonJS({
             throw error62;
           }
           if (error62.code === "ENOENT") {
-            if (path18.dirname(pth) === pth) {
+            if (path19.dirname(pth) === pth) {
               throw permissionError(pth);
             }
             if (error62.message.includes("null bytes")) {
               throw error62;
             }
-            make(path18.dirname(pth));
+            make(path19.dirname(pth));
             return make(pth);
           }
           try {
@@ -2159,7 +2159,7 @@ var require_dist2 = __commonJS({
         }
         return pth;
       };
-      return make(path18.resolve(input2));
+      return make(path19.resolve(input2));
     };
     var makeDirExports = makeDir$2.exports;
     var makeDir$1 = /* @__PURE__ */ getDefaultExportFromCjs(makeDirExports);
@@ -3493,11 +3493,11 @@ var require_dist2 = __commonJS({
               return isFunction(object2[key]);
             });
           }
-          function baseGet(object2, path19) {
-            path19 = castPath(path19, object2);
-            var index2 = 0, length = path19.length;
+          function baseGet(object2, path20) {
+            path20 = castPath(path20, object2);
+            var index2 = 0, length = path20.length;
             while (object2 != null && index2 < length) {
-              object2 = object2[toKey(path19[index2++])];
+              object2 = object2[toKey(path20[index2++])];
             }
             return index2 && index2 == length ? object2 : undefined$1;
           }
@@ -3561,10 +3561,10 @@ var require_dist2 = __commonJS({
             });
             return accumulator;
           }
-          function baseInvoke(object2, path19, args) {
-            path19 = castPath(path19, object2);
-            object2 = parent(object2, path19);
-            var func = object2 == null ? object2 : object2[toKey(last(path19))];
+          function baseInvoke(object2, path20, args) {
+            path20 = castPath(path20, object2);
+            object2 = parent(object2, path20);
+            var func = object2 == null ? object2 : object2[toKey(last(path20))];
             return func == null ? undefined$1 : apply(func, object2, args);
           }
           function baseIsArguments(value) {
@@ -3720,13 +3720,13 @@ var require_dist2 = __commonJS({
               return object2 === source || baseIsMatch(object2, source, matchData);
             };
           }
-          function baseMatchesProperty(path19, srcValue) {
-            if (isKey(path19) && isStrictComparable(srcValue)) {
-              return matchesStrictComparable(toKey(path19), srcValue);
+          function baseMatchesProperty(path20, srcValue) {
+            if (isKey(path20) && isStrictComparable(srcValue)) {
+              return matchesStrictComparable(toKey(path20), srcValue);
             }
             return function(object2) {
-              var objValue = get(object2, path19);
-              return objValue === undefined$1 && objValue === srcValue ? hasIn(object2, path19) : baseIsEqual(srcValue, objValue, COMPARE_PARTIAL_FLAG | COMPARE_UNORDERED_FLAG);
+              var objValue = get(object2, path20);
+              return objValue === undefined$1 && objValue === srcValue ? hasIn(object2, path20) : baseIsEqual(srcValue, objValue, COMPARE_PARTIAL_FLAG | COMPARE_UNORDERED_FLAG);
             };
           }
           function baseMerge(object2, source, srcIndex, customizer, stack) {
@@ -3823,23 +3823,23 @@ var require_dist2 = __commonJS({
             });
           }
           function basePick(object2, paths) {
-            return basePickBy(object2, paths, function(value, path19) {
-              return hasIn(object2, path19);
+            return basePickBy(object2, paths, function(value, path20) {
+              return hasIn(object2, path20);
             });
           }
           function basePickBy(object2, paths, predicate) {
             var index2 = -1, length = paths.length, result2 = {};
             while (++index2 < length) {
-              var path19 = paths[index2], value = baseGet(object2, path19);
-              if (predicate(value, path19)) {
-                baseSet(result2, castPath(path19, object2), value);
+              var path20 = paths[index2], value = baseGet(object2, path20);
+              if (predicate(value, path20)) {
+                baseSet(result2, castPath(path20, object2), value);
               }
             }
             return result2;
           }
-          function basePropertyDeep(path19) {
+          function basePropertyDeep(path20) {
             return function(object2) {
-              return baseGet(object2, path19);
+              return baseGet(object2, path20);
             };
           }
           function basePullAll(array2, values2, iteratee2, comparator) {
@@ -3913,14 +3913,14 @@ var require_dist2 = __commonJS({
             var array2 = values(collection);
             return shuffleSelf(array2, baseClamp(n, 0, array2.length));
           }
-          function baseSet(object2, path19, value, customizer) {
+          function baseSet(object2, path20, value, customizer) {
             if (!isObject2(object2)) {
               return object2;
             }
-            path19 = castPath(path19, object2);
-            var index2 = -1, length = path19.length, lastIndex = length - 1, nested = object2;
+            path20 = castPath(path20, object2);
+            var index2 = -1, length = path20.length, lastIndex = length - 1, nested = object2;
             while (nested != null && ++index2 < length) {
-              var key = toKey(path19[index2]), newValue = value;
+              var key = toKey(path20[index2]), newValue = value;
               if (key === "__proto__" || key === "constructor" || key === "prototype") {
                 return object2;
               }
@@ -3928,7 +3928,7 @@ var require_dist2 = __commonJS({
                 var objValue = nested[key];
                 newValue = customizer ? customizer(objValue, key, nested) : undefined$1;
                 if (newValue === undefined$1) {
-                  newValue = isObject2(objValue) ? objValue : isIndex(path19[index2 + 1]) ? [] : {};
+                  newValue = isObject2(objValue) ? objValue : isIndex(path20[index2 + 1]) ? [] : {};
                 }
               }
               assignValue(nested, key, newValue);
@@ -4094,14 +4094,14 @@ var require_dist2 = __commonJS({
               }
             return result2;
           }
-          function baseUnset(object2, path19) {
-            path19 = castPath(path19, object2);
-            var index2 = -1, length = path19.length;
+          function baseUnset(object2, path20) {
+            path20 = castPath(path20, object2);
+            var index2 = -1, length = path20.length;
             if (!length) {
               return true;
             }
             while (++index2 < length) {
-              var key = toKey(path19[index2]);
+              var key = toKey(path20[index2]);
               if (key === "__proto__" && !hasOwnProperty.call(object2, "__proto__")) {
                 return false;
               }
@@ -4109,11 +4109,11 @@ var require_dist2 = __commonJS({
                 return false;
               }
             }
-            var obj = parent(object2, path19);
-            return obj == null || delete obj[toKey(last(path19))];
+            var obj = parent(object2, path20);
+            return obj == null || delete obj[toKey(last(path20))];
           }
-          function baseUpdate(object2, path19, updater, customizer) {
-            return baseSet(object2, path19, updater(baseGet(object2, path19)), customizer);
+          function baseUpdate(object2, path20, updater, customizer) {
+            return baseSet(object2, path20, updater(baseGet(object2, path20)), customizer);
           }
           function baseWhile(array2, predicate, isDrop, fromRight) {
             var length = array2.length, index2 = fromRight ? length : -1;
@@ -4996,11 +4996,11 @@ var require_dist2 = __commonJS({
             var match = source.match(reWrapDetails);
             return match ? match[1].split(reSplitDetails) : [];
           }
-          function hasPath(object2, path19, hasFunc) {
-            path19 = castPath(path19, object2);
-            var index2 = -1, length = path19.length, result2 = false;
+          function hasPath(object2, path20, hasFunc) {
+            path20 = castPath(path20, object2);
+            var index2 = -1, length = path20.length, result2 = false;
             while (++index2 < length) {
-              var key = toKey(path19[index2]);
+              var key = toKey(path20[index2]);
               if (!(result2 = object2 != null && hasFunc(object2, key))) {
                 break;
               }
@@ -5202,8 +5202,8 @@ var require_dist2 = __commonJS({
               return apply(func, this, otherArgs);
             };
           }
-          function parent(object2, path19) {
-            return path19.length < 2 ? object2 : baseGet(object2, baseSlice(path19, 0, -1));
+          function parent(object2, path20) {
+            return path20.length < 2 ? object2 : baseGet(object2, baseSlice(path20, 0, -1));
           }
           function reorder(array2, indexes) {
             var arrLength = array2.length, length = nativeMin(indexes.length, arrLength), oldArray = copyArray(array2);
@@ -5838,10 +5838,10 @@ var require_dist2 = __commonJS({
             }
             return isString(collection) ? fromIndex <= length && collection.indexOf(value, fromIndex) > -1 : !!length && baseIndexOf(collection, value, fromIndex) > -1;
           }
-          var invokeMap = baseRest(function(collection, path19, args) {
-            var index2 = -1, isFunc = typeof path19 == "function", result2 = isArrayLike(collection) ? Array2(collection.length) : [];
+          var invokeMap = baseRest(function(collection, path20, args) {
+            var index2 = -1, isFunc = typeof path20 == "function", result2 = isArrayLike(collection) ? Array2(collection.length) : [];
             baseEach(collection, function(value) {
-              result2[++index2] = isFunc ? apply(path19, value, args) : baseInvoke(value, path19, args);
+              result2[++index2] = isFunc ? apply(path20, value, args) : baseInvoke(value, path20, args);
             });
             return result2;
           });
@@ -6493,15 +6493,15 @@ var require_dist2 = __commonJS({
           function functionsIn(object2) {
             return object2 == null ? [] : baseFunctions(object2, keysIn(object2));
           }
-          function get(object2, path19, defaultValue) {
-            var result2 = object2 == null ? undefined$1 : baseGet(object2, path19);
+          function get(object2, path20, defaultValue) {
+            var result2 = object2 == null ? undefined$1 : baseGet(object2, path20);
             return result2 === undefined$1 ? defaultValue : result2;
           }
-          function has(object2, path19) {
-            return object2 != null && hasPath(object2, path19, baseHas);
+          function has(object2, path20) {
+            return object2 != null && hasPath(object2, path20, baseHas);
           }
-          function hasIn(object2, path19) {
-            return object2 != null && hasPath(object2, path19, baseHasIn);
+          function hasIn(object2, path20) {
+            return object2 != null && hasPath(object2, path20, baseHasIn);
           }
           var invert = createInverter(function(result2, value, key) {
             if (value != null && typeof value.toString != "function") {
@@ -6554,10 +6554,10 @@ var require_dist2 = __commonJS({
               return result2;
             }
             var isDeep = false;
-            paths = arrayMap(paths, function(path19) {
-              path19 = castPath(path19, object2);
-              isDeep || (isDeep = path19.length > 1);
-              return path19;
+            paths = arrayMap(paths, function(path20) {
+              path20 = castPath(path20, object2);
+              isDeep || (isDeep = path20.length > 1);
+              return path20;
             });
             copyObject(object2, getAllKeysIn(object2), result2);
             if (isDeep) {
@@ -6583,19 +6583,19 @@ var require_dist2 = __commonJS({
               return [prop2];
             });
             predicate = getIteratee(predicate);
-            return basePickBy(object2, props, function(value, path19) {
-              return predicate(value, path19[0]);
+            return basePickBy(object2, props, function(value, path20) {
+              return predicate(value, path20[0]);
             });
           }
-          function result(object2, path19, defaultValue) {
-            path19 = castPath(path19, object2);
-            var index2 = -1, length = path19.length;
+          function result(object2, path20, defaultValue) {
+            path20 = castPath(path20, object2);
+            var index2 = -1, length = path20.length;
             if (!length) {
               length = 1;
               object2 = undefined$1;
             }
             while (++index2 < length) {
-              var value = object2 == null ? undefined$1 : object2[toKey(path19[index2])];
+              var value = object2 == null ? undefined$1 : object2[toKey(path20[index2])];
               if (value === undefined$1) {
                 index2 = length;
                 value = defaultValue;
@@ -6604,12 +6604,12 @@ var require_dist2 = __commonJS({
             }
             return object2;
           }
-          function set2(object2, path19, value) {
-            return object2 == null ? object2 : baseSet(object2, path19, value);
+          function set2(object2, path20, value) {
+            return object2 == null ? object2 : baseSet(object2, path20, value);
           }
-          function setWith(object2, path19, value, customizer) {
+          function setWith(object2, path20, value, customizer) {
             customizer = typeof customizer == "function" ? customizer : undefined$1;
-            return object2 == null ? object2 : baseSet(object2, path19, value, customizer);
+            return object2 == null ? object2 : baseSet(object2, path20, value, customizer);
           }
           var toPairs = createToPairs(keys);
           var toPairsIn = createToPairs(keysIn);
@@ -6631,15 +6631,15 @@ var require_dist2 = __commonJS({
             });
             return accumulator;
           }
-          function unset(object2, path19) {
-            return object2 == null ? true : baseUnset(object2, path19);
+          function unset(object2, path20) {
+            return object2 == null ? true : baseUnset(object2, path20);
           }
-          function update(object2, path19, updater) {
-            return object2 == null ? object2 : baseUpdate(object2, path19, castFunction(updater));
+          function update(object2, path20, updater) {
+            return object2 == null ? object2 : baseUpdate(object2, path20, castFunction(updater));
           }
-          function updateWith(object2, path19, updater, customizer) {
+          function updateWith(object2, path20, updater, customizer) {
             customizer = typeof customizer == "function" ? customizer : undefined$1;
-            return object2 == null ? object2 : baseUpdate(object2, path19, castFunction(updater), customizer);
+            return object2 == null ? object2 : baseUpdate(object2, path20, castFunction(updater), customizer);
           }
           function values(object2) {
             return object2 == null ? [] : baseValues(object2, keys(object2));
@@ -7025,17 +7025,17 @@ var require_dist2 = __commonJS({
           function matches(source) {
             return baseMatches(baseClone(source, CLONE_DEEP_FLAG));
           }
-          function matchesProperty(path19, srcValue) {
-            return baseMatchesProperty(path19, baseClone(srcValue, CLONE_DEEP_FLAG));
+          function matchesProperty(path20, srcValue) {
+            return baseMatchesProperty(path20, baseClone(srcValue, CLONE_DEEP_FLAG));
           }
-          var method = baseRest(function(path19, args) {
+          var method = baseRest(function(path20, args) {
             return function(object2) {
-              return baseInvoke(object2, path19, args);
+              return baseInvoke(object2, path20, args);
             };
           });
           var methodOf = baseRest(function(object2, args) {
-            return function(path19) {
-              return baseInvoke(object2, path19, args);
+            return function(path20) {
+              return baseInvoke(object2, path20, args);
             };
           });
           function mixin(object2, source, options) {
@@ -7082,12 +7082,12 @@ var require_dist2 = __commonJS({
           var over = createOver(arrayMap);
           var overEvery = createOver(arrayEvery);
           var overSome = createOver(arraySome);
-          function property2(path19) {
-            return isKey(path19) ? baseProperty(toKey(path19)) : basePropertyDeep(path19);
+          function property2(path20) {
+            return isKey(path20) ? baseProperty(toKey(path20)) : basePropertyDeep(path20);
           }
           function propertyOf(object2) {
-            return function(path19) {
-              return object2 == null ? undefined$1 : baseGet(object2, path19);
+            return function(path20) {
+              return object2 == null ? undefined$1 : baseGet(object2, path20);
             };
           }
           var range = createRange();
@@ -7540,12 +7540,12 @@ var require_dist2 = __commonJS({
           LazyWrapper.prototype.findLast = function(predicate) {
             return this.reverse().find(predicate);
           };
-          LazyWrapper.prototype.invokeMap = baseRest(function(path19, args) {
-            if (typeof path19 == "function") {
+          LazyWrapper.prototype.invokeMap = baseRest(function(path20, args) {
+            if (typeof path20 == "function") {
               return new LazyWrapper(this);
             }
             return this.map(function(value) {
-              return baseInvoke(value, path19, args);
+              return baseInvoke(value, path20, args);
             });
           });
           LazyWrapper.prototype.reject = function(predicate) {
@@ -12204,8 +12204,8 @@ var require_dist2 = __commonJS({
        * @param path
        * @returns this
        */
-      errorAttachment(path19) {
-        this._errorAttachment = path19;
+      errorAttachment(path20) {
+        this._errorAttachment = path20;
         return this;
       }
       /**
@@ -12539,7 +12539,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/engine.ts
 import fs8 from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/cover/index.ts
 import fs from "node:fs/promises";
@@ -12729,6 +12729,7 @@ function exportedLocal(ts, sf, exportName) {
 }
 
 // src/cover/http-calls.ts
+var HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 var VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options"]);
 var DYNAMIC = "\0";
 function httpCalls(ts, sf) {
@@ -12737,12 +12738,15 @@ function httpCalls(ts, sf) {
     if (!ts.isCallExpression(node2)) return;
     const first = node2.arguments[0];
     const push = (method, urlExpr) => {
-      const path18 = urlExpr && urlPath(ts, urlExpr);
-      if (path18 !== void 0) calls.push({ method: method.toUpperCase(), path: path18, line: lineOf(sf, node2), test: testName(ts, node2, sf) });
+      const path19 = urlExpr && urlPath(ts, urlExpr);
+      if (path19 !== void 0) calls.push({ method: method.toUpperCase(), path: path19, line: lineOf(sf, node2), test: testName(ts, node2, sf) });
     };
     const call = methodCall(ts, node2);
     const callee = node2.expression;
-    if (ts.isIdentifier(callee) && callee.text === "fetch") {
+    const methodArg = first && ts.isStringLiteralLike(first) && HTTP_METHOD.test(first.text) ? first.text : void 0;
+    if (methodArg && node2.arguments[1]) {
+      push(methodArg, node2.arguments[1]);
+    } else if (ts.isIdentifier(callee) && callee.text === "fetch") {
       push(optionString(ts, node2.arguments[1], "method") ?? "GET", first);
     } else if (call && VERBS.has(call.method) && first) {
       push(call.method, first);
@@ -12795,11 +12799,21 @@ function testName(ts, node2, sf) {
   }
   return names.join(" \u203A ") || `(${sf.fileName})`;
 }
-function pathMatches(pattern, path18) {
+function pathMatches(pattern, path19) {
   const a = pattern.split("/").filter(Boolean);
-  const b = path18.split("/").filter(Boolean);
+  const b = path19.split("/").filter(Boolean);
   if (a.length !== b.length) return false;
   return a.every((seg, i) => seg.startsWith(":") || seg.startsWith("{") || seg === "*" || seg === b[i]);
+}
+
+// src/cover/reach.ts
+function reachedThrough(endpoint, points) {
+  const handlerFile = endpoint.details.handler?.file ?? endpoint.location.file;
+  return points.filter((p) => p.kind !== "http" && p.kind !== "external-http" && usedIn(p).includes(handlerFile));
+}
+function usedIn(point) {
+  const files = point.details.usedIn;
+  return Array.isArray(files) ? files : [point.location.file];
 }
 
 // src/cover/index.ts
@@ -12822,7 +12836,9 @@ async function cover({ root, points, testFiles }, diagnostics = []) {
       const route2 = String(point.details.path);
       for (const call of calls) {
         if ((call.method === method || method === "ALL") && pathMatches(route2, call.path)) {
-          found.get(point.id).push({ file: file2, name: call.test, line: call.line, how: "static" });
+          const test = { file: file2, name: call.test, line: call.line, how: "static" };
+          found.get(point.id).push(test);
+          for (const reached of reachedThrough(point, points)) found.get(reached.id).push(test);
         }
       }
     }
@@ -12842,7 +12858,7 @@ function dedupeTests(tests) {
 // src/discover/index.ts
 import { createHash } from "node:crypto";
 import fs4 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/discover/schemas/joi.ts
 function joiToSchema(ts, expr, lookup) {
@@ -12875,9 +12891,15 @@ function read(ts, expr, lookup, depth2) {
     case "optional":
       return { schema, required: false };
     case "min":
-      return { schema: isString ? { ...schema, minLength: num } : schema.type === "array" ? schema : { ...schema, minimum: num }, required: inner.required };
+      return {
+        schema: isString ? { ...schema, minLength: num } : schema.type === "array" ? schema : { ...schema, minimum: num },
+        required: inner.required
+      };
     case "max":
-      return { schema: isString ? { ...schema, maxLength: num } : schema.type === "array" ? schema : { ...schema, maximum: num }, required: inner.required };
+      return {
+        schema: isString ? { ...schema, maxLength: num } : schema.type === "array" ? schema : { ...schema, maximum: num },
+        required: inner.required
+      };
     case "length":
       return { schema: isString ? { ...schema, minLength: num, maxLength: num } : schema, required: inner.required };
     case "integer":
@@ -13186,7 +13208,8 @@ function exportOf(ctx, target, name, depth2 = 0) {
     }
     if (exported && ts.isVariableStatement(stmt)) {
       for (const d of stmt.declarationList.declarations) {
-        if (ts.isIdentifier(d.name) && d.name.text === name) return d.initializer ? originOf(ctx, target, d.initializer, depth2 + 1) : void 0;
+        if (ts.isIdentifier(d.name) && d.name.text === name)
+          return d.initializer ? originOf(ctx, target, d.initializer, depth2 + 1) : void 0;
       }
     }
     if (ts.isExportDeclaration(stmt)) {
@@ -13234,7 +13257,8 @@ function exportedNames(ts, sf) {
     const mods = ts.canHaveModifiers(stmt) ? ts.getModifiers(stmt) : void 0;
     if (mods?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
       if (mods.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) out.add("default");
-      else if ((ts.isFunctionDeclaration(stmt) || ts.isClassDeclaration(stmt) || ts.isEnumDeclaration(stmt)) && stmt.name) out.add(stmt.name.text);
+      else if ((ts.isFunctionDeclaration(stmt) || ts.isClassDeclaration(stmt) || ts.isEnumDeclaration(stmt)) && stmt.name)
+        out.add(stmt.name.text);
       else if (ts.isVariableStatement(stmt)) {
         for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name)) out.add(d.name.text);
       }
@@ -13268,8 +13292,8 @@ function joinPaths(...parts) {
   const joined = parts.map((p) => p.trim()).filter((p) => p !== "" && p !== "/").map((p) => p.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/");
   return `/${joined}`;
 }
-function pathParams(path18) {
-  return [...path18.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
+function pathParams(path19) {
+  return [...path19.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
 }
 var AUTH = /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin/i;
 function authNames(names) {
@@ -13305,12 +13329,19 @@ function middlewareNames(ts, expr) {
   }
   return [];
 }
-function httpPoint(library, method, path18, location2, extra) {
+function httpPoint(library, method, path19, location2, extra) {
   const { auth, body, handler, app, ...rest } = extra;
-  const details = { method, path: path18, params: pathParams(path18), auth: authNames(auth), handler: handler ?? location2, ...rest };
+  const details = {
+    method,
+    path: path19,
+    params: pathParams(path19),
+    auth: authNames(auth),
+    handler: handler ?? location2,
+    ...rest
+  };
   if (body) details.body = body;
   if (app) details.app = app;
-  return { kind: "http", library, key: `${method} ${path18}`, location: location2, details, service: "none" };
+  return { kind: "http", library, key: `${method} ${path19}`, location: location2, details, service: "none" };
 }
 function schemaLookup(ctx, file2) {
   const { ts } = ctx;
@@ -13347,7 +13378,8 @@ function parsedBodySchema(ctx, file2, body) {
   const textOf = (e) => (ts.isAwaitExpression(e) ? e.expression : e).getText(file2.sf).replace(/\s+/g, "");
   const bodyNames = /* @__PURE__ */ new Set();
   const collect = (n) => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && BODY_READ.test(textOf(n.initializer))) bodyNames.add(n.name.text);
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && BODY_READ.test(textOf(n.initializer)))
+      bodyNames.add(n.name.text);
     ts.forEachChild(n, collect);
   };
   collect(body);
@@ -13422,7 +13454,8 @@ var express = {
           const middleware = [];
           for (const arg of args) {
             const child2 = resolveOwner(ctx, file2, arg, owners);
-            if (child2) for (const p of paths ?? [""]) mounts.push({ owner: owner.key, prefix: p, child: child2.key, pos: node2.getStart(file2.sf) });
+            if (child2)
+              for (const p of paths ?? [""]) mounts.push({ owner: owner.key, prefix: p, child: child2.key, pos: node2.getStart(file2.sf) });
             else middleware.push(arg);
           }
           if (!paths && middleware.length) uses.push({ owner: owner.key, pos: node2.getStart(file2.sf), middleware });
@@ -13432,10 +13465,10 @@ var express = {
     return toPoints(ctx, owners, routes, mounts, uses);
   }
 };
-function route(ts, file2, owner, method, path18, node2, args) {
+function route(ts, file2, owner, method, path19, node2, args) {
   const handler = args.at(-1);
   const at = ts.isPropertyAccessExpression(node2.expression) ? node2.expression.name : node2;
-  return { owner, method, path: path18, pos: at.getStart(file2.sf), line: lineOf(file2.sf, at), middleware: args.slice(0, -1), handler };
+  return { owner, method, path: path19, pos: at.getStart(file2.sf), line: lineOf(file2.sf, at), middleware: args.slice(0, -1), handler };
 }
 function pathList(ts, expr, consts) {
   if (ts.isArrayLiteralExpression(expr)) {
@@ -13461,7 +13494,9 @@ function ownerOf(ts, expr, local) {
   return ts.isIdentifier(expr) ? local.get(expr.text) : void 0;
 }
 function findOwners(ts, file2, owners) {
-  const expressNames = new Set(file2.imports.filter((b) => b.module === "express" && (b.imported === "default" || b.imported === "*")).map((b) => b.local));
+  const expressNames = new Set(
+    file2.imports.filter((b) => b.module === "express" && (b.imported === "default" || b.imported === "*")).map((b) => b.local)
+  );
   const routerNames = new Set(file2.imports.filter((b) => b.module === "express" && b.imported === "Router").map((b) => b.local));
   const inlineRequire = file2.imports.some((b) => b.module === "express" && b.local === "");
   if (expressNames.size === 0 && routerNames.size === 0 && !inlineRequire) return;
@@ -13486,7 +13521,8 @@ function findOwners(ts, file2, owners) {
 function enclosingFunctionName(ts, node2) {
   for (let n = node2.parent; n; n = n.parent) {
     if (ts.isFunctionDeclaration(n) && n.name) return n.name.text;
-    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) return n.parent.name.text;
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name))
+      return n.parent.name.text;
   }
   return void 0;
 }
@@ -13560,7 +13596,14 @@ function toPoints(ctx, owners, routes, mounts, uses) {
       if (body) details.body = body;
       const entry = appEntry(ts, app);
       if (entry) details.app = entry;
-      points.push({ kind: "http", library: "express", key: `${method} ${full}`, location: { file: owner.file.path, line: r.line }, details, service: "none" });
+      points.push({
+        kind: "http",
+        library: "express",
+        key: `${method} ${full}`,
+        location: { file: owner.file.path, line: r.line },
+        details,
+        service: "none"
+      });
     }
   }
   return points;
@@ -13573,11 +13616,15 @@ function nameOf(ts, expr) {
 function appEntry(ts, app) {
   if (!app.isApp) return void 0;
   if (app.factory && (exportedLocal(ts, app.file.sf, app.factory) || exportedLocal(ts, app.file.sf, "default") === app.factory)) {
-    return { file: app.file.path, export: { name: exportedLocal(ts, app.file.sf, app.factory) ? app.factory : "default", type: "factory" } };
+    return {
+      file: app.file.path,
+      export: { name: exportedLocal(ts, app.file.sf, app.factory) ? app.factory : "default", type: "factory" }
+    };
   }
   if (!app.factory) {
     if (exportedLocal(ts, app.file.sf, app.name)) return { file: app.file.path, export: { name: app.name, type: "instance" } };
-    if (exportedLocal(ts, app.file.sf, "default") === app.name) return { file: app.file.path, export: { name: "default", type: "instance" } };
+    if (exportedLocal(ts, app.file.sf, "default") === app.name)
+      return { file: app.file.path, export: { name: "default", type: "instance" } };
   }
   return void 0;
 }
@@ -13591,7 +13638,11 @@ function handlerBody(ctx, file2, handler) {
     const binding = file2.imports.find((b) => b.local === (ts.isIdentifier(handler) ? handler.text : handler.expression.getText()));
     const target = binding && ctx.resolve(file2, binding.module);
     if (target) {
-      const fn = findFunction(ts, target.sf, ts.isIdentifier(handler) ? binding.imported === "default" ? exportedLocal(ts, target.sf, "default") ?? name : binding.imported : name);
+      const fn = findFunction(
+        ts,
+        target.sf,
+        ts.isIdentifier(handler) ? binding.imported === "default" ? exportedLocal(ts, target.sf, "default") ?? name : binding.imported : name
+      );
       if (fn) return { node: fn, file: target };
     }
   }
@@ -13602,8 +13653,10 @@ function findFunction(ts, sf, name) {
   forEachDeep(ts, sf, (n) => {
     if (found) return;
     if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name && n.name.getText(sf) === name) found = n;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))) found = n.initializer;
-    if (ts.isPropertyAssignment(n) && n.name.getText(sf) === name && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))) found = n.initializer;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer)))
+      found = n.initializer;
+    if (ts.isPropertyAssignment(n) && n.name.getText(sf) === name && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer)))
+      found = n.initializer;
   });
   return found;
 }
@@ -13647,11 +13700,17 @@ function lookupBinding(ctx, file2, name) {
   const { ts } = ctx;
   for (const stmt of file2.sf.statements) {
     if (!ts.isVariableStatement(stmt)) continue;
-    for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return d.initializer;
+    for (const d of stmt.declarationList.declarations)
+      if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return d.initializer;
   }
   const binding = file2.imports.find((b) => b.local === name);
   const target = binding && ctx.resolve(file2, binding.module);
-  if (target && binding) return lookupBinding(ctx, target, binding.imported === "default" ? exportedLocal(ts, target.sf, "default") ?? name : binding.imported);
+  if (target && binding)
+    return lookupBinding(
+      ctx,
+      target,
+      binding.imported === "default" ? exportedLocal(ts, target.sf, "default") ?? name : binding.imported
+    );
   return void 0;
 }
 
@@ -13762,9 +13821,13 @@ var SOURCE_EXT = /\.(?:[cm]?[jt]sx?)$/;
 function isSource(file2) {
   return SOURCE_EXT.test(file2) && !file2.endsWith(".d.ts") && !/\.min\.[cm]?js$/.test(file2);
 }
-var TEST_FILE = /(?:^|\/)(?:__tests__|tests?|spec|e2e|integration)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
+var TEST_DIR = /(?:^|\/)(?:__tests__|tests?|spec|e2e|integration)\//;
+var TEST_NAME = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
 function isTestFile(file2) {
-  return TEST_FILE.test(file2);
+  return TEST_DIR.test(file2) || TEST_NAME.test(file2);
+}
+function isRunnableTest(file2) {
+  return TEST_NAME.test(file2) || /(?:^|\/)__tests__\//.test(file2) && !/(?:^|\/)(?:__fixtures__|fixtures|helpers|_support)\//.test(file2);
 }
 
 // src/discover/schemas/json-schema.ts
@@ -13777,7 +13840,8 @@ function literalValue(ctx, file2, expr, depth2 = 0) {
   }
   if (ts.isStringLiteralLike(expr)) return expr.text;
   if (ts.isNumericLiteral(expr)) return Number(expr.text);
-  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(expr.operand)) return -Number(expr.operand.text);
+  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(expr.operand))
+    return -Number(expr.operand.text);
   if (expr.kind === ts.SyntaxKind.TrueKeyword) return true;
   if (expr.kind === ts.SyntaxKind.FalseKeyword) return false;
   if (expr.kind === ts.SyntaxKind.NullKeyword) return null;
@@ -13809,7 +13873,8 @@ function literalValue(ctx, file2, expr, depth2 = 0) {
   }
   if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) {
     const origin = originOf(ctx, file2, expr);
-    if (origin && origin.node !== expr && ts.isExpression(origin.node)) return literalValue(ctx, origin.file, origin.node, depth2 + 1);
+    if (origin && origin.node !== expr && ts.isExpression(origin.node))
+      return literalValue(ctx, origin.file, origin.node, depth2 + 1);
     if (ts.isPropertyAccessExpression(expr)) {
       const base = literalValue(ctx, file2, expr.expression, depth2 + 1);
       if (base && typeof base === "object" && !Array.isArray(base)) return base[expr.name.text];
@@ -13979,18 +14044,31 @@ function resolveRoutes(graph) {
     return { route: route2, path: joinPaths(tail), middleware, root };
   }
 }
-function pathMatches2(pattern, path18) {
+function pathMatches2(pattern, path19) {
   const p = pattern.trim();
   if (p === "*" || p === "/*" || p === "" || p === "/") return true;
   const open2 = p.endsWith("/*");
   const body = joinPaths(open2 ? p.slice(0, -2) : p);
   const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
-  return new RegExp(`^${source}${open2 ? "(?:/.*)?" : ""}/?$`).test(path18);
+  return new RegExp(`^${source}${open2 ? "(?:/.*)?" : ""}/?$`).test(path19);
 }
 
 // src/discover/detectors/fastify.ts
 var VERBS3 = /* @__PURE__ */ new Set(["get", "head", "post", "put", "delete", "options", "patch", "all"]);
-var CHAINABLE = /* @__PURE__ */ new Set([...VERBS3, "route", "register", "addHook", "decorate", "decorateRequest", "decorateReply", "addSchema", "setErrorHandler", "setNotFoundHandler", "after", "withTypeProvider"]);
+var CHAINABLE = /* @__PURE__ */ new Set([
+  ...VERBS3,
+  "route",
+  "register",
+  "addHook",
+  "decorate",
+  "decorateRequest",
+  "decorateReply",
+  "addSchema",
+  "setErrorHandler",
+  "setNotFoundHandler",
+  "after",
+  "withTypeProvider"
+]);
 var GUARD_HOOKS = ["onRequest", "preParsing", "preValidation", "preHandler"];
 var AUTOLOAD = /* @__PURE__ */ new Set(["@fastify/autoload", "fastify-autoload"]);
 var PLUGIN_WRAPPERS = /* @__PURE__ */ new Set(["fastify-plugin"]);
@@ -14091,7 +14169,8 @@ var fastify = {
         }
         if (method === "addHook") {
           const name = args[0] && ts.isStringLiteralLike(args[0]) ? args[0].text : void 0;
-          if (name && GUARD_HOOKS.includes(name) && args[1]) graph.uses.push({ owner, at, names: middlewareNames(ts, args[1]), everywhere: true });
+          if (name && GUARD_HOOKS.includes(name) && args[1])
+            graph.uses.push({ owner, at, names: middlewareNames(ts, args[1]), everywhere: true });
           return;
         }
         const line = lineOf(file2.sf, node2.expression.name);
@@ -14118,7 +14197,13 @@ var fastify = {
         const hook = opts?.props.get(h);
         return hook ? middlewareNames(ts, hook) : [];
       });
-      graph.routes.push({ owner, path: url2, at, names, data: { method: method.toUpperCase(), file: file2, line, options: opts?.props ?? /* @__PURE__ */ new Map(), optionsFile: opts?.file ?? file2, handler } });
+      graph.routes.push({
+        owner,
+        path: url2,
+        at,
+        names,
+        data: { method: method.toUpperCase(), file: file2, line, options: opts?.props ?? /* @__PURE__ */ new Map(), optionsFile: opts?.file ?? file2, handler }
+      });
     }
     const sites = callSitesOf(ctx, [...new Set([...params.values()].map((p) => p.fn))]);
     for (const param of params.values()) {
@@ -14277,7 +14362,8 @@ function dirValue(ctx, file2, expr, depth2 = 0) {
   }
   if (ts.isIdentifier(expr)) {
     const origin = originOf(ctx, file2, expr);
-    if (origin && origin.node !== expr && ts.isExpression(origin.node)) return dirValue(ctx, origin.file, origin.node, depth2 + 1);
+    if (origin && origin.node !== expr && ts.isExpression(origin.node))
+      return dirValue(ctx, origin.file, origin.node, depth2 + 1);
   }
   return void 0;
 }
@@ -14346,13 +14432,14 @@ var hono = {
         if (method === "route") {
           const prefix = args[0] && stringValue(ts, args[0], consts);
           const child2 = args[1] && ownerOf2(file2, args[1]);
-          if (prefix !== void 0 && child2) graph.edges.push({ parent: owner.key, child: child2.key, prefix: joinPaths(owner.prefix, prefix), at });
+          if (prefix !== void 0 && child2)
+            graph.edges.push({ parent: owner.key, child: child2.key, prefix: joinPaths(owner.prefix, prefix), at });
           return;
         }
         if (method === "use") {
-          const path18 = args[0] && stringValue(ts, args[0], consts);
-          const names = (path18 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
-          const scoped = path18 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path18 ?? "")}${path18 === void 0 ? "/*" : ""}`;
+          const path19 = args[0] && stringValue(ts, args[0], consts);
+          const names = (path19 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
+          const scoped = path19 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path19 ?? "")}${path19 === void 0 ? "/*" : ""}`;
           if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
           return;
         }
@@ -14370,8 +14457,14 @@ var hono = {
         else paths = [chainPath(ts, receiver, consts)];
         const line = lineOf(file2.sf, node2.expression.name);
         for (const m of methods) {
-          for (const path18 of paths) {
-            graph.routes.push({ owner: owner.key, path: joinPaths(owner.prefix, path18), at, names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)), data: { method: m.toUpperCase(), file: file2, line, args: rest } });
+          for (const path19 of paths) {
+            graph.routes.push({
+              owner: owner.key,
+              path: joinPaths(owner.prefix, path19),
+              at,
+              names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
+              data: { method: m.toUpperCase(), file: file2, line, args: rest }
+            });
           }
         }
       });
@@ -14381,7 +14474,13 @@ var hono = {
       for (const site of sites.get(param.fn) ?? []) {
         const arg = site.call.arguments[param.index];
         const parent = arg && ownerOf2(site.file, arg);
-        if (parent && parent.key !== param.key) graph.edges.push({ parent: parent.key, child: param.key, prefix: parent.prefix, at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
+        if (parent && parent.key !== param.key)
+          graph.edges.push({
+            parent: parent.key,
+            child: param.key,
+            prefix: parent.prefix,
+            at: { file: site.file.path, pos: site.call.getStart(site.file.sf) }
+          });
       }
     }
     const points = [];
@@ -14441,7 +14540,8 @@ var koa = {
       if (names.size === 0) continue;
       const consts = constStrings(ts, file2.sf);
       forEachDeep(ts, file2.sf, (node2) => {
-        if (!(ts.isNewExpression(node2) || ts.isCallExpression(node2)) || !ts.isIdentifier(node2.expression) || !names.has(node2.expression.text)) return;
+        if (!(ts.isNewExpression(node2) || ts.isCallExpression(node2)) || !ts.isIdentifier(node2.expression) || !names.has(node2.expression.text))
+          return;
         const from = importedFrom(ctx, file2, node2.expression)?.module;
         if (from !== "koa" && !ROUTER_MODULES.has(from ?? "")) return;
         const key = keyOf(file2, node2);
@@ -14465,7 +14565,8 @@ var koa = {
       const node2 = origin.node;
       if (ts.isCallExpression(node2) && ts.isPropertyAccessExpression(node2.expression)) {
         const method = node2.expression.name.text;
-        if (CHAINABLE3.has(method) || method === "routes" || method === "middleware") return ownerOf2(origin.file, node2.expression.expression, depth2 + 1);
+        if (CHAINABLE3.has(method) || method === "routes" || method === "middleware")
+          return ownerOf2(origin.file, node2.expression.expression, depth2 + 1);
       }
       return void 0;
     };
@@ -14509,10 +14610,10 @@ var koa = {
         if (!paths) return;
         const handlers = rest.slice(1);
         const verb = method === "del" ? "DELETE" : method.toUpperCase();
-        for (const path18 of paths) {
+        for (const path19 of paths) {
           graph.routes.push({
             owner,
-            path: path18,
+            path: path19,
             at,
             names: handlers.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
             data: { method: verb, file: file2, line: lineOf(file2.sf, node2.expression.name), args: handlers }
@@ -14525,7 +14626,8 @@ var koa = {
       for (const site of sites.get(param.fn) ?? []) {
         const arg = site.call.arguments[param.index];
         const parent = arg && ownerOf2(site.file, arg);
-        if (parent && parent !== param.key) graph.edges.push({ parent, child: param.key, prefix: "", at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
+        if (parent && parent !== param.key)
+          graph.edges.push({ parent, child: param.key, prefix: "", at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
       }
     }
     const points = [];
@@ -14673,7 +14775,8 @@ function property(ctx, file2, member, depth2) {
       const a = args[i];
       if (!a) return void 0;
       if (ts.isNumericLiteral(a)) return Number(a.text);
-      if (ts.isPrefixUnaryExpression(a) && a.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(a.operand)) return -Number(a.operand.text);
+      if (ts.isPrefixUnaryExpression(a) && a.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(a.operand))
+        return -Number(a.operand.text);
       return void 0;
     };
     const base = TYPES[decoName2];
@@ -14683,7 +14786,12 @@ function property(ctx, file2, member, depth2) {
         typed = true;
         schema = { ...schema, ...base };
       }
-      if (args.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => p.name?.getText(file2.sf) === "each" && ts.isPropertyAssignment(p) && p.initializer.kind === ts.SyntaxKind.TrueKeyword))) each = true;
+      if (args.some(
+        (a) => ts.isObjectLiteralExpression(a) && a.properties.some(
+          (p) => p.name?.getText(file2.sf) === "each" && ts.isPropertyAssignment(p) && p.initializer.kind === ts.SyntaxKind.TrueKeyword
+        )
+      ))
+        each = true;
       continue;
     }
     switch (decoName2) {
@@ -14694,7 +14802,9 @@ function property(ctx, file2, member, depth2) {
       case "ApiProperty": {
         const opts = args[0];
         if (opts && ts.isObjectLiteralExpression(opts)) {
-          for (const p of opts.properties) if (ts.isPropertyAssignment(p) && p.name.getText(file2.sf) === "required" && p.initializer.kind === ts.SyntaxKind.FalseKeyword) optional2 = true;
+          for (const p of opts.properties)
+            if (ts.isPropertyAssignment(p) && p.name.getText(file2.sf) === "required" && p.initializer.kind === ts.SyntaxKind.FalseKeyword)
+              optional2 = true;
         }
         break;
       }
@@ -14746,7 +14856,12 @@ function property(ctx, file2, member, depth2) {
       typed = true;
     }
   }
-  if (!typed && member.type) schema = { ...typeSchema(ts, member.type), ...schema, ...schema.type === "array" ? { items: typeSchema(ts, member.type).items } : {} };
+  if (!typed && member.type)
+    schema = {
+      ...typeSchema(ts, member.type),
+      ...schema,
+      ...schema.type === "array" ? { items: typeSchema(ts, member.type).items } : {}
+    };
   if (each && schema.type !== "array") {
     const { type, format, enum: values, minLength, maxLength, minimum, maximum } = schema;
     schema = { type: "array", items: clean({ type, format, enum: values, minLength, maxLength, minimum, maximum }) };
@@ -14768,7 +14883,8 @@ function typeSchema(ts, type) {
   if (ts.isTypeReferenceNode(type) && type.typeName.getText() === "Date") return { type: "string", format: "date-time" };
   if (ts.isUnionTypeNode(type)) {
     const literals = type.types.filter(ts.isLiteralTypeNode).map((t2) => t2.literal);
-    if (literals.length === type.types.length && literals.every((l) => ts.isStringLiteral(l))) return { type: "string", enum: literals.map((l) => l.text) };
+    if (literals.length === type.types.length && literals.every((l) => ts.isStringLiteral(l)))
+      return { type: "string", enum: literals.map((l) => l.text) };
   }
   return {};
 }
@@ -14779,7 +14895,8 @@ function enumValues(ctx, file2, expr) {
     const values = expr.elements.map(literal3);
     return values.every((v) => v !== void 0) ? values : void 0;
   }
-  if (ts.isCallExpression(expr) && /^Object\.values$/.test(expr.expression.getText(file2.sf)) && expr.arguments[0]) return enumValues(ctx, file2, expr.arguments[0]);
+  if (ts.isCallExpression(expr) && /^Object\.values$/.test(expr.expression.getText(file2.sf)) && expr.arguments[0])
+    return enumValues(ctx, file2, expr.arguments[0]);
   const origin = originOf(ctx, file2, expr);
   if (!origin) return void 0;
   const node2 = ts.isAsExpression(origin.node) ? origin.node.expression : origin.node;
@@ -14803,7 +14920,17 @@ function enumValues(ctx, file2, expr) {
 }
 
 // src/discover/detectors/nestjs.ts
-var METHODS = { Get: "GET", Post: "POST", Put: "PUT", Patch: "PATCH", Delete: "DELETE", Options: "OPTIONS", Head: "HEAD", All: "ALL", Search: "SEARCH" };
+var METHODS = {
+  Get: "GET",
+  Post: "POST",
+  Put: "PUT",
+  Patch: "PATCH",
+  Delete: "DELETE",
+  Options: "OPTIONS",
+  Head: "HEAD",
+  All: "ALL",
+  Search: "SEARCH"
+};
 var PUBLIC = /^(?:Public|IsPublic|SkipAuth|NoAuth|AllowAnonymous|Anonymous)$/;
 var GUARD_DECORATOR = /^(?!Api).*(?:Auth|Guard)/;
 var nestjs = {
@@ -14843,11 +14970,20 @@ var nestjs = {
             for (const controllerPath of opts.paths) {
               for (const sub of subPaths) {
                 const local = joinPaths(modulePrefix, controllerPath, sub);
-                const excluded = config2.exclude.some((e) => joinPaths(e.path) === local && (!e.method || e.method === method || e.method === "ALL"));
+                const excluded = config2.exclude.some(
+                  (e) => joinPaths(e.path) === local && (!e.method || e.method === method || e.method === "ALL")
+                );
                 const versionSegments = config2.versioning && versions.length ? versions.map((v) => v === NEUTRAL ? "" : `${config2.versioning.prefix}${v}`) : [""];
                 for (const version2 of versionSegments) {
                   const full = joinPaths(excluded ? "" : config2.prefix, version2, local);
-                  points.push(httpPoint("nestjs", method, nestPath(full), location2, { auth: guards, body, handler, ...config2.module ? { appModule: config2.module } : {} }));
+                  points.push(
+                    httpPoint("nestjs", method, nestPath(full), location2, {
+                      auth: guards,
+                      body,
+                      handler,
+                      ...config2.module ? { appModule: config2.module } : {}
+                    })
+                  );
                 }
               }
             }
@@ -14859,8 +14995,8 @@ var nestjs = {
   }
 };
 var NEUTRAL = "\0neutral";
-function nestPath(path18) {
-  return path18.replace(/\(\.\*\)/g, "*");
+function nestPath(path19) {
+  return path19.replace(/\(\.\*\)/g, "*");
 }
 function decoratorsOf(ts, node2) {
   return ts.canHaveDecorators(node2) ? ts.getDecorators(node2) ?? [] : [];
@@ -14959,7 +15095,8 @@ function appConfigs(ctx) {
         const props = new Map(node2.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText(file2.sf), p.initializer]));
         const provide = props.get("provide");
         const guard = props.get("useClass") ?? props.get("useExisting");
-        if (provide && ts.isIdentifier(provide) && provide.text === "APP_GUARD" && guard) get(file2).guards.push(...middlewareNames(ts, guard));
+        if (provide && ts.isIdentifier(provide) && provide.text === "APP_GUARD" && guard)
+          get(file2).guards.push(...middlewareNames(ts, guard));
         return;
       }
       if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression)) return;
@@ -14968,7 +15105,10 @@ function appConfigs(ctx) {
       if (method === "create" && node2.expression.expression.getText(file2.sf) === "NestFactory" && first && ts.isIdentifier(first)) {
         const binding = file2.imports.find((b) => b.local === first.text);
         const target = binding && ctx.resolve(file2, binding.module);
-        get(file2).module = { file: target?.path ?? file2.path, name: binding && binding.imported !== "default" && binding.imported !== "*" ? binding.imported : first.text };
+        get(file2).module = {
+          file: target?.path ?? file2.path,
+          name: binding && binding.imported !== "default" && binding.imported !== "*" ? binding.imported : first.text
+        };
       } else if (method === "setGlobalPrefix" && first) {
         const config2 = get(file2);
         const prefix = literalValue(ctx, file2, first);
@@ -14984,7 +15124,10 @@ function appConfigs(ctx) {
         if (typeText2 && !/URI/.test(typeText2)) return;
         const defaults = first && ts.isObjectLiteralExpression(first) ? first.properties.find((p) => p.name?.getText(file2.sf) === "defaultVersion") : void 0;
         const defaultList = defaults && ts.isPropertyAssignment(defaults) ? stringList2(ctx, file2, defaults.initializer) : void 0;
-        get(file2).versioning = { prefix: o.prefix === false ? "" : typeof o.prefix === "string" ? o.prefix : "v", defaults: defaultList ?? [] };
+        get(file2).versioning = {
+          prefix: o.prefix === false ? "" : typeof o.prefix === "string" ? o.prefix : "v",
+          defaults: defaultList ?? []
+        };
       } else if (method === "useGlobalGuards") {
         get(file2).guards.push(...node2.arguments.flatMap((a) => middlewareNames(ts, a)));
       }
@@ -14998,19 +15141,21 @@ function excludeEntry(e) {
   return [];
 }
 function excludeFromSource(ts, file2, opts) {
-  const exclude = opts.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(file2.sf) === "exclude");
+  const exclude = opts.properties.find(
+    (p) => ts.isPropertyAssignment(p) && p.name.getText(file2.sf) === "exclude"
+  );
   if (!exclude || !ts.isArrayLiteralExpression(exclude.initializer)) return void 0;
   return exclude.initializer.elements.flatMap((el) => {
     if (ts.isStringLiteralLike(el)) return [{ path: el.text }];
     if (!ts.isObjectLiteralExpression(el)) return [];
-    let path18;
+    let path19;
     let method;
     for (const p of el.properties) {
       if (!ts.isPropertyAssignment(p)) continue;
-      if (p.name.getText(file2.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path18 = p.initializer.text;
+      if (p.name.getText(file2.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path19 = p.initializer.text;
       if (p.name.getText(file2.sf) === "method" && ts.isPropertyAccessExpression(p.initializer)) method = p.initializer.name.text;
     }
-    return path18 === void 0 ? [] : [{ path: path18, method }];
+    return path19 === void 0 ? [] : [{ path: path19, method }];
   });
 }
 function configFor(configs, file2) {
@@ -15026,17 +15171,17 @@ function routerModulePrefixes(ctx) {
     if (!ts.isArrayLiteralExpression(list3)) return;
     for (const el of list3.elements) {
       if (!ts.isObjectLiteralExpression(el)) continue;
-      let path18 = "";
+      let path19 = "";
       let module;
       let children2;
       for (const p of el.properties) {
         if (!ts.isPropertyAssignment(p)) continue;
         const key = p.name.getText(file2.sf);
-        if (key === "path") path18 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
+        if (key === "path") path19 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
         if (key === "module" && ts.isIdentifier(p.initializer)) module = p.initializer.text;
         if (key === "children") children2 = p.initializer;
       }
-      const full = joinPaths(parent, path18);
+      const full = joinPaths(parent, path19);
       if (module) modulePaths.set(module, full);
       if (children2) readRoutes(file2, children2, full);
     }
@@ -15044,21 +15189,239 @@ function routerModulePrefixes(ctx) {
   for (const file2 of ctx.files) {
     if (!file2.imports.some((b) => b.module === "@nestjs/core" || b.module === "@nestjs/common")) continue;
     forEachDeep(ts, file2.sf, (node2) => {
-      if (ts.isCallExpression(node2) && node2.expression.getText(file2.sf) === "RouterModule.register" && node2.arguments[0]) readRoutes(file2, node2.arguments[0], "");
+      if (ts.isCallExpression(node2) && node2.expression.getText(file2.sf) === "RouterModule.register" && node2.arguments[0])
+        readRoutes(file2, node2.arguments[0], "");
       if (ts.isClassDeclaration(node2) && node2.name) {
         const mod = decorator(ts, node2, "Module");
         const meta3 = mod && callArgs(ts, mod)[0];
         if (!meta3 || !ts.isObjectLiteralExpression(meta3)) return;
-        const controllers = meta3.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(file2.sf) === "controllers");
+        const controllers = meta3.properties.find(
+          (p) => ts.isPropertyAssignment(p) && p.name.getText(file2.sf) === "controllers"
+        );
         if (controllers && ts.isArrayLiteralExpression(controllers.initializer)) {
-          moduleControllers.set(node2.name.text, controllers.initializer.elements.filter(ts.isIdentifier).map((e) => e.text));
+          moduleControllers.set(
+            node2.name.text,
+            controllers.initializer.elements.filter(ts.isIdentifier).map((e) => e.text)
+          );
         }
       }
     });
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [module, path18] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path18);
+  for (const [module, path19] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path19);
   return out;
+}
+
+// src/discover/detectors/nextjs.ts
+import path6 from "node:path";
+var METHODS2 = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
+var APP_ROUTE = /^(?:src\/)?app\/(?:(.*)\/)?route\.(?:[cm]?[jt]sx?)$/;
+var PAGES_API = /^(?:src\/)?pages\/(api(?:\/.*)?)\.(?:[cm]?[jt]sx?)$/;
+var GUARD_CALL = /^(?:auth|getServerSession|getSession|currentUser|getCurrentUser|getAuth|getToken|requireAuth\w*|requireUser|requireSession|requireAdmin|requireRole|verify(?:Token|Jwt|Session|Auth)\w*|authenticate|isAuthenticated|checkAuth|ensureAuth\w*|validateRequest|protect\w*)$/;
+var nextjs = {
+  name: "nextjs",
+  kind: "http",
+  packages: ["next"],
+  hints: /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\.method\b|NextApi|\bres\.(?:status|json|send|end)\(/,
+  detect(ctx) {
+    const points = [];
+    for (const file2 of routeFiles(ctx)) {
+      const rel = file2.packageDir ? file2.path.slice(file2.packageDir.length + 1) : file2.path;
+      const app = APP_ROUTE.exec(rel);
+      if (app) {
+        const route2 = routePath(app[1] ?? "");
+        if (route2 !== void 0) points.push(...appRoute(ctx, file2, route2));
+        continue;
+      }
+      const pages = PAGES_API.exec(rel);
+      if (pages) {
+        const route2 = routePath(pages[1].replace(/(?:^|\/)index$/, ""));
+        if (route2 !== void 0) points.push(...pagesRoute(ctx, file2, route2));
+      }
+    }
+    return points;
+  }
+};
+function routeFiles(ctx) {
+  const dirs = new Set(ctx.files.map((f) => f.packageDir));
+  const packageDirs = ctx.allPaths.filter((p) => p === "package.json" || p.endsWith("/package.json")).map((p) => path6.posix.dirname(p).replace(/^\.$/, ""));
+  const owner = (file2) => packageDirs.filter((d) => d === "" || file2.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0] ?? "";
+  const out = new Map(ctx.files.map((f) => [f.path, f]));
+  const from = ctx.files[0];
+  if (!from) return [];
+  for (const p of ctx.allPaths) {
+    if (out.has(p) || !/\.[cm]?[jt]sx?$/.test(p) || p.endsWith(".d.ts")) continue;
+    const dir = owner(p);
+    if (!dirs.has(dir)) continue;
+    const rel = dir ? p.slice(dir.length + 1) : p;
+    if (!APP_ROUTE.test(rel) && !PAGES_API.test(rel)) continue;
+    const spec2 = path6.posix.relative(path6.posix.dirname(from.path), p);
+    const parsed = ctx.resolve(from, spec2.startsWith(".") ? spec2 : `./${spec2}`);
+    if (parsed) out.set(parsed.path, parsed);
+  }
+  return [...out.values()];
+}
+function routePath(dir) {
+  const parts = [];
+  for (const seg of dir.split("/").filter(Boolean)) {
+    if (seg.startsWith("_")) return void 0;
+    if (/^\(.*\)$/.test(seg) || seg.startsWith("@")) continue;
+    const catchAll = /^\[{1,2}\.\.\.([^\]]+)\]{1,2}$/.exec(seg);
+    if (catchAll) {
+      parts.push(`:${catchAll[1]}*`);
+      continue;
+    }
+    const dynamic = /^\[([^\]]+)\]$/.exec(seg);
+    parts.push(dynamic ? `:${dynamic[1]}` : seg);
+  }
+  return joinPaths(...parts);
+}
+function appRoute(ctx, file2, route2) {
+  const { ts } = ctx;
+  const out = [];
+  const exportedAt = /* @__PURE__ */ new Map();
+  for (const stmt of file2.sf.statements) {
+    const exported = ts.canHaveModifiers(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (exported && ts.isFunctionDeclaration(stmt) && stmt.name) exportedAt.set(stmt.name.text, stmt);
+    if (exported && ts.isVariableStatement(stmt)) {
+      for (const d of stmt.declarationList.declarations) {
+        if (ts.isIdentifier(d.name)) exportedAt.set(d.name.text, d);
+        if (ts.isObjectBindingPattern(d.name)) {
+          for (const el of d.name.elements) if (ts.isIdentifier(el.name)) exportedAt.set(el.name.text, el);
+        }
+      }
+    }
+    if (ts.isExportDeclaration(stmt) && stmt.exportClause && ts.isNamedExports(stmt.exportClause)) {
+      for (const el of stmt.exportClause.elements) exportedAt.set(el.name.text, el);
+    }
+  }
+  for (const method of METHODS2) {
+    const at = exportedAt.get(method);
+    if (!at) continue;
+    const { fn, wrappers } = unwrapHandler(ctx, declared(ctx, file2, at));
+    const location2 = { file: file2.path, line: lineOf(file2.sf, at) };
+    out.push(
+      httpPoint("next", method, route2, location2, {
+        auth: [...authNames(wrappers), ...fn ? guardCalls(ctx, fn.node) : []],
+        body: fn?.node.body && method !== "GET" && method !== "HEAD" ? parsedBodySchema(ctx, fn.file, fn.node.body) : void 0,
+        handler: fn ? { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) } : location2
+      })
+    );
+  }
+  return out;
+}
+function declared(ctx, file2, at) {
+  const { ts } = ctx;
+  if (ts.isFunctionDeclaration(at)) return { file: file2, node: at };
+  if (ts.isVariableDeclaration(at)) return at.initializer ? shallow(ctx, file2, at.initializer) : void 0;
+  if (ts.isExportSpecifier(at)) return shallow(ctx, file2, at.propertyName && ts.isIdentifier(at.propertyName) ? at.propertyName : at.name);
+  return void 0;
+}
+function shallow(ctx, file2, expr, depth2 = 0) {
+  const { ts } = ctx;
+  if (depth2 > 12) return void 0;
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr))
+    return shallow(ctx, file2, expr.expression, depth2 + 1);
+  if (!ts.isIdentifier(expr)) return { file: file2, node: expr };
+  const decl = declarationOf(ctx, file2, expr);
+  if (!decl) return void 0;
+  if ("module" in decl) return originOf(ctx, file2, expr);
+  if (ts.isVariableDeclaration(decl.node))
+    return decl.node.initializer ? shallow(ctx, decl.file, decl.node.initializer, depth2 + 1) : void 0;
+  return decl;
+}
+function defaultExport(ctx, file2) {
+  const { ts } = ctx;
+  for (const stmt of file2.sf.statements) {
+    if (ts.isExportAssignment(stmt)) return shallow(ctx, file2, stmt.expression);
+    if (ts.isFunctionDeclaration(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword))
+      return { file: file2, node: stmt };
+    if (ts.isExpressionStatement(stmt) && ts.isBinaryExpression(stmt.expression) && stmt.expression.left.getText(file2.sf).replace(/\s+/g, "") === "module.exports") {
+      return shallow(ctx, file2, stmt.expression.right);
+    }
+  }
+  return exportOf(ctx, file2, "default");
+}
+function unwrapHandler(ctx, origin) {
+  const { ts } = ctx;
+  const wrappers = [];
+  let current = origin;
+  for (let i = 0; current && i < 6; i++) {
+    const node2 = current.node;
+    if (isFunctionLike(ts, node2)) return { fn: { file: current.file, node: node2 }, wrappers };
+    if (!ts.isCallExpression(node2) || node2.arguments.length === 0) break;
+    const callee = node2.expression;
+    wrappers.push(ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.getText(current.file.sf) : "");
+    const inner = node2.arguments.find(
+      (a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a) || ts.isIdentifier(a) || ts.isCallExpression(a)
+    );
+    current = inner && shallow(ctx, current.file, inner);
+  }
+  return { wrappers };
+}
+function guardCalls(ctx, fn) {
+  const { ts } = ctx;
+  const names = [];
+  const walk = (n) => {
+    if (ts.isCallExpression(n)) {
+      const callee = ts.isIdentifier(n.expression) ? n.expression.text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : "";
+      if (GUARD_CALL.test(callee) && !names.includes(callee)) names.push(callee);
+    }
+    if (n !== fn && isFunctionLike(ts, n)) return;
+    ts.forEachChild(n, walk);
+  };
+  if (fn.body) walk(fn.body);
+  return names;
+}
+function pagesRoute(ctx, file2, route2) {
+  const { ts } = ctx;
+  const { fn, wrappers } = unwrapHandler(ctx, defaultExport(ctx, file2));
+  if (!fn || !fn.node.body) return [];
+  const req = fn.node.parameters[0]?.name;
+  const reqName = req && ts.isIdentifier(req) ? req.text : "req";
+  const auth = [...authNames(wrappers), ...guardCalls(ctx, fn.node)];
+  const handler = { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) };
+  const allowed = /* @__PURE__ */ new Map();
+  const restricted = /* @__PURE__ */ new Map();
+  const isMethod = (e) => e.getText(fn.file.sf).replace(/\s+/g, "") === `${reqName}.method`;
+  const walk = (n) => {
+    if (ts.isBinaryExpression(n)) {
+      const op = n.operatorToken.kind;
+      const value = ts.isStringLiteralLike(n.right) && isMethod(n.left) ? n.right.text : ts.isStringLiteralLike(n.left) && isMethod(n.right) ? n.left.text : void 0;
+      if (value && METHODS2.includes(value.toUpperCase())) {
+        const line = lineOf(fn.file.sf, n);
+        if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken) {
+          const branch = ts.isIfStatement(n.parent) && n.parent.expression === n ? n.parent.thenStatement : void 0;
+          if (!allowed.has(value.toUpperCase())) allowed.set(value.toUpperCase(), { line, branch });
+        } else if (op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) {
+          if (!restricted.has(value.toUpperCase())) restricted.set(value.toUpperCase(), line);
+        }
+      }
+    }
+    if (ts.isSwitchStatement(n) && isMethod(n.expression)) {
+      for (const clause of n.caseBlock.clauses) {
+        if (ts.isCaseClause(clause) && ts.isStringLiteralLike(clause.expression) && METHODS2.includes(clause.expression.text.toUpperCase())) {
+          const method = clause.expression.text.toUpperCase();
+          if (!allowed.has(method)) allowed.set(method, { line: lineOf(fn.file.sf, clause), branch: clause });
+        }
+      }
+    }
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "includes" && n.arguments[0] && isMethod(n.arguments[0])) {
+      const list3 = n.expression.expression;
+      if (ts.isArrayLiteralExpression(list3)) {
+        for (const el of list3.elements)
+          if (ts.isStringLiteralLike(el) && !restricted.has(el.text.toUpperCase()))
+            restricted.set(el.text.toUpperCase(), lineOf(fn.file.sf, n));
+      }
+    }
+    ts.forEachChild(n, walk);
+  };
+  walk(fn.node.body);
+  const methods = allowed.size > 0 ? [...allowed] : restricted.size > 0 ? [...restricted].map(([m, line]) => [m, { line }]) : [["ALL", { line: handler.line }]];
+  return methods.map(([method, { line, branch }]) => {
+    const body = method === "GET" || method === "HEAD" ? void 0 : parsedBodySchema(ctx, fn.file, branch ?? fn.node.body);
+    return httpPoint("next", method, route2, { file: fn.file.path, line }, { auth, body, handler });
+  });
 }
 
 // src/discover/sql.ts
@@ -15271,7 +15634,14 @@ async function detectSqlTables(ctx, library, dialect, service, methods) {
     if (columns) details.columns = columns;
     const files = touching.get(table);
     if (files) details.migrations = files;
-    return { kind: "db", library, key: `${library}:${table}`, location: { file: use.file, line: use.line }, details: { ...details }, service };
+    return {
+      kind: "db",
+      library,
+      key: `${library}:${table}`,
+      location: { file: use.file, line: use.line },
+      details: { ...details },
+      service
+    };
   });
 }
 function sqlText(ts, expr, consts) {
@@ -15282,20 +15652,21 @@ function sqlText(ts, expr, consts) {
     return expr.head.text + expr.templateSpans.map((s) => `$${++n}${s.literal.text}`).join("");
   }
   if (ts.isObjectLiteralExpression(expr)) {
-    for (const p of expr.properties) if (ts.isPropertyAssignment(p) && p.name.getText() === "text") return sqlText(ts, p.initializer, consts);
+    for (const p of expr.properties)
+      if (ts.isPropertyAssignment(p) && p.name.getText() === "text") return sqlText(ts, p.initializer, consts);
   }
   return void 0;
 }
 
 // src/discover/detectors/pg.ts
-var METHODS2 = /* @__PURE__ */ new Set(["query"]);
+var METHODS3 = /* @__PURE__ */ new Set(["query"]);
 var pg = {
   name: "pg",
   kind: "db",
   packages: ["pg"],
   hints: /\.query\(/,
   async detect(ctx) {
-    const points = await detectSqlTables(ctx, "pg", "PostgresQL", "postgres", METHODS2);
+    const points = await detectSqlTables(ctx, "pg", "PostgresQL", "postgres", METHODS3);
     const pools = exportedPools(ctx);
     return points.map((p) => pools.length ? { ...p, details: { ...p.details, pools } } : p);
   }
@@ -15330,23 +15701,23 @@ function envVariable(ts, expr) {
 }
 
 // src/discover/detectors/mysql2.ts
-var METHODS3 = /* @__PURE__ */ new Set(["query", "execute"]);
+var METHODS4 = /* @__PURE__ */ new Set(["query", "execute"]);
 var mysql2 = {
   name: "mysql2",
   kind: "db",
   packages: ["mysql2"],
   hints: /\.(?:query|execute)\(/,
-  detect: (ctx) => detectSqlTables(ctx, "mysql2", "MySQL", "mysql", METHODS3)
+  detect: (ctx) => detectSqlTables(ctx, "mysql2", "MySQL", "mysql", METHODS4)
 };
 
 // src/discover/detectors/better-sqlite3.ts
-var METHODS4 = /* @__PURE__ */ new Set(["prepare", "exec"]);
+var METHODS5 = /* @__PURE__ */ new Set(["prepare", "exec"]);
 var betterSqlite3 = {
   name: "better-sqlite3",
   kind: "db",
   packages: ["better-sqlite3"],
   hints: /\.(?:prepare|exec)\(/,
-  detect: (ctx) => detectSqlTables(ctx, "better-sqlite3", "Sqlite", "sqlite", METHODS4)
+  detect: (ctx) => detectSqlTables(ctx, "better-sqlite3", "Sqlite", "sqlite", METHODS5)
 };
 
 // src/discover/detectors/db-common.ts
@@ -15359,9 +15730,6 @@ var Tables = class {
       this.records.set(table, rec);
     }
     return rec;
-  }
-  has(table) {
-    return this.records.has(table);
   }
   use(table, operations, file2, line) {
     const rec = this.record(table);
@@ -15407,7 +15775,8 @@ function applyKey(columns, names, kind) {
 }
 function unwrap2(ts, expr) {
   let e = expr;
-  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e))
+    e = e.expression;
   return e;
 }
 function chainTop(ts, node2) {
@@ -15452,7 +15821,8 @@ function flattenChain(ts, top) {
 function refName(ts, expr) {
   const e = unwrap2(ts, expr);
   if (ts.isIdentifier(e)) return e.text;
-  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(e.name)) return `this.${e.name.text}`;
+  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(e.name))
+    return `this.${e.name.text}`;
   return void 0;
 }
 function boundName(ts, node2) {
@@ -15520,7 +15890,8 @@ var ModuleValues = class {
     const e = unwrap2(ts, expr);
     const name = refName(ts, e);
     if (name) return this.lookup(file2, name);
-    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name)) return this.member(file2, e.expression.text, e.name.text);
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name))
+      return this.member(file2, e.expression.text, e.name.text);
     return void 0;
   }
   exported(file2, name, seen) {
@@ -15573,7 +15944,8 @@ function defaultExportExpression(ts, stmt) {
   if (ts.isExportAssignment(stmt)) return stmt.expression;
   if (ts.isExpressionStatement(stmt) && ts.isBinaryExpression(stmt.expression) && stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
     const left = stmt.expression.left;
-    if (ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression) && left.expression.text === "module" && left.name.text === "exports") return stmt.expression.right;
+    if (ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression) && left.expression.text === "module" && left.name.text === "exports")
+      return stmt.expression.right;
   }
   return void 0;
 }
@@ -15597,7 +15969,8 @@ function boolValue(ts, expr) {
 function defaultText2(ts, expr, sf) {
   const e = unwrap2(ts, expr);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return e.text;
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return `-${e.operand.text}`;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand))
+    return `-${e.operand.text}`;
   return e.getText(sf);
 }
 function bareTable(name) {
@@ -15734,7 +16107,7 @@ var knex = {
           tables.use(bareTable(name), operationsOf(ts, node2), file2.path, callLine(ts, file2.sf, node2));
         } else if (!isSchema2 && name !== void 0 && JOINS.has(method)) {
           tables.use(bareTable(name), ["select"], file2.path, callLine(ts, file2.sf, node2));
-        } else if (method === "raw" && name !== void 0 && chain.links.length === 1) {
+        } else if (method === "raw" && name !== void 0 && chain.links.length === 1 && looksLikeSql(name)) {
           raw2.push({ sql: name, file: file2.path, line: callLine(ts, file2.sf, node2) });
         }
       });
@@ -15766,7 +16139,8 @@ function instanceLocals(ts, file2, values) {
     const e = unwrap2(ts, expr);
     const name = refName(ts, e);
     if (name && (out.has(name) || values.lookup(file2, name) === true)) return true;
-    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name)) return values.member(file2, e.expression.text, e.name.text) === true;
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name))
+      return values.member(file2, e.expression.text, e.name.text) === true;
     return false;
   };
   const isMigration = MIGRATION_PATH.test(file2.path);
@@ -15774,14 +16148,16 @@ function instanceLocals(ts, file2, values) {
     forEachBinding(ts, file2.sf, (name, value) => {
       const v = unwrap2(ts, value);
       if (isFactoryCall(ts, file2, v) || known(v)) out.set(name, true);
-      else if (ts.isCallExpression(v) && ts.isPropertyAccessExpression(v.expression) && v.expression.name.text === "transaction" && known(v.expression.expression)) out.set(name, true);
+      else if (ts.isCallExpression(v) && ts.isPropertyAccessExpression(v.expression) && v.expression.name.text === "transaction" && known(v.expression.expression))
+        out.set(name, true);
     });
     forEachDeep(ts, file2.sf, (node2) => {
       if (!ts.isParameter(node2) || !ts.isIdentifier(node2.name)) return;
       const fn = node2.parent;
       const name = refNameOfParam(ts, node2);
       if (node2.type && ts.isTypeReferenceNode(node2.type) && /^Knex\b/.test(node2.type.typeName.getText(file2.sf))) out.set(name, true);
-      else if (fn.parent && ts.isCallExpression(fn.parent) && fn.parent.arguments[0] === fn && isTransactionOn(ts, fn.parent, known)) out.set(name, true);
+      else if (fn.parent && ts.isCallExpression(fn.parent) && fn.parent.arguments[0] === fn && isTransactionOn(ts, fn.parent, known))
+        out.set(name, true);
       else if (isMigration && fn.parameters[0] === node2 && migrationFunctionName(ts, fn) !== void 0) out.set(name, true);
     });
   }
@@ -15812,7 +16188,8 @@ function isFactoryCall(ts, file2, expr) {
   const callee = unwrap2(ts, e.expression);
   const factories = file2.imports.filter((b) => b.module === "knex" && ["default", "*", "knex", "Knex"].includes(b.imported)).map((b) => b.local);
   if (ts.isIdentifier(callee)) return factories.includes(callee.text);
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) return factories.includes(callee.expression.text) && callee.name.text === "knex";
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression))
+    return factories.includes(callee.expression.text) && callee.name.text === "knex";
   if (ts.isCallExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "require") {
     const arg = callee.arguments[0];
     return arg !== void 0 && ts.isStringLiteralLike(arg) && arg.text === "knex";
@@ -15953,7 +16330,16 @@ var STARTERS = {
   deleteFrom: ["delete"],
   mergeInto: ["insert", "update"]
 };
-var JOINS2 = /* @__PURE__ */ new Set(["innerJoin", "leftJoin", "rightJoin", "fullJoin", "crossJoin", "innerJoinLateral", "leftJoinLateral", "crossJoinLateral"]);
+var JOINS2 = /* @__PURE__ */ new Set([
+  "innerJoin",
+  "leftJoin",
+  "rightJoin",
+  "fullJoin",
+  "crossJoin",
+  "innerJoinLateral",
+  "leftJoinLateral",
+  "crossJoinLateral"
+]);
 var DIALECTS2 = {
   PostgresDialect: "postgres",
   PostgresJSDialect: "postgres",
@@ -15984,7 +16370,8 @@ var kysely = {
         return list3.map((x) => stringValue(ts, x, consts)).filter((s) => s !== void 0).map(bareTable);
       };
       forEachDeep(ts, file2.sf, (node2) => {
-        if (ts.isNewExpression(node2) && ts.isIdentifier(node2.expression) && DIALECTS2[node2.expression.text]) service ??= DIALECTS2[node2.expression.text];
+        if (ts.isNewExpression(node2) && ts.isIdentifier(node2.expression) && DIALECTS2[node2.expression.text])
+          service ??= DIALECTS2[node2.expression.text];
         if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression)) return;
         const method = node2.expression.name.text;
         const line = callLine(ts, file2.sf, node2);
@@ -15992,10 +16379,15 @@ var kysely = {
         if (starter) {
           const { links: links2 } = flattenChain(ts, chainTop(ts, node2));
           const after = links2.slice(links2.findIndex((l) => l.call === node2) + 1);
-          const upsert = after.some((l) => l.name === "onDuplicateKeyUpdate" || l.name === "onConflict" && /\.doUpdateSet\(/.test(l.call?.getText(file2.sf) ?? ""));
+          const upsert = after.some(
+            (l) => l.name === "onDuplicateKeyUpdate" || l.name === "onConflict" && /\.doUpdateSet\(/.test(l.call?.getText(file2.sf) ?? "")
+          );
           const ops = upsert ? [...starter, "update"] : starter;
           for (const table2 of names(node2.arguments[0])) tables.use(table2, ops, file2.path, line);
-          for (const join of after) if (JOINS2.has(join.name)) for (const table2 of names(join.call?.arguments[0])) tables.use(table2, ["select"], file2.path, callLine(ts, file2.sf, join.call));
+          for (const join of after)
+            if (JOINS2.has(join.name))
+              for (const table2 of names(join.call?.arguments[0]))
+                tables.use(table2, ["select"], file2.path, callLine(ts, file2.sf, join.call));
           return;
         }
         if (method !== "createTable" && method !== "alterTable") return;
@@ -16298,7 +16690,7 @@ var prisma = {
       });
     }
     const provider = schemas.map((s) => s.schema.provider).find((p) => p !== void 0);
-    return tables.points("prisma", (provider && PROVIDERS[provider]) ?? "postgres");
+    return tables.points("prisma", (provider !== void 0 ? PROVIDERS[provider] : void 0) ?? "postgres");
   }
 };
 function readSchemas(ctx) {
@@ -16385,7 +16777,13 @@ var OPERATIONS2 = {
   remove: ["delete"],
   clear: ["delete"]
 };
-var BUILDER_WRITES = { insert: "insert", update: "update", delete: "delete", softDelete: "update", restore: "update" };
+var BUILDER_WRITES = {
+  insert: "insert",
+  update: "update",
+  delete: "delete",
+  softDelete: "update",
+  restore: "update"
+};
 var TYPES2 = {
   postgres: "postgres",
   cockroachdb: "postgres",
@@ -16400,7 +16798,13 @@ var TYPES2 = {
   mssql: "none",
   oracle: "none"
 };
-var INFERRED = { string: "varchar", number: "integer", boolean: "boolean", Date: "timestamp", bigint: "bigint" };
+var INFERRED = {
+  string: "varchar",
+  number: "integer",
+  boolean: "boolean",
+  Date: "timestamp",
+  bigint: "bigint"
+};
 var typeorm = {
   name: "typeorm",
   kind: "db",
@@ -16414,7 +16818,13 @@ var typeorm = {
         if (!ts.isClassDeclaration(stmt) || !stmt.name) continue;
         const entity = decorator2(ts, stmt, "Entity");
         if (!entity) continue;
-        entities.set(stmt.name.text, { className: stmt.name.text, table: tableName(ts, entity, stmt.name.text), file: file2, node: stmt, columns: [] });
+        entities.set(stmt.name.text, {
+          className: stmt.name.text,
+          table: tableName(ts, entity, stmt.name.text),
+          file: file2,
+          node: stmt,
+          columns: []
+        });
       }
     }
     for (let pass = 0; pass < 2; pass++) for (const entity of entities.values()) entity.columns = columnsOf2(ts, entity, entities);
@@ -16486,7 +16896,8 @@ function repositoryLocals(ts, file2, entityOf) {
 }
 function builderOperations(ts, node2) {
   const ops = /* @__PURE__ */ new Set();
-  for (const link of flattenChain(ts, chainTop(ts, node2)).links) if (link.call && BUILDER_WRITES[link.name]) ops.add(BUILDER_WRITES[link.name]);
+  for (const link of flattenChain(ts, chainTop(ts, node2)).links)
+    if (link.call && BUILDER_WRITES[link.name]) ops.add(BUILDER_WRITES[link.name]);
   return ops.size ? [...ops] : ["select"];
 }
 function decorator2(ts, node2, name) {
@@ -16530,13 +16941,18 @@ function columnsOf2(ts, entity, entities) {
       const typeArg = first && !ts.isObjectLiteralExpression(first) ? first : opt("type");
       let type = typeArg ? stringValue(ts, typeArg) ?? typeArg.getText(file2.sf) : (tsType && INFERRED[tsType]) ?? tsType ?? "";
       const name = opt("name") && stringValue(ts, opt("name")) || property2;
-      col = column(name, type, { notNull: boolValue(ts, opt("nullable")) !== true, unique: boolValue(ts, opt("unique")) === true, primaryKey: boolValue(ts, opt("primary")) === true });
+      col = column(name, type, {
+        notNull: boolValue(ts, opt("nullable")) !== true,
+        unique: boolValue(ts, opt("unique")) === true,
+        primaryKey: boolValue(ts, opt("primary")) === true
+      });
       if (kind === "PrimaryGeneratedColumn") {
         const strategy = first && ts.isStringLiteralLike(first) ? first.text : "increment";
         type = strategy === "uuid" ? "uuid" : (opt("type") && stringValue(ts, opt("type"))) ?? "integer";
         Object.assign(col, { type, primaryKey: true, notNull: true });
       } else if (kind === "PrimaryColumn" || kind === "ObjectIdColumn") Object.assign(col, { primaryKey: true, notNull: true });
-      else if (kind === "CreateDateColumn" || kind === "UpdateDateColumn") Object.assign(col, { type: typeArg ? type : "timestamp", notNull: true, default: "now()" });
+      else if (kind === "CreateDateColumn" || kind === "UpdateDateColumn")
+        Object.assign(col, { type: typeArg ? type : "timestamp", notNull: true, default: "now()" });
       else if (kind === "DeleteDateColumn") Object.assign(col, { type: typeArg ? type : "timestamp", notNull: false });
       else if (kind === "VersionColumn") Object.assign(col, { type: typeArg ? type : "integer", notNull: true });
       else if (kind !== "Column") continue;
@@ -16549,7 +16965,11 @@ function columnsOf2(ts, entity, entities) {
     if (decorator2(ts, member, "Index") && indexIsUnique(ts, decorator2(ts, member, "Index"))) col.unique = true;
     const same = columns.find((c) => c.name === col.name);
     if (same) {
-      Object.assign(same, { notNull: same.notNull || col.notNull, unique: same.unique || col.unique, primaryKey: same.primaryKey || col.primaryKey });
+      Object.assign(same, {
+        notNull: same.notNull || col.notNull,
+        unique: same.unique || col.unique,
+        primaryKey: same.primaryKey || col.primaryKey
+      });
       if (!same.type) same.type = col.type;
       same.references ??= col.references;
       byProperty.set(property2, same);
@@ -16597,7 +17017,10 @@ function relationColumn(ts, member, entities) {
   });
 }
 function camelCase(name) {
-  return name.replace(/^([A-Z])|[\s-_](\w)/g, (_m, p1, p2) => p2 ? p2.toUpperCase() : p1.toLowerCase());
+  return name.replace(
+    /^([A-Z])|[\s-_](\w)/g,
+    (_m, p1, p2) => p2 ? p2.toUpperCase() : p1.toLowerCase()
+  );
 }
 
 // src/discover/detectors/sequelize.ts
@@ -16656,7 +17079,8 @@ var sequelize = {
       const e = unwrap2(ts, expr);
       const direct = values.valueOf(file2, e);
       if (direct) return direct;
-      if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) return byName.get(e.name.text) ?? models.find((m) => m.binding === e.name.text);
+      if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name))
+        return byName.get(e.name.text) ?? models.find((m) => m.binding === e.name.text);
       return void 0;
     };
     for (const file2 of ctx.files) associations(ts, file2, modelOf);
@@ -16774,8 +17198,9 @@ function dataType(ts, file2, expr) {
   let e = unwrap2(ts, expr);
   if (ts.isCallExpression(e)) e = e.expression;
   if (ts.isPropertyAccessExpression(e)) {
-    while (ts.isPropertyAccessExpression(e.expression) && /^[A-Z0-9_]+$/.test(e.expression.name.text)) e = e.expression;
-    return e.name.text;
+    let access = e;
+    while (ts.isPropertyAccessExpression(access.expression) && /^[A-Z0-9_]+$/.test(access.expression.name.text)) access = access.expression;
+    return access.name.text;
   }
   return e.getText(file2.sf);
 }
@@ -16856,10 +17281,13 @@ var drizzle = {
   hints: /\.(?:from|insert|update|delete|findMany|findFirst)\(/,
   detect(ctx) {
     const { ts } = ctx;
-    const declared = [];
-    for (const file2 of ctx.files) declared.push(...findTables(ts, file2));
-    const values = new ModuleValues(ctx, (file2) => new Map(declared.filter((t2) => t2.file === file2).map((t2) => [t2.binding, t2])));
-    for (const table of declared) {
+    const declared2 = [];
+    for (const file2 of ctx.files) declared2.push(...findTables(ts, file2));
+    const values = new ModuleValues(
+      ctx,
+      (file2) => new Map(declared2.filter((t2) => t2.file === file2).map((t2) => [t2.binding, t2]))
+    );
+    for (const table of declared2) {
       for (const { col, target } of table.pending) {
         const ref = unwrap2(ts, target);
         if (!ts.isPropertyAccessExpression(ref)) continue;
@@ -16869,8 +17297,8 @@ var drizzle = {
       }
     }
     const tables = new Tables();
-    for (const t2 of declared) tables.define(t2.name, t2.file.path, lineOf(t2.file.sf, t2.node), t2.columns);
-    const byBinding = new Map(declared.map((t2) => [t2.binding, t2]));
+    for (const t2 of declared2) tables.define(t2.name, t2.file.path, lineOf(t2.file.sf, t2.node), t2.columns);
+    const byBinding = new Map(declared2.map((t2) => [t2.binding, t2]));
     for (const file2 of ctx.files) {
       forEachDeep(ts, file2.sf, (node2) => {
         if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression)) return;
@@ -16884,13 +17312,14 @@ var drizzle = {
           tables.use(table.name, ops, file2.path, callLine(ts, file2.sf, node2));
         } else if (RELATIONAL.has(method)) {
           const delegate = node2.expression.expression;
-          if (!ts.isPropertyAccessExpression(delegate) || !ts.isPropertyAccessExpression(delegate.expression) || delegate.expression.name.text !== "query") return;
+          if (!ts.isPropertyAccessExpression(delegate) || !ts.isPropertyAccessExpression(delegate.expression) || delegate.expression.name.text !== "query")
+            return;
           const table = byBinding.get(delegate.name.text);
           if (table) tables.use(table.name, ["select"], file2.path, callLine(ts, file2.sf, node2));
         }
       });
     }
-    return tables.points("drizzle", declared[0]?.service ?? "postgres");
+    return tables.points("drizzle", declared2[0]?.service ?? "postgres");
   }
 };
 function findTables(ts, file2) {
@@ -17016,8 +17445,127 @@ function returned(ts, fn) {
   return void 0;
 }
 
+// src/discover/detectors/mongodb.ts
+var OPERATIONS4 = {
+  find: ["select"],
+  findOne: ["select"],
+  aggregate: ["select"],
+  countDocuments: ["select"],
+  estimatedDocumentCount: ["select"],
+  distinct: ["select"],
+  watch: ["select"],
+  insertOne: ["insert"],
+  insertMany: ["insert"],
+  updateOne: ["update"],
+  updateMany: ["update"],
+  replaceOne: ["update"],
+  findOneAndUpdate: ["update"],
+  findOneAndReplace: ["update"],
+  deleteOne: ["delete"],
+  deleteMany: ["delete"],
+  findOneAndDelete: ["delete"]
+};
+var BULK = {
+  insertOne: "insert",
+  updateOne: "update",
+  updateMany: "update",
+  replaceOne: "update",
+  deleteOne: "delete",
+  deleteMany: "delete"
+};
+function bulkOperations(argumentText) {
+  const ops = new Set(
+    [...argumentText.matchAll(/\b(insertOne|updateOne|updateMany|replaceOne|deleteOne|deleteMany)\s*:/g)].map((m) => BULK[m[1]])
+  );
+  return ops.size ? [...ops] : ["delete", "insert", "update"];
+}
+var mongodb = {
+  name: "mongodb",
+  kind: "db",
+  packages: ["mongodb"],
+  hints: /\.collection\(|\.(?:find|findOne|insertOne|insertMany|updateOne|updateMany|deleteOne|deleteMany|aggregate|countDocuments|bulkWrite)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const tables = new Tables();
+    const handles = new ModuleValues(ctx, (file2) => handleLocals(ts, file2, handles));
+    for (const file2 of ctx.files) {
+      const consts = constStrings(ts, file2.sf);
+      forEachDeep(ts, file2.sf, (node2) => {
+        if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression)) return;
+        const method = node2.expression.name.text;
+        if ((method === "collection" || method === "createCollection") && node2.arguments[0]) {
+          const name = stringValue(ts, node2.arguments[0], consts);
+          if (name !== void 0) tables.define(name, file2.path, callLine(ts, file2.sf, node2));
+          return;
+        }
+        const ops = method === "bulkWrite" ? bulkOperations(node2.arguments[0]?.getText(file2.sf) ?? "") : OPERATIONS4[method];
+        const handle = ops ? handleOf(ts, file2, node2.expression.expression, handles) : void 0;
+        if (handle && ops) tables.use(handle, ops, file2.path, callLine(ts, file2.sf, node2));
+      });
+    }
+    return tables.points("mongodb", "mongodb");
+  }
+};
+function handleOf(ts, file2, expr, handles) {
+  const e = unwrap2(ts, expr);
+  const direct = collectionCall(ts, e, file2);
+  if (direct !== void 0) return direct;
+  if (ts.isCallExpression(e) && e.arguments.length === 0) {
+    const fn = handles.valueOf(file2, e.expression);
+    return fn?.fn ? fn.collection : void 0;
+  }
+  const value = handles.valueOf(file2, e);
+  return value && !value.fn ? value.collection : void 0;
+}
+function collectionCall(ts, expr, file2) {
+  const e = unwrap2(ts, expr);
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== "collection" || !e.arguments[0])
+    return void 0;
+  let consts = constCache.get(file2.sf);
+  if (!consts) {
+    consts = constStrings(ts, file2.sf);
+    constCache.set(file2.sf, consts);
+  }
+  return stringValue(ts, e.arguments[0], consts);
+}
+var constCache = /* @__PURE__ */ new WeakMap();
+function handleLocals(ts, file2, handles) {
+  const out = /* @__PURE__ */ new Map();
+  const returnedCollection = (fn) => {
+    const body = fn.body;
+    if (!body) return void 0;
+    if (!ts.isBlock(body)) return collectionCall(ts, body, file2);
+    let found;
+    forEachDeep(ts, body, (n) => {
+      if (found === void 0 && ts.isReturnStatement(n) && n.expression) found = collectionCall(ts, n.expression, file2);
+    });
+    return found;
+  };
+  forEachBinding(ts, file2.sf, (name, value) => {
+    const v = unwrap2(ts, value);
+    const direct = collectionCall(ts, v, file2);
+    if (direct !== void 0) out.set(name, { collection: direct, fn: false });
+    else if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) {
+      const c = returnedCollection(v);
+      if (c !== void 0) out.set(name, { collection: c, fn: true });
+    } else {
+      const alias = handles.valueOf(file2, v);
+      if (alias) out.set(name, alias);
+    }
+  });
+  forEachDeep(ts, file2.sf, (n) => {
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n)) && n.name && ts.isIdentifier(n.name)) {
+      const c = returnedCollection(n);
+      if (c === void 0) return;
+      const member = ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n);
+      out.set(member ? `this.${n.name.text}` : n.name.text, { collection: c, fn: !ts.isGetAccessorDeclaration(n) });
+    }
+  });
+  return out;
+}
+
 // src/discover/detectors/mongoose.ts
-var MONGO_OPERATIONS = {
+var OPERATIONS5 = {
   find: ["select"],
   findOne: ["select"],
   findById: ["select"],
@@ -17039,8 +17587,7 @@ var MONGO_OPERATIONS = {
   findByIdAndDelete: ["delete"],
   findOneAndDelete: ["delete"],
   findByIdAndRemove: ["delete"],
-  findOneAndRemove: ["delete"],
-  bulkWrite: ["delete", "insert", "update"]
+  findOneAndRemove: ["delete"]
 };
 var mongoose = {
   name: "mongoose",
@@ -17063,7 +17610,8 @@ var mongoose = {
       const e = unwrap2(ts, expr);
       const tracked = values.valueOf(file2, e);
       if (tracked) return tracked;
-      if (ts.isPropertyAccessExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "models") return byName.get(e.name.text);
+      if (ts.isPropertyAccessExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "models")
+        return byName.get(e.name.text);
       if (ts.isCallExpression(e) && e.arguments.length === 1 && calleeIs(ts, e, "model")) {
         const name = stringValue(ts, e.arguments[0]);
         return name !== void 0 ? byName.get(name) : void 0;
@@ -17080,7 +17628,8 @@ var mongoose = {
           return;
         }
         if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression)) return;
-        const ops = MONGO_OPERATIONS[node2.expression.name.text];
+        const method = node2.expression.name.text;
+        const ops = method === "bulkWrite" ? bulkOperations(node2.arguments[0]?.getText(file2.sf) ?? "") : OPERATIONS5[method];
         const model2 = ops ? modelOf(file2, node2.expression.expression) : void 0;
         if (model2 && ops) tables.use(model2.key, ops, file2.path, callLine(ts, file2.sf, node2));
       });
@@ -17120,7 +17669,8 @@ function findModels2(ts, file2, models, bindings) {
     const collection = (a2 && stringValue(ts, a2, consts)) ?? (collectionOption && stringValue(ts, collectionOption, consts));
     const model2 = { name, key: collection ?? name, file: file2, node: node2, columns: [], refs: [] };
     if (fields && ts.isObjectLiteralExpression(fields)) readFields(ts, file2, fields, "", model2, schemas);
-    if (!opts || boolValue(ts, prop(ts, opts, "_id")) !== false) model2.columns.unshift(column("_id", "objectid", { notNull: true, primaryKey: true }));
+    if (!opts || boolValue(ts, prop(ts, opts, "_id")) !== false)
+      model2.columns.unshift(column("_id", "objectid", { notNull: true, primaryKey: true }));
     timestamps(ts, opts, model2);
     models.push(model2);
     const binding = bindingOf(ts, node2);
@@ -17130,7 +17680,8 @@ function findModels2(ts, file2, models, bindings) {
 }
 function bindingOf(ts, node2) {
   let cur = node2;
-  while (cur.parent && (ts.isBinaryExpression(cur.parent) || ts.isParenthesizedExpression(cur.parent) || ts.isAsExpression(cur.parent))) cur = cur.parent;
+  while (cur.parent && (ts.isBinaryExpression(cur.parent) || ts.isParenthesizedExpression(cur.parent) || ts.isAsExpression(cur.parent)))
+    cur = cur.parent;
   const parent = cur.parent;
   return parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : void 0;
 }
@@ -17156,7 +17707,9 @@ function readFields(ts, file2, obj, prefix, model2, schemas) {
     if (options) {
       const required2 = prop(ts, options, "required");
       const req = required2 ? unwrap2(ts, required2) : void 0;
-      col.notNull = Boolean(req && (boolValue(ts, req) === true || ts.isArrayLiteralExpression(req) && boolValue(ts, req.elements[0]) === true));
+      col.notNull = Boolean(
+        req && (boolValue(ts, req) === true || ts.isArrayLiteralExpression(req) && boolValue(ts, req.elements[0]) === true)
+      );
       col.unique = boolValue(ts, prop(ts, options, "unique")) === true;
       const dflt = prop(ts, options, "default");
       if (dflt) col.default = defaultText2(ts, dflt, file2.sf);
@@ -17203,10 +17756,42 @@ function timestamps(ts, options, model2) {
 }
 
 // src/discover/detectors/index.ts
-var DETECTORS = [express, fastify, koa, hono, nestjs, pg, mysql2, betterSqlite3, knex, kysely, prisma, typeorm, sequelize, drizzle, mongoose];
+var DETECTORS = [express, fastify, koa, hono, nestjs, nextjs, pg, mysql2, betterSqlite3, knex, kysely, prisma, typeorm, sequelize, drizzle, mongoose, mongodb];
+
+// src/discover/depth.ts
+var MAX_NESTING = 256;
+function nestingDepth(text) {
+  let depth2 = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth2 > max) max = depth2;
+    } else if ((c === 41 || c === 93 || c === 125) && depth2 > 0) depth2--;
+  }
+  return max;
+}
+var MAX_TREE_DEPTH = 1500;
+function treeDeeperThan(ts, sf, limit) {
+  const nodes = [sf];
+  const depths = [0];
+  let depth2 = 0;
+  const push = (child2) => {
+    nodes.push(child2);
+    depths.push(depth2 + 1);
+    return void 0;
+  };
+  while (nodes.length > 0) {
+    const node2 = nodes.pop();
+    depth2 = depths.pop();
+    if (depth2 > limit) return true;
+    ts.forEachChild(node2, push);
+  }
+  return false;
+}
 
 // src/discover/infra.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/discover/yaml-doc.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -17230,10 +17815,10 @@ function parseYaml(text) {
     ok: true,
     doc: {
       value,
-      lineOf(path18) {
+      lineOf(path19) {
         let node2 = doc.contents;
         let offset;
-        for (const segment of path18) {
+        for (const segment of path19) {
           if ((0, import_yaml.isMap)(node2)) {
             const pair = node2.items.find((p) => ((0, import_yaml.isScalar)(p.key) ? p.key.value : p.key) === segment);
             if (!pair) return void 0;
@@ -17267,7 +17852,7 @@ function readInfra(input2) {
     else if (WORKFLOW.test(file2)) services.push(...workflowServices(file2, input2));
     else if (ENV_FILE.test(file2)) env.push(...envNames(file2, input2.readText(file2)));
   }
-  const packages = input2.paths.filter((p) => path6.posix.basename(p) === "package.json").sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).map((file2) => ({ file: file2, json: readJson(input2.readText(file2)) })).filter((p) => p.json !== void 0);
+  const packages = input2.paths.filter((p) => path7.posix.basename(p) === "package.json").sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).map((file2) => ({ file: file2, json: readJson(input2.readText(file2)) })).filter((p) => p.json !== void 0);
   let testFramework;
   for (const { file: file2, json: json2 } of packages) {
     testFramework = frameworkOf(file2, json2);
@@ -17275,7 +17860,7 @@ function readInfra(input2) {
   }
   const top = packages[0];
   const packageType = top?.json.type === "module" ? "module" : "commonjs";
-  const tsconfig = input2.paths.filter((p) => path6.posix.basename(p) === "tsconfig.json").sort((a, b) => a.split("/").length - b.split("/").length)[0];
+  const tsconfig = input2.paths.filter((p) => path7.posix.basename(p) === "tsconfig.json").sort((a, b) => a.split("/").length - b.split("/").length)[0];
   const tsconfigModule = tsconfig ? tsModule(tsconfig, input2) : void 0;
   const system = packageType === "module" || tsconfigModule !== void 0 && /^(?:es|preserve)/.test(tsconfigModule) ? "esm" : "commonjs";
   const infra = { services, env, module: { packageType, system } };
@@ -17415,7 +18000,7 @@ function tsModule(file2, input2) {
     }
     const options = isRecord(config2.compilerOptions) ? config2.compilerOptions : {};
     if (typeof options.module === "string") return options.module.toLowerCase();
-    const base = typeof config2.extends === "string" && config2.extends.startsWith(".") ? path6.posix.normalize(path6.posix.join(path6.posix.dirname(current), config2.extends)) : void 0;
+    const base = typeof config2.extends === "string" && config2.extends.startsWith(".") ? path7.posix.normalize(path7.posix.join(path7.posix.dirname(current), config2.extends)) : void 0;
     current = base && !base.startsWith("..") ? base.endsWith(".json") ? base : `${base}.json` : void 0;
     if (current && !input2.paths.includes(current)) return void 0;
   }
@@ -17424,7 +18009,7 @@ function tsModule(file2, input2) {
 
 // src/discover/prefilter.ts
 import { builtinModules } from "node:module";
-import path7 from "node:path";
+import path8 from "node:path";
 var ROUTE_SHAPE = /\.(?:get|post|put|patch|delete|del|all|head|options|route|use)\(\s*['"`]\//;
 var IMPORT_SPECIFIERS = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]/g;
 function selectForParsing(candidates, read2, diagnostics) {
@@ -17504,7 +18089,7 @@ function hintsOf(active) {
 var EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
 function resolvePath(exists, from, specifier) {
   if (!specifier.startsWith(".")) return void 0;
-  const base = path7.posix.normalize(path7.posix.join(path7.posix.dirname(from), specifier));
+  const base = path8.posix.normalize(path8.posix.join(path8.posix.dirname(from), specifier));
   const stem = base.replace(/\.[cm]?js$/, "");
   for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) if (exists(candidate)) return candidate;
   return void 0;
@@ -17512,9 +18097,9 @@ function resolvePath(exists, from, specifier) {
 
 // src/discover/openapi.ts
 import fs3 from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath } from "node:url";
-var METHODS5 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var METHODS6 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var CANDIDATE = /\.(?:ya?ml|json)$/i;
 var NOT_SPECS = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|jsconfig\.json|composer\.json|pnpm-lock\.yaml|\.eslintrc\.json)$/;
 var MAX_SPEC_BYTES = 16 * 1024 * 1024;
@@ -17538,7 +18123,7 @@ async function readOpenApi(input2) {
     let api;
     const refused = [];
     try {
-      api = await dereference(realRoot, path8.join(input2.root, file2), top, refused);
+      api = await dereference(realRoot, path9.join(input2.root, file2), top, refused);
     } catch (error62) {
       const versionLine = parsed.doc.lineOf([top.openapi !== void 0 ? "openapi" : "swagger"]);
       input2.diagnostics.push(specError(input2.root, realRoot, file2, text, refused[0] ?? error62, versionLine));
@@ -17558,11 +18143,11 @@ async function dereference(realRoot, abs, api, refused) {
         // Local `$ref`s may name files inside the repository only.
         async read(info) {
           const target = info.url.startsWith("file:") ? fileURLToPath(info.url) : decodeURIComponent(info.url);
-          const shown = `$ref file ${path8.relative(path8.dirname(abs), target)}`;
+          const shown = `$ref file ${path9.relative(path9.dirname(abs), target)}`;
           const real = await fs3.realpath(target).catch(() => void 0);
           let reason;
           if (!real) reason = "does not exist";
-          else if (real !== realRoot && !real.startsWith(realRoot + path8.sep)) reason = "is outside the repository (not read)";
+          else if (real !== realRoot && !real.startsWith(realRoot + path9.sep)) reason = "is outside the repository (not read)";
           else {
             const stat = await fs3.stat(real);
             if (!stat.isFile() || stat.size > MAX_SPEC_BYTES) reason = "is not a regular file of at most 16 MB";
@@ -17583,9 +18168,9 @@ async function dereference(realRoot, abs, api, refused) {
 function specError(root, realRoot, file2, text, error62, fallbackLine) {
   const err = error62;
   let message = (typeof error62 === "string" ? error62 : err.message ?? String(error62)).split("\n")[0];
-  for (const prefix of [realRoot + path8.sep, path8.resolve(root) + path8.sep]) message = message.split(prefix).join("");
+  for (const prefix of [realRoot + path9.sep, path9.resolve(root) + path9.sep]) message = message.split(prefix).join("");
   const needle = (err.targetRef ?? /"([^"]+)"/.exec(message)?.[1] ?? /^\$ref file (\S+)/.exec(message)?.[1])?.split("#");
-  const fragment = needle ? needle[1] || path8.basename(needle[0] ?? "") : void 0;
+  const fragment = needle ? needle[1] || path9.basename(needle[0] ?? "") : void 0;
   if (/^Unable to resolve \$ref pointer "https?:/.test(message)) message += " (remote references are not fetched)";
   let line;
   if (fragment) {
@@ -17603,7 +18188,7 @@ function operationsOf2(file2, api, doc) {
   for (const [specPath, item] of Object.entries(paths)) {
     if (!isRecord(item)) continue;
     const bases = item.servers ? serverBases(item.servers) : rootBases;
-    for (const method of METHODS5) {
+    for (const method of METHODS6) {
       const op = item[method];
       if (!isRecord(op)) continue;
       const opBases = op.servers ? serverBases(op.servers) : bases;
@@ -17774,11 +18359,11 @@ function attachOpenApi(points, found, owningDir) {
 }
 
 // src/discover/packages.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function readPackages(paths, readText, diagnostics) {
   const out = [];
   for (const file2 of paths) {
-    if (path9.posix.basename(file2) !== "package.json") continue;
+    if (path10.posix.basename(file2) !== "package.json") continue;
     const text = readText(file2);
     if (text === void 0) continue;
     let json2;
@@ -17792,7 +18377,7 @@ function readPackages(paths, readText, diagnostics) {
     for (const group of [json2.dependencies, json2.devDependencies, json2.peerDependencies, json2.optionalDependencies]) {
       for (const name of Object.keys(group ?? {})) deps.add(name);
     }
-    out.push({ dir: path9.posix.dirname(file2) === "." ? "" : path9.posix.dirname(file2), name: json2.name, dependencies: deps });
+    out.push({ dir: path10.posix.dirname(file2) === "." ? "" : path10.posix.dirname(file2), name: json2.name, dependencies: deps });
   }
   return out.sort((a, b) => b.dir.length - a.dir.length);
 }
@@ -17818,7 +18403,7 @@ async function discover(root, options = {}) {
   const readText = (file2) => {
     if (!textCache.has(file2)) {
       try {
-        textCache.set(file2, fs4.readFileSync(path10.join(root, file2), "utf8"));
+        textCache.set(file2, fs4.readFileSync(path11.join(root, file2), "utf8"));
       } catch (error62) {
         diagnostics.push({ file: file2, message: `cannot read file: ${error62.code ?? error62.message}` });
         textCache.set(file2, void 0);
@@ -17841,7 +18426,7 @@ async function discover(root, options = {}) {
   const ts = await loadTypeScript();
   const parser = createParser(ts);
   const sources = walked.filter((f) => isSource(f.path));
-  const testFiles = sources.filter((f) => isTestFile(f.path)).map((f) => f.path);
+  const testFiles = sources.filter((f) => isRunnableTest(f.path)).map((f) => f.path);
   const candidates = [];
   for (const file2 of sources) {
     if (isTestFile(file2.path)) continue;
@@ -17857,7 +18442,7 @@ async function discover(root, options = {}) {
   const readSource = (file2) => {
     if (textCache.has(file2)) return textCache.get(file2);
     try {
-      return fs4.readFileSync(path10.join(root, file2), "utf8");
+      return fs4.readFileSync(path11.join(root, file2), "utf8");
     } catch {
       return readText(file2);
     }
@@ -17875,9 +18460,13 @@ async function discover(root, options = {}) {
       diagnostics.push({ file: file2, message: `skipped: the parser failed (${error62.message})` });
       return void 0;
     }
+    if (treeDeeperThan(ts, sf, MAX_TREE_DEPTH)) {
+      diagnostics.push({ file: file2, message: `skipped: its syntax tree is over ${MAX_TREE_DEPTH} levels deep (a very long expression chain; generated code?)` });
+      return void 0;
+    }
     const syntax = firstSyntaxError(ts, sf);
     if (syntax) {
-      diagnostics.push({ file: file2, line: syntax.line, message: `syntax error: ${syntax.message}; the rest of the file was analysed as far as it could be parsed.` });
+      diagnostics.push({ file: file2, line: syntax.line, message: `syntax error: ${syntax.message.replace(/\.$/, "")}; the rest of the file was analysed as far as it could be parsed.` });
     }
     return { path: file2, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? "" };
   };
@@ -17921,22 +18510,10 @@ async function discover(root, options = {}) {
     packages,
     paths,
     testFiles,
-    stats: { files: walked.length, sources: sources.length, parsed: parsed.length },
+    stats: { files: walked.length, sources: sources.length, parsed: byPath.size },
     openapi,
     infra
   };
-}
-var MAX_NESTING = 256;
-function nestingDepth(text) {
-  let depth2 = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40 || c === 91 || c === 123) {
-      if (++depth2 > max) max = depth2;
-    } else if ((c === 41 || c === 93 || c === 125) && depth2 > 0) depth2--;
-  }
-  return max;
 }
 var BUILTINS = /* @__PURE__ */ new Set(["fs", "http", "https", "net"]);
 function isBuiltin(pkg) {
@@ -17961,7 +18538,7 @@ function dedupe(diagnostics) {
 }
 
 // src/generate/index.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/generate/header.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -18554,7 +19131,7 @@ function planGeneration(input2) {
   const importExt = typescript ? ".ts" : ".js";
   const testDirRel = toRepoPath(input2.root, input2.testDir);
   const supportDir = `${testDirRel}/_support`;
-  const toRoot = `${path11.posix.relative(supportDir, ".") || "."}/`;
+  const toRoot = `${path12.posix.relative(supportDir, ".") || "."}/`;
   const columns = /* @__PURE__ */ new Map();
   for (const p of pgPoints) {
     const d = p.details;
@@ -18576,13 +19153,13 @@ function planGeneration(input2) {
     const { text, scenarios } = renderResourceTests(full, resource.endpoints, ctx, input2.exclude?.get(file2));
     if (scenarios.length === 0) continue;
     const pointIds = [...new Set(scenarios.map((s) => s.pointId))];
-    const tables = coveredTables(pgPoints, resource);
+    const reached = [...new Set(resource.endpoints.filter((e) => pointIds.includes(e.point.id)).flatMap((e) => reachedThrough(e.point, input2.points).map((p) => p.id)))];
     const header = [
       `itw: integration tests for ${resource.collection}, written by the template generator.`,
       `Points: ${resource.endpoints.filter((e) => pointIds.includes(e.point.id)).map((e) => `${e.point.key} (${e.point.location.file})`).join("; ")}`
     ];
     const { text: full_, hash: hash2 } = withHeader(header, text);
-    files.push({ file: file2, text: full_, hash: hash2, scenarios, points: [...pointIds, ...tables], support: false, resource: resource.collection });
+    files.push({ file: file2, text: full_, hash: hash2, scenarios, points: [...pointIds, ...reached], support: false, resource: resource.collection });
   }
   if (files.length === 0) return { files, diagnostics };
   for (const support of supportFiles(
@@ -18594,10 +19171,6 @@ function planGeneration(input2) {
   }
   return { files, diagnostics };
 }
-function coveredTables(pgPoints, resource) {
-  const handlerFiles = new Set(resource.endpoints.map((e) => e.point.location.file));
-  return pgPoints.filter((p) => p.details.table === resource.name || handlerFiles.has(p.location.file)).map((p) => p.id);
-}
 function toGeneratedTest(file2, state) {
   const scenarios = file2.scenarios.map((s) => ({ name: s.name, kind: s.kind }));
   return { file: file2.file, points: file2.points, scenarios, generator: { name: "template" }, hash: file2.hash, state };
@@ -18605,7 +19178,7 @@ function toGeneratedTest(file2, state) {
 
 // src/generate/writer.ts
 import fs5 from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 var SafeWriter = class {
   constructor(root, dir) {
     this.root = root;
@@ -18616,7 +19189,7 @@ var SafeWriter = class {
   previous = /* @__PURE__ */ new Map();
   createdDirs = [];
   async write(relative, text) {
-    const target = resolveInside(this.dir, path12.relative(this.dir, resolveInside(this.root, relative)), "generated file");
+    const target = resolveInside(this.dir, path13.relative(this.dir, resolveInside(this.root, relative)), "generated file");
     const existing = await fs5.readFile(target, "utf8").catch((error62) => {
       if (error62.code === "ENOENT") return null;
       throw error62;
@@ -18627,7 +19200,7 @@ var SafeWriter = class {
       if (owner.owner === "person" || owner.edited) return "kept";
     }
     if (!this.previous.has(target)) this.previous.set(target, existing);
-    const created = await fs5.mkdir(path12.dirname(target), { recursive: true });
+    const created = await fs5.mkdir(path13.dirname(target), { recursive: true });
     if (created) this.createdDirs.push(created);
     const temp = `${target}.itw-${process.pid}.tmp`;
     await fs5.writeFile(temp, text);
@@ -18644,7 +19217,7 @@ var SafeWriter = class {
     this.previous.delete(target);
   }
   async undoAll() {
-    for (const target of [...this.previous.keys()]) await this.undo(path12.relative(this.root, target));
+    for (const target of [...this.previous.keys()]) await this.undo(path13.relative(this.root, target));
     await this.removeCreatedDirs();
   }
   /** Folders this writer created and that are empty again; nothing a person made. */
@@ -18656,7 +19229,7 @@ async function removeEmptyTree(dir) {
   const entries = await fs5.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return false;
   let empty = true;
-  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path12.join(dir, e.name)) && empty;
+  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path13.join(dir, e.name)) && empty;
   if (empty) await fs5.rmdir(dir);
   return empty;
 }
@@ -18683,7 +19256,7 @@ var SERVICES = [
 import { randomInt } from "node:crypto";
 import fs6 from "node:fs/promises";
 import os from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/run/process.ts
 import { spawn } from "node:child_process";
@@ -18724,14 +19297,14 @@ var FIRST_RUN_CEILING_MS = 15 * 6e4;
 var FLOOR_MS = 6e4;
 var MULTIPLE = 5;
 async function runRepeatedly(options) {
-  const scratch = await fs6.mkdtemp(path13.join(os.tmpdir(), "itw-run-"));
+  const scratch = await fs6.mkdtemp(path14.join(os.tmpdir(), "itw-run-"));
   const perRun = [];
   const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], rolledBack: [] };
   let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1e3 : FIRST_RUN_CEILING_MS;
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
-      const reportFile = path13.join(scratch, `run-${run}.json`);
+      const reportFile = path14.join(scratch, `run-${run}.json`);
       const { command, args } = options.runner.command({ cwd: options.cwd, files: options.files, seed, reportFile });
       const result = await runProcess(command, args, { cwd: options.cwd, env: options.env, timeoutMs });
       const report = await fs6.readFile(reportFile, "utf8").catch(() => void 0);
@@ -18805,20 +19378,20 @@ function classifyRuns(runs2) {
 }
 
 // src/run/runners/vitest.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/run/runners/bin.ts
 import fs7 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 function packageBin(cwd, pkg, command = pkg) {
-  for (let dir = path14.resolve(cwd); ; dir = path14.dirname(dir)) {
-    const manifest = path14.join(dir, "node_modules", pkg, "package.json");
+  for (let dir = path15.resolve(cwd); ; dir = path15.dirname(dir)) {
+    const manifest = path15.join(dir, "node_modules", pkg, "package.json");
     if (fs7.existsSync(manifest)) {
       const { bin } = JSON.parse(fs7.readFileSync(manifest, "utf8"));
       const entry = typeof bin === "string" ? bin : bin?.[command];
-      if (entry) return path14.join(path14.dirname(manifest), entry);
+      if (entry) return path15.join(path15.dirname(manifest), entry);
     }
-    if (path14.dirname(dir) === dir) break;
+    if (path15.dirname(dir) === dir) break;
   }
   throw new Error(`${pkg} is not installed in ${cwd} (nor above it); install the repository's dependencies first (npm ci).`);
 }
@@ -18848,7 +19421,7 @@ var vitestRunner = {
     const json2 = JSON.parse(report);
     const results = [];
     for (const file2 of json2.testResults ?? []) {
-      const rel = path15.relative(root, file2.name).split(path15.sep).join("/");
+      const rel = path16.relative(root, file2.name).split(path16.sep).join("/");
       const tests = file2.assertionResults ?? [];
       if (tests.length === 0 && file2.message) {
         results.push({
@@ -19093,7 +19666,7 @@ async function generateAndValidate(config2, discovery, coverage, testFramework, 
   for (const f of plan.files.filter((x) => states.get(x.file) === "kept"))
     diagnostics.push({ file: f.file, message: "kept as it is: a person wrote or edited it, so itw does not overwrite it." });
   log(
-    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path16.relative(config2.root, config2.testDir) || "."}`
+    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path17.relative(config2.root, config2.testDir) || "."}`
   );
   const needed = plan.files.some((f) => f.file.endsWith("/_support/database.ts") || f.file.endsWith("/_support/database.js")) ? ["postgres"] : [];
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
@@ -20061,10 +20634,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path18) {
-  if (!path18)
+function getElementAtPath(obj, path19) {
+  if (!path19)
     return obj;
-  return path18.reduce((acc, key) => acc?.[key], obj);
+  return path19.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -20404,11 +20977,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path18, issues) {
+function prefixIssues(path19, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path18);
+    iss.path.unshift(path19);
     return iss;
   });
 }
@@ -20870,16 +21443,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path18 = []) => {
+  const processError = (error63, path19 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
       } else {
-        const fullpath = [...path18, ...issue2.path];
+        const fullpath = [...path19, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -20918,17 +21491,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path18 = []) => {
+  const processError = (error63, path19 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
       } else {
-        const fullpath = [...path18, ...issue2.path];
+        const fullpath = [...path19, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -20967,8 +21540,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path18 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path18) {
+  const path19 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path19) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -38106,13 +38679,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path18 = ref.slice(1).split("/").filter(Boolean);
-  if (path18.length === 0) {
+  const path19 = ref.slice(1).split("/").filter(Boolean);
+  if (path19.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path18[0] === defsKey) {
-    const key = path18[1] === void 0 ? void 0 : decodeJSONPointerSegment(path18[1]);
+  if (path19[0] === defsKey) {
+    const key = path19[1] === void 0 ? void 0 : decodeJSONPointerSegment(path19[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -39060,7 +39633,7 @@ function reportJson(report) {
 
 // src/publish.ts
 import fs9 from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/report/junit.ts
 var import_junit_report_builder = __toESM(require_dist2(), 1);
@@ -39245,10 +39818,10 @@ function junitXml(report) {
 
 // src/publish.ts
 async function writeArtifacts(report, config2) {
-  await fs9.mkdir(path17.dirname(config2.reportPath), { recursive: true });
+  await fs9.mkdir(path18.dirname(config2.reportPath), { recursive: true });
   await fs9.writeFile(config2.reportPath, reportJson(report));
   if (report.outcomes.length === 0) return { reportPath: config2.reportPath };
-  await fs9.mkdir(path17.dirname(config2.junitPath), { recursive: true });
+  await fs9.mkdir(path18.dirname(config2.junitPath), { recursive: true });
   await fs9.writeFile(config2.junitPath, junitXml(report));
   return { reportPath: config2.reportPath, junitPath: config2.junitPath };
 }
