@@ -27,7 +27,14 @@ describe('better-sqlite3', () => {
       operations: ['create', 'delete', 'insert', 'select'],
       columns: [
         { name: 'id', type: 'integer', notNull: true, unique: false, primaryKey: true },
-        { name: 'author_id', type: 'integer', notNull: true, unique: false, primaryKey: false, references: { table: 'authors', column: 'id' } },
+        {
+          name: 'author_id',
+          type: 'integer',
+          notNull: true,
+          unique: false,
+          primaryKey: false,
+          references: { table: 'authors', column: 'id' },
+        },
         { name: 'slug', type: 'text', notNull: true, unique: true, primaryKey: false },
         { name: 'title', type: 'text', notNull: true, unique: false, primaryKey: false },
         { name: 'body', type: 'text', notNull: false, unique: false, primaryKey: false },

@@ -71,6 +71,9 @@ describe('express routing shapes', () => {
       properties: { role: { type: 'string', enum: ['admin', 'member'] }, reason: { type: 'string', maxLength: 200 } },
       required: ['role'],
     });
-    expect(byKey.get('GET /legacy/inventory/:sku')).toMatchObject({ params: ['sku'], app: { file: 'src/app.ts', export: { name: 'app', type: 'instance' } } });
+    expect(byKey.get('GET /legacy/inventory/:sku')).toMatchObject({
+      params: ['sku'],
+      app: { file: 'src/app.ts', export: { name: 'app', type: 'instance' } },
+    });
   });
 });

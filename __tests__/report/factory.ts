@@ -2,16 +2,7 @@
  * Realistic Report objects for the publish-stage tests: the orders service after a `generate` run with
  * 10 flake runs, and small builders to vary it.
  */
-import type {
-  Counts,
-  GeneratedTest,
-  IntegrationPoint,
-  PointKind,
-  Report,
-  RunStatus,
-  ServiceName,
-  TestOutcome,
-} from '../../src/model.js';
+import type { Counts, GeneratedTest, IntegrationPoint, PointKind, Report, RunStatus, ServiceName, TestOutcome } from '../../src/model.js';
 import { POINT_KINDS } from '../../src/model.js';
 
 export function point(kind: PointKind, library: string, key: string, at: string, service: ServiceName = 'none'): IntegrationPoint {
@@ -128,13 +119,14 @@ export function countsFor(report: Omit<Report, 'counts'>, written: number, error
     const of = report.points.filter((p) => p.kind === kind);
     return { kind, points: of.length, covered: of.filter((p) => covered.has(p.id)).length };
   }).filter((k) => k.points > 0);
+  const coveredPoints = report.points.filter((p) => covered.has(p.id)).length;
   const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10);
   const http = byKind.find((k) => k.kind === 'http') ?? { points: 0, covered: 0 };
   const count = (c: string) => report.outcomes.filter((o) => o.classification === c).length;
   return {
     points: report.points.length,
-    covered: covered.size,
-    coverage: share(covered.size, report.points.length),
+    covered: coveredPoints,
+    coverage: share(coveredPoints, report.points.length),
     endpoints: http.points,
     endpointsCovered: http.covered,
     endpointCoverage: share(http.covered, http.points),

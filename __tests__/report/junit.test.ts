@@ -111,7 +111,8 @@ describe('junitXml', () => {
       {
         message: 'expected 404 to be 204 // Object.is equality',
         type: 'AssertionError',
-        stackTrace: 'AssertionError: expected 404 to be 204 // Object.is equality\n    at test/integration/itw/orders.delete.itw.test.ts:18:30',
+        stackTrace:
+          'AssertionError: expected 404 to be 204 // Object.is equality\n    at test/integration/itw/orders.delete.itw.test.ts:18:30',
       },
       { message: "Run 8 of 10 failed (seed 108); only the first failing run's error was recorded", type: 'Error', stackTrace: '' },
     ]);
@@ -149,6 +150,18 @@ describe('junitXml', () => {
     expect(elements(doc, '//flakyFailure').map((f) => attrs(f).message)).toEqual([
       'Error: ]]>',
       "Run 4 of 4 failed; only the first failing run's error was recorded",
+    ]);
+    doc.dispose();
+  });
+
+  it('says so when a flaky test has no recorded error', () => {
+    const report = ordersReport({ outcomes: [outcome(FILES.del, 'removes the order', 'fpf')] });
+    const xml = junitXml(report);
+    expect(validate(xml)).toEqual({ surefire: [], jenkins: [] });
+    const doc = parse(xml);
+    expect(elements(doc, '//flakyFailure').map((f) => attrs(f))).toEqual([
+      { message: 'Run 1 of 3 failed (seed 101); no error was recorded', type: 'Error' },
+      { message: 'Run 3 of 3 failed (seed 103); no error was recorded', type: 'Error' },
     ]);
     doc.dispose();
   });

@@ -129,9 +129,19 @@ export function stringValue(ts: TypeScriptApi, expr: TS.Expression, consts?: Rea
     return text;
   }
   if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    const left = stringValue(ts, expr.left, consts);
-    const right = stringValue(ts, expr.right, consts);
-    return left !== undefined && right !== undefined ? left + right : undefined;
+    // `a + b + c …` nests to the left as deep as it is long: walk that spine in a loop, not by recursion.
+    const rights: TS.Expression[] = [];
+    let left: TS.Expression = expr;
+    while (ts.isBinaryExpression(left) && left.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      rights.push(left.right);
+      left = left.left;
+    }
+    let text = stringValue(ts, left, consts);
+    for (let i = rights.length - 1; i >= 0 && text !== undefined; i--) {
+      const part = stringValue(ts, rights[i]!, consts);
+      text = part === undefined ? undefined : text + part;
+    }
+    return text;
   }
   return undefined;
 }

@@ -4,8 +4,6 @@ import { exportedLocal, lineOf } from '../ast.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 
-export type Operation = 'select' | 'insert' | 'update' | 'delete';
-
 interface TableRecord {
   operations: Set<string>;
   /** First place the code reads or writes the table. */
@@ -30,10 +28,6 @@ export class Tables {
       this.records.set(table, rec);
     }
     return rec;
-  }
-
-  has(table: string): boolean {
-    return this.records.has(table);
   }
 
   use(table: string, operations: Iterable<string>, file: string, line: number): void {
@@ -86,14 +80,6 @@ export function applyKey(columns: ColumnInfo[], names: readonly string[], kind: 
   }
 }
 
-/** A call's property name when its callee is `x.name`. */
-export function calleeName(ts: TypeScriptApi, call: TS.CallExpression): string | undefined {
-  const callee = call.expression;
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) return callee.name.text;
-  if (ts.isIdentifier(callee)) return callee.text;
-  return undefined;
-}
-
 export interface ChainLink {
   name: string;
   call?: TS.CallExpression;
@@ -102,7 +88,14 @@ export interface ChainLink {
 /** Strips the wrappers that leave a value unchanged: parentheses, `await`, `!`, `as`, `satisfies`. */
 export function unwrap(ts: TypeScriptApi, expr: TS.Expression): TS.Expression {
   let e = expr;
-  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  while (
+    ts.isParenthesizedExpression(e) ||
+    ts.isAwaitExpression(e) ||
+    ts.isNonNullExpression(e) ||
+    ts.isAsExpression(e) ||
+    ts.isSatisfiesExpression(e)
+  )
+    e = e.expression;
   return e;
 }
 
@@ -156,12 +149,13 @@ export function flattenChain(ts: TypeScriptApi, top: TS.Expression): { root: TS.
 export function refName(ts: TypeScriptApi, expr: TS.Expression): string | undefined {
   const e = unwrap(ts, expr);
   if (ts.isIdentifier(e)) return e.text;
-  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(e.name)) return `this.${e.name.text}`;
+  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(e.name))
+    return `this.${e.name.text}`;
   return undefined;
 }
 
 /** The name a declaration binds: a variable, a class property (`this.x`), or an assignment target. */
-export function boundName(ts: TypeScriptApi, node: TS.Node): string | undefined {
+function boundName(ts: TypeScriptApi, node: TS.Node): string | undefined {
   if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) return node.name.text;
   if (ts.isPropertyDeclaration(node) && ts.isIdentifier(node.name)) return `this.${node.name.text}`;
   if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
@@ -172,7 +166,11 @@ export function boundName(ts: TypeScriptApi, node: TS.Node): string | undefined 
 }
 
 /** Every `name = value` binding of a file (variables, class fields, `this.x =` and `x =` assignments). */
-export function forEachBinding(ts: TypeScriptApi, sf: TS.SourceFile, visit: (name: string, value: TS.Expression, node: TS.Node) => void): void {
+export function forEachBinding(
+  ts: TypeScriptApi,
+  sf: TS.SourceFile,
+  visit: (name: string, value: TS.Expression, node: TS.Node) => void,
+): void {
   const walk = (n: TS.Node): void => {
     if ((ts.isVariableDeclaration(n) || ts.isPropertyDeclaration(n)) && n.initializer) {
       const name = boundName(ts, n);
@@ -237,7 +235,8 @@ export class ModuleValues<V> {
     const e = unwrap(ts, expr);
     const name = refName(ts, e);
     if (name) return this.lookup(file, name);
-    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name)) return this.member(file, e.expression.text, e.name.text);
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name))
+      return this.member(file, e.expression.text, e.name.text);
     return undefined;
   }
 
@@ -293,9 +292,19 @@ export class ModuleValues<V> {
 /** The expression of `export default <expr>` or `module.exports = <expr>`. */
 function defaultExportExpression(ts: TypeScriptApi, stmt: TS.Statement): TS.Expression | undefined {
   if (ts.isExportAssignment(stmt)) return stmt.expression;
-  if (ts.isExpressionStatement(stmt) && ts.isBinaryExpression(stmt.expression) && stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+  if (
+    ts.isExpressionStatement(stmt) &&
+    ts.isBinaryExpression(stmt.expression) &&
+    stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
+  ) {
     const left = stmt.expression.left;
-    if (ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression) && left.expression.text === 'module' && left.name.text === 'exports') return stmt.expression.right;
+    if (
+      ts.isPropertyAccessExpression(left) &&
+      ts.isIdentifier(left.expression) &&
+      left.expression.text === 'module' &&
+      left.name.text === 'exports'
+    )
+      return stmt.expression.right;
   }
   return undefined;
 }
@@ -326,7 +335,8 @@ export function boolValue(ts: TypeScriptApi, expr: TS.Expression | undefined): b
 export function defaultText(ts: TypeScriptApi, expr: TS.Expression, sf: TS.SourceFile): string {
   const e = unwrap(ts, expr);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return e.text;
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return `-${e.operand.text}`;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand))
+    return `-${e.operand.text}`;
   return e.getText(sf);
 }
 
@@ -341,7 +351,12 @@ export function bareTable(name: string): string {
 }
 
 /** The first `client`/`type`/`dialect`-style string among object properties named `key` in the files, mapped to a service. */
-export function serviceFromOption(ts: TypeScriptApi, files: readonly ParsedFile[], key: string, services: Readonly<Record<string, ServiceName>>): ServiceName | undefined {
+export function serviceFromOption(
+  ts: TypeScriptApi,
+  files: readonly ParsedFile[],
+  key: string,
+  services: Readonly<Record<string, ServiceName>>,
+): ServiceName | undefined {
   for (const file of files) {
     let found: ServiceName | undefined;
     const walk = (n: TS.Node): void => {

@@ -81,7 +81,8 @@ export const express: Detector = {
           const middleware: TS.Expression[] = [];
           for (const arg of args) {
             const child = resolveOwner(ctx, file, arg, owners);
-            if (child) for (const p of paths ?? ['']) mounts.push({ owner: owner.key, prefix: p, child: child.key, pos: node.getStart(file.sf) });
+            if (child)
+              for (const p of paths ?? ['']) mounts.push({ owner: owner.key, prefix: p, child: child.key, pos: node.getStart(file.sf) });
             else middleware.push(arg);
           }
           if (!paths && middleware.length) uses.push({ owner: owner.key, pos: node.getStart(file.sf), middleware });
@@ -92,7 +93,15 @@ export const express: Detector = {
   },
 };
 
-function route(ts: TypeScriptApi, file: ParsedFile, owner: string, method: string, path: string, node: TS.CallExpression, args: readonly TS.Expression[]): Route {
+function route(
+  ts: TypeScriptApi,
+  file: ParsedFile,
+  owner: string,
+  method: string,
+  path: string,
+  node: TS.CallExpression,
+  args: readonly TS.Expression[],
+): Route {
   const handler = args.at(-1);
   // In a chain (`app.route('/x')\n  .get(…)\n  .post(…)`) each verb sits on its own line.
   const at = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node;
@@ -109,7 +118,11 @@ function pathList(ts: TypeScriptApi, expr: TS.Expression, consts: ReadonlyMap<st
 }
 
 /** `X.route('/p').verb(…)…`: the receiver X and the path, walking up a chain of verbs. */
-function routeChain(ts: TypeScriptApi, call: TS.CallExpression, consts: ReadonlyMap<string, string>): { receiver: TS.Expression; paths: string[] } | undefined {
+function routeChain(
+  ts: TypeScriptApi,
+  call: TS.CallExpression,
+  consts: ReadonlyMap<string, string>,
+): { receiver: TS.Expression; paths: string[] } | undefined {
   let expr: TS.Expression = call.expression;
   while (ts.isPropertyAccessExpression(expr) && ts.isCallExpression(expr.expression)) {
     const inner = expr.expression;
@@ -128,7 +141,9 @@ function ownerOf(ts: TypeScriptApi, expr: TS.Expression, local: ReadonlyMap<stri
 
 /** Variables initialised with `express()`, `express.Router()`, `Router()` or `new Router()`. */
 function findOwners(ts: TypeScriptApi, file: ParsedFile, owners: Map<string, Owner>): void {
-  const expressNames = new Set(file.imports.filter((b) => b.module === 'express' && (b.imported === 'default' || b.imported === '*')).map((b) => b.local));
+  const expressNames = new Set(
+    file.imports.filter((b) => b.module === 'express' && (b.imported === 'default' || b.imported === '*')).map((b) => b.local),
+  );
   const routerNames = new Set(file.imports.filter((b) => b.module === 'express' && b.imported === 'Router').map((b) => b.local));
   // `require('express')()` and `require('express').Router()` bind no name.
   const inlineRequire = file.imports.some((b) => b.module === 'express' && b.local === '');
@@ -156,7 +171,8 @@ function findOwners(ts: TypeScriptApi, file: ParsedFile, owners: Map<string, Own
 function enclosingFunctionName(ts: TypeScriptApi, node: TS.Node): string | undefined {
   for (let n: TS.Node | undefined = node.parent; n; n = n.parent) {
     if (ts.isFunctionDeclaration(n) && n.name) return n.name.text;
-    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) return n.parent.name.text;
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name))
+      return n.parent.name.text;
   }
   return undefined;
 }
@@ -167,7 +183,12 @@ function resolveOwner(ctx: DetectContext, file: ParsedFile, arg: TS.Expression, 
   let expr = arg;
   if (ts.isCallExpression(expr)) {
     // require('./routes')  or  makeRouter(deps)
-    if (ts.isIdentifier(expr.expression) && expr.expression.text === 'require' && expr.arguments[0] && ts.isStringLiteralLike(expr.arguments[0])) {
+    if (
+      ts.isIdentifier(expr.expression) &&
+      expr.expression.text === 'require' &&
+      expr.arguments[0] &&
+      ts.isStringLiteralLike(expr.arguments[0])
+    ) {
       const target = ctx.resolve(file, expr.arguments[0].text);
       return target ? byExport(ctx, target, 'default', owners) : undefined;
     }
@@ -195,7 +216,9 @@ function byExport(ctx: DetectContext, target: ParsedFile, exportName: string, ow
     if (next && next !== target) return byExport(ctx, next, binding.imported === '*' ? 'default' : binding.imported, owners);
   }
   // `export default function () { const r = Router(); … return r }`
-  return exportName === 'default' ? inFile.find((o) => o.factory !== undefined && !o.isApp) ?? (inFile.length === 1 ? inFile[0] : undefined) : undefined;
+  return exportName === 'default'
+    ? (inFile.find((o) => o.factory !== undefined && !o.isApp) ?? (inFile.length === 1 ? inFile[0] : undefined))
+    : undefined;
 }
 
 function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[], mounts: Mount[], uses: Use[]): DraftPoint[] {
@@ -240,7 +263,14 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
       if (body) details.body = body;
       const entry = appEntry(ts, app);
       if (entry) details.app = entry;
-      points.push({ kind: 'http', library: 'express', key: `${method} ${full}`, location: { file: owner.file.path, line: r.line }, details, service: 'none' });
+      points.push({
+        kind: 'http',
+        library: 'express',
+        key: `${method} ${full}`,
+        location: { file: owner.file.path, line: r.line },
+        details,
+        service: 'none',
+      });
     }
   }
   return points;
@@ -256,11 +286,15 @@ function nameOf(ts: TypeScriptApi, expr: TS.Expression): string {
 function appEntry(ts: TypeScriptApi, app: Owner): AppEntry | undefined {
   if (!app.isApp) return undefined;
   if (app.factory && (exportedLocal(ts, app.file.sf, app.factory) || exportedLocal(ts, app.file.sf, 'default') === app.factory)) {
-    return { file: app.file.path, export: { name: exportedLocal(ts, app.file.sf, app.factory) ? app.factory : 'default', type: 'factory' } };
+    return {
+      file: app.file.path,
+      export: { name: exportedLocal(ts, app.file.sf, app.factory) ? app.factory : 'default', type: 'factory' },
+    };
   }
   if (!app.factory) {
     if (exportedLocal(ts, app.file.sf, app.name)) return { file: app.file.path, export: { name: app.name, type: 'instance' } };
-    if (exportedLocal(ts, app.file.sf, 'default') === app.name) return { file: app.file.path, export: { name: 'default', type: 'instance' } };
+    if (exportedLocal(ts, app.file.sf, 'default') === app.name)
+      return { file: app.file.path, export: { name: 'default', type: 'instance' } };
   }
   return undefined;
 }
@@ -276,7 +310,15 @@ function handlerBody(ctx: DetectContext, file: ParsedFile, handler: TS.Expressio
     const binding = file.imports.find((b) => b.local === (ts.isIdentifier(handler) ? handler.text : handler.expression.getText()));
     const target = binding && ctx.resolve(file, binding.module);
     if (target) {
-      const fn = findFunction(ts, target.sf, ts.isIdentifier(handler) ? (binding.imported === 'default' ? exportedLocal(ts, target.sf, 'default') ?? name : binding.imported) : name);
+      const fn = findFunction(
+        ts,
+        target.sf,
+        ts.isIdentifier(handler)
+          ? binding.imported === 'default'
+            ? (exportedLocal(ts, target.sf, 'default') ?? name)
+            : binding.imported
+          : name,
+      );
       if (fn) return { node: fn, file: target };
     }
   }
@@ -288,8 +330,20 @@ function findFunction(ts: TypeScriptApi, sf: TS.SourceFile, name: string): TS.No
   forEachDeep(ts, sf, (n) => {
     if (found) return;
     if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name && n.name.getText(sf) === name) found = n;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))) found = n.initializer;
-    if (ts.isPropertyAssignment(n) && n.name.getText(sf) === name && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))) found = n.initializer;
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isIdentifier(n.name) &&
+      n.name.text === name &&
+      n.initializer &&
+      (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))
+    )
+      found = n.initializer;
+    if (
+      ts.isPropertyAssignment(n) &&
+      n.name.getText(sf) === name &&
+      (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))
+    )
+      found = n.initializer;
   });
   return found;
 }
@@ -322,7 +376,10 @@ function bodySchema(ctx: DetectContext, file: ParsedFile, args: readonly TS.Expr
       forEachDeep(ts, scope.node, (n) => {
         if (schema || !ts.isCallExpression(n)) return;
         const call = methodCall(ts, n);
-        const isParse = call && /^(?:(?:safe)?[pP]arse|validate)(?:Async)?$/.test(call.method) && n.arguments[0]?.getText(scope.file.sf).endsWith('.body');
+        const isParse =
+          call &&
+          /^(?:(?:safe)?[pP]arse|validate)(?:Async)?$/.test(call.method) &&
+          n.arguments[0]?.getText(scope.file.sf).endsWith('.body');
         if (isParse) schema = readSchema(ts, call.receiver, (name) => lookupBinding(ctx, scope.file, name));
       });
       // `validate(Schema)`, `celebrate({ [Segments.BODY]: … })`
@@ -340,10 +397,16 @@ function lookupBinding(ctx: DetectContext, file: ParsedFile, name: string): TS.E
   const { ts } = ctx;
   for (const stmt of file.sf.statements) {
     if (!ts.isVariableStatement(stmt)) continue;
-    for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return d.initializer;
+    for (const d of stmt.declarationList.declarations)
+      if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return d.initializer;
   }
   const binding = file.imports.find((b) => b.local === name);
   const target = binding && ctx.resolve(file, binding.module);
-  if (target && binding) return lookupBinding(ctx, target, binding.imported === 'default' ? exportedLocal(ts, target.sf, 'default') ?? name : binding.imported);
+  if (target && binding)
+    return lookupBinding(
+      ctx,
+      target,
+      binding.imported === 'default' ? (exportedLocal(ts, target.sf, 'default') ?? name) : binding.imported,
+    );
   return undefined;
 }

@@ -12,7 +12,20 @@ import { addNode, emptyGraph, resolveRoutes, type Place, type RouteGraph } from 
 
 const VERBS = new Set(['get', 'head', 'post', 'put', 'delete', 'options', 'patch', 'all']);
 /** Instance methods that return the instance. */
-const CHAINABLE = new Set([...VERBS, 'route', 'register', 'addHook', 'decorate', 'decorateRequest', 'decorateReply', 'addSchema', 'setErrorHandler', 'setNotFoundHandler', 'after', 'withTypeProvider']);
+const CHAINABLE = new Set([
+  ...VERBS,
+  'route',
+  'register',
+  'addHook',
+  'decorate',
+  'decorateRequest',
+  'decorateReply',
+  'addSchema',
+  'setErrorHandler',
+  'setNotFoundHandler',
+  'after',
+  'withTypeProvider',
+]);
 /** Hooks that run before the handler, so a guard there protects the route. */
 const GUARD_HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler'];
 const AUTOLOAD = new Set(['@fastify/autoload', 'fastify-autoload']);
@@ -138,7 +151,8 @@ export const fastify: Detector = {
         }
         if (method === 'addHook') {
           const name = args[0] && ts.isStringLiteralLike(args[0]) ? args[0].text : undefined;
-          if (name && GUARD_HOOKS.includes(name) && args[1]) graph.uses.push({ owner, at, names: middlewareNames(ts, args[1]), everywhere: true });
+          if (name && GUARD_HOOKS.includes(name) && args[1])
+            graph.uses.push({ owner, at, names: middlewareNames(ts, args[1]), everywhere: true });
           return;
         }
         const line = lineOf(file.sf, node.expression.name);
@@ -156,18 +170,38 @@ export const fastify: Detector = {
         // fastify.get(path, [options], handler) or fastify.get(path, { handler, ...options })
         const url = args[0] && literalValue(ctx, file, args[0]);
         if (typeof url !== 'string') return;
-        const opts = args.length >= 3 ? objectOf(ctx, file, args[1]) : args[1] && ts.isObjectLiteralExpression(args[1]) ? objectOf(ctx, file, args[1]) : undefined;
+        const opts =
+          args.length >= 3
+            ? objectOf(ctx, file, args[1])
+            : args[1] && ts.isObjectLiteralExpression(args[1])
+              ? objectOf(ctx, file, args[1])
+              : undefined;
         const handler = args.length >= 3 ? args[2] : opts ? opts.props.get('handler') : args[1];
         addRoute(owner, method === 'all' ? 'ALL' : method, url, at, line, file, opts, handler);
       });
     }
 
-    function addRoute(owner: string, method: string, url: string, at: Place, line: number, file: ParsedFile, opts: Options | undefined, handler: TS.Expression | undefined): void {
+    function addRoute(
+      owner: string,
+      method: string,
+      url: string,
+      at: Place,
+      line: number,
+      file: ParsedFile,
+      opts: Options | undefined,
+      handler: TS.Expression | undefined,
+    ): void {
       const names = GUARD_HOOKS.flatMap((h) => {
         const hook = opts?.props.get(h);
         return hook ? middlewareNames(ts, hook) : [];
       });
-      graph.routes.push({ owner, path: url, at, names, data: { method: method.toUpperCase(), file, line, options: opts?.props ?? new Map(), optionsFile: opts?.file ?? file, handler } });
+      graph.routes.push({
+        owner,
+        path: url,
+        at,
+        names,
+        data: { method: method.toUpperCase(), file, line, options: opts?.props ?? new Map(), optionsFile: opts?.file ?? file, handler },
+      });
     }
 
     // Instances handed to helper functions: `userRoutes(fastify)` adds routes to the same context.
@@ -357,7 +391,8 @@ function dirValue(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, dep
   }
   if (ts.isIdentifier(expr)) {
     const origin = originOf(ctx, file, expr);
-    if (origin && origin.node !== expr && ts.isExpression(origin.node as TS.Expression)) return dirValue(ctx, origin.file, origin.node as TS.Expression, depth + 1);
+    if (origin && origin.node !== expr && ts.isExpression(origin.node as TS.Expression))
+      return dirValue(ctx, origin.file, origin.node as TS.Expression, depth + 1);
   }
   return undefined;
 }

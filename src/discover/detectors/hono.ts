@@ -96,13 +96,17 @@ export const hono: Detector = {
         if (method === 'route') {
           const prefix = args[0] && stringValue(ts, args[0], consts);
           const child = args[1] && ownerOf(file, args[1]);
-          if (prefix !== undefined && child) graph.edges.push({ parent: owner.key, child: child.key, prefix: joinPaths(owner.prefix, prefix), at });
+          if (prefix !== undefined && child)
+            graph.edges.push({ parent: owner.key, child: child.key, prefix: joinPaths(owner.prefix, prefix), at });
           return;
         }
         if (method === 'use') {
           const path = args[0] && stringValue(ts, args[0], consts);
           const names = (path === undefined ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
-          const scoped = path === undefined && owner.prefix === '' ? undefined : `${joinPaths(owner.prefix, path ?? '')}${path === undefined ? '/*' : ''}`;
+          const scoped =
+            path === undefined && owner.prefix === ''
+              ? undefined
+              : `${joinPaths(owner.prefix, path ?? '')}${path === undefined ? '/*' : ''}`;
           if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
           return;
         }
@@ -122,7 +126,13 @@ export const hono: Detector = {
         const line = lineOf(file.sf, node.expression.name);
         for (const m of methods) {
           for (const path of paths) {
-            graph.routes.push({ owner: owner.key, path: joinPaths(owner.prefix, path), at, names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)), data: { method: m.toUpperCase(), file, line, args: rest } });
+            graph.routes.push({
+              owner: owner.key,
+              path: joinPaths(owner.prefix, path),
+              at,
+              names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
+              data: { method: m.toUpperCase(), file, line, args: rest },
+            });
           }
         }
       });
@@ -133,7 +143,13 @@ export const hono: Detector = {
       for (const site of sites.get(param.fn) ?? []) {
         const arg = site.call.arguments[param.index];
         const parent = arg && ownerOf(site.file, arg);
-        if (parent && parent.key !== param.key) graph.edges.push({ parent: parent.key, child: param.key, prefix: parent.prefix, at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
+        if (parent && parent.key !== param.key)
+          graph.edges.push({
+            parent: parent.key,
+            child: param.key,
+            prefix: parent.prefix,
+            at: { file: site.file.path, pos: site.call.getStart(site.file.sf) },
+          });
       }
     }
 

@@ -34,7 +34,11 @@ export function authNames(names: readonly string[]): string[] {
  * A request-body schema from a validation expression: zod (`z.object(…)`), Joi (`Joi.object(…)`),
  * or a celebrate-style segment map (`{ [Segments.BODY]: Joi.object(…) }`, `{ body: … }`).
  */
-export function readSchema(ts: TypeScriptApi, expr: TS.Expression, lookup: (name: string) => TS.Expression | undefined): JsonSchemaLike | undefined {
+export function readSchema(
+  ts: TypeScriptApi,
+  expr: TS.Expression,
+  lookup: (name: string) => TS.Expression | undefined,
+): JsonSchemaLike | undefined {
   if (ts.isObjectLiteralExpression(expr)) {
     for (const prop of expr.properties) {
       if (!ts.isPropertyAssignment(prop)) continue;
@@ -57,7 +61,11 @@ export function middlewareNames(ts: TypeScriptApi, expr: TS.Expression): string[
     const names: string[] = [];
     const walk = (n: TS.Node): void => {
       if (ts.isCallExpression(n)) {
-        const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : '';
+        const callee = ts.isPropertyAccessExpression(n.expression)
+          ? n.expression.name.text
+          : ts.isIdentifier(n.expression)
+            ? n.expression.text
+            : '';
         if (AUTH.test(callee)) names.push(callee);
       }
       ts.forEachChild(n, walk);
@@ -77,7 +85,14 @@ export function httpPoint(
   extra: { auth: string[]; body?: JsonSchemaLike; handler?: SourceLocation; app?: AppEntry } & Record<string, unknown>,
 ): DraftPoint {
   const { auth, body, handler, app, ...rest } = extra;
-  const details: HttpDetails & Record<string, unknown> = { method, path, params: pathParams(path), auth: authNames(auth), handler: handler ?? location, ...rest };
+  const details: HttpDetails & Record<string, unknown> = {
+    method,
+    path,
+    params: pathParams(path),
+    auth: authNames(auth),
+    handler: handler ?? location,
+    ...rest,
+  };
   if (body) details.body = body;
   if (app) details.app = app;
   return { kind: 'http', library, key: `${method} ${path}`, location, details, service: 'none' };
@@ -125,13 +140,26 @@ export function bodySchemaOf(ctx: DetectContext, file: ParsedFile, args: readonl
 
 export function parsedBodySchema(ctx: DetectContext, file: ParsedFile, body: TS.Node): JsonSchemaLike | undefined {
   const { ts } = ctx;
+  const textOf = (e: TS.Expression): string => (ts.isAwaitExpression(e) ? e.expression : e).getText(file.sf).replace(/\s+/g, '');
+  // `const payload = await request.json()` names the body for a later `S.parse(payload)`.
+  const bodyNames = new Set<string>();
+  const collect = (n: TS.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && BODY_READ.test(textOf(n.initializer)))
+      bodyNames.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  collect(body);
   let schema: JsonSchemaLike | undefined;
   const walk = (n: TS.Node): void => {
     if (schema) return;
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(?:(?:safe)?[pP]arse|validate)(?:Async)?$/.test(n.expression.name.text)) {
+    if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      /^(?:(?:safe)?[pP]arse|validate)(?:Async)?$/.test(n.expression.name.text)
+    ) {
       const arg = n.arguments[0];
-      const text = arg ? (ts.isAwaitExpression(arg) ? arg.expression : arg).getText(file.sf).replace(/\s+/g, '') : '';
-      if (BODY_READ.test(text)) schema = readSchema(ts, n.expression.expression, schemaLookup(ctx, file));
+      const text = arg ? textOf(arg) : '';
+      if (BODY_READ.test(text) || bodyNames.has(text)) schema = readSchema(ts, n.expression.expression, schemaLookup(ctx, file));
     }
     ts.forEachChild(n, walk);
   };

@@ -1,9 +1,9 @@
 import type * as TS from 'typescript';
 import type { ColumnInfo, ServiceName } from '../../model.js';
-import { forEachDeep, lineOf, stringValue, constStrings } from '../ast.js';
+import { forEachDeep, stringValue, constStrings } from '../ast.js';
 import type { DetectContext, Detector, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
-import { tablesOf, type SqlDialect } from '../sql.js';
+import { looksLikeSql, tablesOf, type SqlDialect } from '../sql.js';
 import {
   ModuleValues,
   Tables,
@@ -136,7 +136,7 @@ export const knex: Detector = {
           tables.use(bareTable(name), operationsOf(ts, node), file.path, callLine(ts, file.sf, node));
         } else if (!isSchema && name !== undefined && JOINS.has(method)) {
           tables.use(bareTable(name), ['select'], file.path, callLine(ts, file.sf, node));
-        } else if (method === 'raw' && name !== undefined && chain.links.length === 1) {
+        } else if (method === 'raw' && name !== undefined && chain.links.length === 1 && looksLikeSql(name)) {
           raw.push({ sql: name, file: file.path, line: callLine(ts, file.sf, node) });
         }
       });
@@ -175,7 +175,8 @@ function instanceLocals(ts: TypeScriptApi, file: ParsedFile, values: ModuleValue
     const e = unwrap(ts, expr);
     const name = refName(ts, e);
     if (name && (out.has(name) || values.lookup(file, name) === true)) return true;
-    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name)) return values.member(file, e.expression.text, e.name.text) === true;
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name))
+      return values.member(file, e.expression.text, e.name.text) === true;
     return false;
   };
   const isMigration = MIGRATION_PATH.test(file.path);
@@ -184,7 +185,13 @@ function instanceLocals(ts: TypeScriptApi, file: ParsedFile, values: ModuleValue
       const v = unwrap(ts, value);
       if (isFactoryCall(ts, file, v) || known(v)) out.set(name, true);
       // const trx = await db.transaction()
-      else if (ts.isCallExpression(v) && ts.isPropertyAccessExpression(v.expression) && v.expression.name.text === 'transaction' && known(v.expression.expression)) out.set(name, true);
+      else if (
+        ts.isCallExpression(v) &&
+        ts.isPropertyAccessExpression(v.expression) &&
+        v.expression.name.text === 'transaction' &&
+        known(v.expression.expression)
+      )
+        out.set(name, true);
     });
     forEachDeep(ts, file.sf, (node) => {
       if (!ts.isParameter(node) || !ts.isIdentifier(node.name)) return;
@@ -193,7 +200,8 @@ function instanceLocals(ts: TypeScriptApi, file: ParsedFile, values: ModuleValue
       // (knex: Knex) / (trx: Knex.Transaction)
       if (node.type && ts.isTypeReferenceNode(node.type) && /^Knex\b/.test(node.type.typeName.getText(file.sf))) out.set(name, true);
       // db.transaction(async (trx) => …)
-      else if (fn.parent && ts.isCallExpression(fn.parent) && fn.parent.arguments[0] === fn && isTransactionOn(ts, fn.parent, known)) out.set(name, true);
+      else if (fn.parent && ts.isCallExpression(fn.parent) && fn.parent.arguments[0] === fn && isTransactionOn(ts, fn.parent, known))
+        out.set(name, true);
       // exports.up = (knex) => …; export async function up(knex) {…}
       else if (isMigration && fn.parameters[0] === node && migrationFunctionName(ts, fn) !== undefined) out.set(name, true);
     });
@@ -228,9 +236,12 @@ function isFactoryCall(ts: TypeScriptApi, file: ParsedFile, expr: TS.Expression)
   const e = unwrap(ts, expr);
   if (!ts.isCallExpression(e)) return false;
   const callee = unwrap(ts, e.expression);
-  const factories = file.imports.filter((b) => b.module === 'knex' && ['default', '*', 'knex', 'Knex'].includes(b.imported)).map((b) => b.local);
+  const factories = file.imports
+    .filter((b) => b.module === 'knex' && ['default', '*', 'knex', 'Knex'].includes(b.imported))
+    .map((b) => b.local);
   if (ts.isIdentifier(callee)) return factories.includes(callee.text);
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) return factories.includes(callee.expression.text) && callee.name.text === 'knex';
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression))
+    return factories.includes(callee.expression.text) && callee.name.text === 'knex';
   if (ts.isCallExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'require') {
     const arg = callee.arguments[0];
     return arg !== undefined && ts.isStringLiteralLike(arg) && arg.text === 'knex';
@@ -276,7 +287,12 @@ function schemaCall(ts: TypeScriptApi, file: ParsedFile, node: TS.CallExpression
 function tableStatement(ts: TypeScriptApi, file: ParsedFile, links: ChainLink[], columns: ColumnInfo[]): void {
   const [head, ...modifiers] = links as [ChainLink & { call: TS.CallExpression }, ...ChainLink[]];
   const args = head.call.arguments;
-  const strings = (from: number): string[] => args.slice(from).flatMap((a) => (ts.isArrayLiteralExpression(a) ? [...a.elements] : [a])).map((a) => stringValue(ts, a)).filter((s): s is string => s !== undefined);
+  const strings = (from: number): string[] =>
+    args
+      .slice(from)
+      .flatMap((a) => (ts.isArrayLiteralExpression(a) ? [...a.elements] : [a]))
+      .map((a) => stringValue(ts, a))
+      .filter((s): s is string => s !== undefined);
   const find = (name: string | undefined): ColumnInfo | undefined => columns.find((c) => c.name === name);
   switch (head.name) {
     case 'primary':

@@ -43,7 +43,12 @@ export const koa: Detector = {
       if (names.size === 0) continue;
       const consts = constStrings(ts, file.sf);
       forEachDeep(ts, file.sf, (node) => {
-        if (!(ts.isNewExpression(node) || ts.isCallExpression(node)) || !ts.isIdentifier(node.expression) || !names.has(node.expression.text)) return;
+        if (
+          !(ts.isNewExpression(node) || ts.isCallExpression(node)) ||
+          !ts.isIdentifier(node.expression) ||
+          !names.has(node.expression.text)
+        )
+          return;
         const from = importedFrom(ctx, file, node.expression)?.module;
         if (from !== 'koa' && !ROUTER_MODULES.has(from ?? '')) return;
         const key = keyOf(file, node);
@@ -69,7 +74,8 @@ export const koa: Detector = {
       const node = origin.node;
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const method = node.expression.name.text;
-        if (CHAINABLE.has(method) || method === 'routes' || method === 'middleware') return ownerOf(origin.file, node.expression.expression, depth + 1);
+        if (CHAINABLE.has(method) || method === 'routes' || method === 'middleware')
+          return ownerOf(origin.file, node.expression.expression, depth + 1);
       }
       return undefined;
     };
@@ -133,7 +139,8 @@ export const koa: Detector = {
       for (const site of sites.get(param.fn) ?? []) {
         const arg = site.call.arguments[param.index];
         const parent = arg && ownerOf(site.file, arg);
-        if (parent && parent !== param.key) graph.edges.push({ parent, child: param.key, prefix: '', at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
+        if (parent && parent !== param.key)
+          graph.edges.push({ parent, child: param.key, prefix: '', at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
       }
     }
 
@@ -169,7 +176,12 @@ function joinPrefix(a: string | undefined, b: string): string {
 }
 
 /** `mount('/admin', admin)` from koa-mount: the mounted app or middleware and its prefix. */
-function mountOf(ctx: DetectContext, file: ParsedFile, arg: TS.Expression, consts: ReadonlyMap<string, string>): { prefix: string; expr: TS.Expression; file: ParsedFile } | undefined {
+function mountOf(
+  ctx: DetectContext,
+  file: ParsedFile,
+  arg: TS.Expression,
+  consts: ReadonlyMap<string, string>,
+): { prefix: string; expr: TS.Expression; file: ParsedFile } | undefined {
   const { ts } = ctx;
   if (!ts.isCallExpression(arg) || importedFrom(ctx, file, arg.expression)?.module !== 'koa-mount') return undefined;
   const [first, second] = arg.arguments;
@@ -178,7 +190,12 @@ function mountOf(ctx: DetectContext, file: ParsedFile, arg: TS.Expression, const
   return first && !second ? { prefix: '', expr: first, file } : undefined;
 }
 
-function optionString(ts: DetectContext['ts'], expr: TS.Expression | undefined, key: string, consts: ReadonlyMap<string, string>): string | undefined {
+function optionString(
+  ts: DetectContext['ts'],
+  expr: TS.Expression | undefined,
+  key: string,
+  consts: ReadonlyMap<string, string>,
+): string | undefined {
   if (!expr || !ts.isObjectLiteralExpression(expr)) return undefined;
   for (const p of expr.properties) {
     if (ts.isPropertyAssignment(p) && p.name.getText() === key) return stringValue(ts, p.initializer, consts);

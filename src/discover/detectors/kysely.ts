@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ColumnInfo, ServiceName } from '../../model.js';
-import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
+import { constStrings, forEachDeep, stringValue } from '../ast.js';
 import type { Detector, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 import { Tables, applyKey, callLine, bareTable, chainTop, column, defaultText, flattenChain, unwrap, type ChainLink } from './db-common.js';
@@ -14,7 +14,16 @@ const STARTERS: Readonly<Record<string, readonly string[]>> = {
   deleteFrom: ['delete'],
   mergeInto: ['insert', 'update'],
 };
-const JOINS = new Set(['innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'crossJoin', 'innerJoinLateral', 'leftJoinLateral', 'crossJoinLateral']);
+const JOINS = new Set([
+  'innerJoin',
+  'leftJoin',
+  'rightJoin',
+  'fullJoin',
+  'crossJoin',
+  'innerJoinLateral',
+  'leftJoinLateral',
+  'crossJoinLateral',
+]);
 
 const DIALECTS: Readonly<Record<string, ServiceName>> = {
   PostgresDialect: 'postgres',
@@ -45,10 +54,14 @@ export const kysely: Detector = {
         if (!expr) return [];
         const e = unwrap(ts, expr);
         const list = ts.isArrayLiteralExpression(e) ? [...e.elements] : [e];
-        return list.map((x) => stringValue(ts, x, consts)).filter((s): s is string => s !== undefined).map(bareTable);
+        return list
+          .map((x) => stringValue(ts, x, consts))
+          .filter((s): s is string => s !== undefined)
+          .map(bareTable);
       };
       forEachDeep(ts, file.sf, (node) => {
-        if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && DIALECTS[node.expression.text]) service ??= DIALECTS[node.expression.text];
+        if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && DIALECTS[node.expression.text])
+          service ??= DIALECTS[node.expression.text];
         if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
         const method = node.expression.name.text;
         const line = callLine(ts, file.sf, node);
@@ -56,10 +69,15 @@ export const kysely: Detector = {
         if (starter) {
           const { links } = flattenChain(ts, chainTop(ts, node));
           const after = links.slice(links.findIndex((l) => l.call === node) + 1);
-          const upsert = after.some((l) => l.name === 'onDuplicateKeyUpdate' || (l.name === 'onConflict' && /\.doUpdateSet\(/.test(l.call?.getText(file.sf) ?? '')));
+          const upsert = after.some(
+            (l) => l.name === 'onDuplicateKeyUpdate' || (l.name === 'onConflict' && /\.doUpdateSet\(/.test(l.call?.getText(file.sf) ?? '')),
+          );
           const ops = upsert ? [...starter, 'update'] : starter;
           for (const table of names(node.arguments[0])) tables.use(table, ops, file.path, line);
-          for (const join of after) if (JOINS.has(join.name)) for (const table of names(join.call?.arguments[0])) tables.use(table, ['select'], file.path, callLine(ts, file.sf, join.call!));
+          for (const join of after)
+            if (JOINS.has(join.name))
+              for (const table of names(join.call?.arguments[0]))
+                tables.use(table, ['select'], file.path, callLine(ts, file.sf, join.call!));
           return;
         }
         if (method !== 'createTable' && method !== 'alterTable') return;
@@ -85,7 +103,9 @@ function schemaChain(ts: TypeScriptApi, file: ParsedFile, node: TS.CallExpressio
   const strings = (expr: TS.Expression | undefined): string[] => {
     if (!expr) return [];
     const e = unwrap(ts, expr);
-    return (ts.isArrayLiteralExpression(e) ? [...e.elements] : [e]).map((x) => stringValue(ts, x)).filter((s): s is string => s !== undefined);
+    return (ts.isArrayLiteralExpression(e) ? [...e.elements] : [e])
+      .map((x) => stringValue(ts, x))
+      .filter((s): s is string => s !== undefined);
   };
   for (const link of links.slice(links.findIndex((l) => l.call === node) + 1)) {
     const args = link.call?.arguments ?? [];

@@ -5,8 +5,19 @@ import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detecto
 import { classOf, classValidatorSchema } from '../schemas/class-validator.js';
 import { literalValue, type Literal } from '../schemas/json-schema.js';
 import { httpPoint, joinPaths, middlewareNames, readSchema, schemaLookup } from './http-common.js';
+import { pathMatches } from './route-graph.js';
 
-const METHODS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Options: 'OPTIONS', Head: 'HEAD', All: 'ALL', Search: 'SEARCH' };
+const METHODS: Record<string, string> = {
+  Get: 'GET',
+  Post: 'POST',
+  Put: 'PUT',
+  Patch: 'PATCH',
+  Delete: 'DELETE',
+  Options: 'OPTIONS',
+  Head: 'HEAD',
+  All: 'ALL',
+  Search: 'SEARCH',
+};
 /** Decorators that mark a route as open to a global guard (the usual `@Public()` metadata pattern). */
 const PUBLIC = /^(?:Public|IsPublic|SkipAuth|NoAuth|AllowAnonymous|Anonymous)$/;
 /** Custom decorators that bundle a guard (`@Auth(Role.Admin)` built with `applyDecorators(UseGuards(…))`). */
@@ -36,6 +47,7 @@ export const nestjs: Detector = {
     const { ts } = ctx;
     const configs = appConfigs(ctx);
     const modulePrefixes = routerModulePrefixes(ctx);
+    const middleware = consumerMiddleware(ctx);
     const points: DraftPoint[] = [];
     for (const file of ctx.files) {
       if (!file.imports.some((b) => b.module === '@nestjs/common')) continue;
@@ -56,7 +68,9 @@ export const nestjs: Detector = {
             if (!method) continue;
             const subPaths = stringList(ctx, file, callArgs(ts, deco)[0]) ?? [''];
             const versionDeco = decos.find((d) => decoName(ts, d) === 'Version');
-            const versions = versionDeco ? (stringList(ctx, file, callArgs(ts, versionDeco)[0]) ?? []) : (opts.versions ?? config.versioning?.defaults ?? []);
+            const versions = versionDeco
+              ? (stringList(ctx, file, callArgs(ts, versionDeco)[0]) ?? [])
+              : (opts.versions ?? config.versioning?.defaults ?? []);
             const isPublic = [...decos, ...classDecos].some((d) => PUBLIC.test(decoName(ts, d)));
             const guards = [...(isPublic ? [] : config.guards), ...(isPublic ? [] : classGuards), ...guardNames(ts, file, decos)];
             const body = bodyOf(ctx, file, member, decos);
@@ -65,11 +79,26 @@ export const nestjs: Detector = {
             for (const controllerPath of opts.paths) {
               for (const sub of subPaths) {
                 const local = joinPaths(modulePrefix, controllerPath, sub);
-                const excluded = config.exclude.some((e) => joinPaths(e.path) === local && (!e.method || e.method === method || e.method === 'ALL'));
-                const versionSegments = config.versioning && versions.length ? versions.map((v) => (v === NEUTRAL ? '' : `${config.versioning!.prefix}${v}`)) : [''];
+                const applied = middleware.filter((m) =>
+                  m.routes.some((r) => r.controller === node.name!.text || (r.path !== undefined && pathMatches(r.path, local) && (!r.method || r.method === 'ALL' || r.method === method))),
+                );
+                const excluded = config.exclude.some(
+                  (e) => joinPaths(e.path) === local && (!e.method || e.method === method || e.method === 'ALL'),
+                );
+                const versionSegments =
+                  config.versioning && versions.length
+                    ? versions.map((v) => (v === NEUTRAL ? '' : `${config.versioning!.prefix}${v}`))
+                    : [''];
                 for (const version of versionSegments) {
                   const full = joinPaths(excluded ? '' : config.prefix, version, local);
-                  points.push(httpPoint('nestjs', method, nestPath(full), location, { auth: guards, body, handler, ...(config.module ? { appModule: config.module } : {}) }));
+                  points.push(
+                    httpPoint('nestjs', method, nestPath(full), location, {
+                      auth: [...applied.flatMap((m) => m.names), ...guards],
+                      body,
+                      handler,
+                      ...(config.module ? { appModule: config.module } : {}),
+                    }),
+                  );
                 }
               }
             }
@@ -151,7 +180,12 @@ function controllerOptions(ctx: DetectContext, file: ParsedFile, deco: TS.Decora
 }
 
 /** `@Body() dto: CreateCatDto` → the DTO's schema; `@Body(new ZodValidationPipe(S))` or `@UsePipes(new ZodValidationPipe(S))` → S. */
-function bodyOf(ctx: DetectContext, file: ParsedFile, method: TS.MethodDeclaration, decos: readonly TS.Decorator[]): JsonSchemaLike | undefined {
+function bodyOf(
+  ctx: DetectContext,
+  file: ParsedFile,
+  method: TS.MethodDeclaration,
+  decos: readonly TS.Decorator[],
+): JsonSchemaLike | undefined {
   const { ts } = ctx;
   const pipeSchema = (args: readonly TS.Expression[]): JsonSchemaLike | undefined => {
     for (const a of args) {
@@ -166,14 +200,16 @@ function bodyOf(ctx: DetectContext, file: ParsedFile, method: TS.MethodDeclarati
     const body = decorator(ts, param, 'Body');
     if (!body) continue;
     const args = callArgs(ts, body);
-    if (args[0] && ts.isStringLiteralLike(args[0])) return undefined;
-    const fromPipe = pipeSchema(args);
-    if (fromPipe) return fromPipe;
+    let schema = pipeSchema(args);
     const type = param.type;
-    if (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+    if (!schema && type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
       const target = classOf(ctx, file, type.typeName);
-      if (target) return classValidatorSchema(ctx, target.file, target.cls);
+      if (target) schema = classValidatorSchema(ctx, target.file, target.cls);
     }
+    // `@Body('user') dto: CreateUserDto` reads one key of the body.
+    const key = args[0] && ts.isStringLiteralLike(args[0]) ? args[0].text : undefined;
+    if (key !== undefined) return schema ? { type: 'object', properties: { [key]: schema }, required: [key] } : undefined;
+    if (schema) return schema;
   }
   const pipes = decos.find((d) => decoName(ts, d) === 'UsePipes');
   return pipes ? pipeSchema(callArgs(ts, pipes)) : undefined;
@@ -199,7 +235,8 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
         const props = new Map(node.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText(file.sf), p.initializer]));
         const provide = props.get('provide');
         const guard = props.get('useClass') ?? props.get('useExisting');
-        if (provide && ts.isIdentifier(provide) && provide.text === 'APP_GUARD' && guard) get(file).guards.push(...middlewareNames(ts, guard));
+        if (provide && ts.isIdentifier(provide) && provide.text === 'APP_GUARD' && guard)
+          get(file).guards.push(...middlewareNames(ts, guard));
         return;
       }
       if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
@@ -208,7 +245,10 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
       if (method === 'create' && node.expression.expression.getText(file.sf) === 'NestFactory' && first && ts.isIdentifier(first)) {
         const binding = file.imports.find((b) => b.local === first.text);
         const target = binding && ctx.resolve(file, binding.module);
-        get(file).module = { file: target?.path ?? file.path, name: binding && binding.imported !== 'default' && binding.imported !== '*' ? binding.imported : first.text };
+        get(file).module = {
+          file: target?.path ?? file.path,
+          name: binding && binding.imported !== 'default' && binding.imported !== '*' ? binding.imported : first.text,
+        };
       } else if (method === 'setGlobalPrefix' && first) {
         const config = get(file);
         const prefix = literalValue(ctx, file, first);
@@ -221,11 +261,20 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
       } else if (method === 'enableVersioning') {
         const opts = first ? literalValue(ctx, file, first) : {};
         const o = opts && typeof opts === 'object' && !Array.isArray(opts) ? opts : {};
-        const typeText = first && ts.isObjectLiteralExpression(first) ? first.properties.find((p) => p.name?.getText(file.sf) === 'type')?.getText(file.sf) : undefined;
+        const typeText =
+          first && ts.isObjectLiteralExpression(first)
+            ? first.properties.find((p) => p.name?.getText(file.sf) === 'type')?.getText(file.sf)
+            : undefined;
         if (typeText && !/URI/.test(typeText)) return;
-        const defaults = first && ts.isObjectLiteralExpression(first) ? first.properties.find((p) => p.name?.getText(file.sf) === 'defaultVersion') : undefined;
+        const defaults =
+          first && ts.isObjectLiteralExpression(first)
+            ? first.properties.find((p) => p.name?.getText(file.sf) === 'defaultVersion')
+            : undefined;
         const defaultList = defaults && ts.isPropertyAssignment(defaults) ? stringList(ctx, file, defaults.initializer) : undefined;
-        get(file).versioning = { prefix: o.prefix === false ? '' : typeof o.prefix === 'string' ? o.prefix : 'v', defaults: defaultList ?? [] };
+        get(file).versioning = {
+          prefix: o.prefix === false ? '' : typeof o.prefix === 'string' ? o.prefix : 'v',
+          defaults: defaultList ?? [],
+        };
       } else if (method === 'useGlobalGuards') {
         get(file).guards.push(...node.arguments.flatMap((a) => middlewareNames(ts, a)));
       }
@@ -240,8 +289,14 @@ function excludeEntry(e: Literal): { path: string; method?: string }[] {
   return [];
 }
 
-function excludeFromSource(ts: DetectContext['ts'], file: ParsedFile, opts: TS.ObjectLiteralExpression): { path: string; method?: string }[] | undefined {
-  const exclude = opts.properties.find((p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(file.sf) === 'exclude');
+function excludeFromSource(
+  ts: DetectContext['ts'],
+  file: ParsedFile,
+  opts: TS.ObjectLiteralExpression,
+): { path: string; method?: string }[] | undefined {
+  const exclude = opts.properties.find(
+    (p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(file.sf) === 'exclude',
+  );
   if (!exclude || !ts.isArrayLiteralExpression(exclude.initializer)) return undefined;
   return exclude.initializer.elements.flatMap((el) => {
     if (ts.isStringLiteralLike(el)) return [{ path: el.text }];
@@ -294,14 +349,20 @@ function routerModulePrefixes(ctx: DetectContext): Map<string, string> {
   for (const file of ctx.files) {
     if (!file.imports.some((b) => b.module === '@nestjs/core' || b.module === '@nestjs/common')) continue;
     forEachDeep(ts, file.sf, (node) => {
-      if (ts.isCallExpression(node) && node.expression.getText(file.sf) === 'RouterModule.register' && node.arguments[0]) readRoutes(file, node.arguments[0], '');
+      if (ts.isCallExpression(node) && node.expression.getText(file.sf) === 'RouterModule.register' && node.arguments[0])
+        readRoutes(file, node.arguments[0], '');
       if (ts.isClassDeclaration(node) && node.name) {
         const mod = decorator(ts, node, 'Module');
         const meta = mod && callArgs(ts, mod)[0];
         if (!meta || !ts.isObjectLiteralExpression(meta)) return;
-        const controllers = meta.properties.find((p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(file.sf) === 'controllers');
+        const controllers = meta.properties.find(
+          (p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(file.sf) === 'controllers',
+        );
         if (controllers && ts.isArrayLiteralExpression(controllers.initializer)) {
-          moduleControllers.set(node.name.text, controllers.initializer.elements.filter(ts.isIdentifier).map((e) => e.text));
+          moduleControllers.set(
+            node.name.text,
+            controllers.initializer.elements.filter(ts.isIdentifier).map((e) => e.text),
+          );
         }
       }
     });
@@ -309,4 +370,58 @@ function routerModulePrefixes(ctx: DetectContext): Map<string, string> {
   const out = new Map<string, string>();
   for (const [module, path] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path);
   return out;
+}
+
+/** A route selector of `forRoutes()` / `exclude()`: a path (with its method) or a controller class. */
+interface RouteSelector {
+  path?: string;
+  method?: string;
+  controller?: string;
+}
+
+/**
+ * Middleware a module applies with `consumer.apply(AuthMiddleware).forRoutes(...)`: paths
+ * (`'cats'`, `{ path: 'cats/:id', method: RequestMethod.PUT }`) or controllers, minus `exclude()`.
+ */
+function consumerMiddleware(ctx: DetectContext): { names: string[]; routes: RouteSelector[] }[] {
+  const { ts } = ctx;
+  const out: { names: string[]; routes: RouteSelector[] }[] = [];
+  const selectors = (file: ParsedFile, args: readonly TS.Expression[]): RouteSelector[] =>
+    args.flatMap((a): RouteSelector[] => {
+      if (ts.isStringLiteralLike(a)) return [{ path: nestPattern(a.text) }];
+      if (ts.isIdentifier(a)) return [{ controller: a.text }];
+      if (!ts.isObjectLiteralExpression(a)) return [];
+      const sel: RouteSelector = {};
+      for (const p of a.properties) {
+        if (!ts.isPropertyAssignment(p)) continue;
+        const key = p.name.getText(file.sf);
+        if (key === 'path' && ts.isStringLiteralLike(p.initializer)) sel.path = nestPattern(p.initializer.text);
+        if (key === 'method' && ts.isPropertyAccessExpression(p.initializer)) sel.method = p.initializer.name.text;
+      }
+      return sel.path === undefined ? [] : [sel];
+    });
+  for (const file of ctx.files) {
+    forEachDeep(ts, file.sf, (node) => {
+      if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'forRoutes') return;
+      let names: string[] | undefined;
+      const excluded: RouteSelector[] = [];
+      for (let e: TS.Expression = node.expression.expression; ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression); e = e.expression.expression) {
+        if (e.expression.name.text === 'exclude') excluded.push(...selectors(file, e.arguments));
+        if (e.expression.name.text === 'apply') {
+          names = e.arguments.flatMap((a) => middlewareNames(ts, a));
+          break;
+        }
+      }
+      if (!names?.length) return;
+      // Exclusions name selectors exactly; a wider exclusion is not modelled.
+      const routes = selectors(file, node.arguments).filter((r) => !excluded.some((x) => x.path === r.path && x.method === r.method && x.controller === r.controller));
+      out.push({ names, routes });
+    });
+  }
+  return out;
+}
+
+/** Nest's `cats/*` and `*` route patterns, as the matcher reads them. */
+function nestPattern(path: string): string {
+  return path === '*' || path === '(.*)' ? '*' : joinPaths(path.replace(/\(\.\*\)/g, '*'));
 }

@@ -110,7 +110,11 @@ export function declarationOf(
       const hit = declaredIn(ts, n.statements, name);
       if (hit) return { file, node: hit };
     }
-    if ((ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isForStatement(n)) && n.initializer && ts.isVariableDeclarationList(n.initializer)) {
+    if (
+      (ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isForStatement(n)) &&
+      n.initializer &&
+      ts.isVariableDeclarationList(n.initializer)
+    ) {
       for (const d of n.initializer.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) return { file, node: d };
     }
   }
@@ -171,7 +175,13 @@ function moduleOf(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): Pa
   if (!ts.isIdentifier(expr)) return undefined;
   const decl = declarationOf(ctx, file, expr);
   if (decl && 'module' in decl && decl.imported === '*') return ctx.resolve(file, decl.module);
-  if (decl && !('module' in decl) && ts.isVariableDeclaration(decl.node) && decl.node.initializer && ts.isCallExpression(decl.node.initializer)) {
+  if (
+    decl &&
+    !('module' in decl) &&
+    ts.isVariableDeclaration(decl.node) &&
+    decl.node.initializer &&
+    ts.isCallExpression(decl.node.initializer)
+  ) {
     return requiredFile(ctx, decl.file, decl.node.initializer);
   }
   return undefined;
@@ -195,11 +205,13 @@ export function exportOf(ctx: DetectContext, target: ParsedFile, name: string, d
     }
     if (exported && ts.isVariableStatement(stmt)) {
       for (const d of stmt.declarationList.declarations) {
-        if (ts.isIdentifier(d.name) && d.name.text === name) return d.initializer ? originOf(ctx, target, d.initializer, depth + 1) : undefined;
+        if (ts.isIdentifier(d.name) && d.name.text === name)
+          return d.initializer ? originOf(ctx, target, d.initializer, depth + 1) : undefined;
       }
     }
     if (ts.isExportDeclaration(stmt)) {
-      const from = stmt.moduleSpecifier && ts.isStringLiteral(stmt.moduleSpecifier) ? ctx.resolve(target, stmt.moduleSpecifier.text) : undefined;
+      const from =
+        stmt.moduleSpecifier && ts.isStringLiteral(stmt.moduleSpecifier) ? ctx.resolve(target, stmt.moduleSpecifier.text) : undefined;
       if (stmt.exportClause && ts.isNamedExports(stmt.exportClause)) {
         for (const el of stmt.exportClause.elements) {
           if (el.name.text !== name) continue;
@@ -213,7 +225,11 @@ export function exportOf(ctx: DetectContext, target: ParsedFile, name: string, d
       }
     }
     // CommonJS: module.exports = x; module.exports.name = x; exports.name = x
-    if (ts.isExpressionStatement(stmt) && ts.isBinaryExpression(stmt.expression) && stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    if (
+      ts.isExpressionStatement(stmt) &&
+      ts.isBinaryExpression(stmt.expression) &&
+      stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    ) {
       const left = stmt.expression.left.getText(sf).replace(/\s+/g, '');
       const value = stmt.expression.right;
       if (left === 'module.exports') {
@@ -247,13 +263,19 @@ function exportedNames(ts: TypeScriptApi, sf: TS.SourceFile): string[] {
     const mods = ts.canHaveModifiers(stmt) ? ts.getModifiers(stmt) : undefined;
     if (mods?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
       if (mods.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) out.add('default');
-      else if ((ts.isFunctionDeclaration(stmt) || ts.isClassDeclaration(stmt) || ts.isEnumDeclaration(stmt)) && stmt.name) out.add(stmt.name.text);
-      else if (ts.isVariableStatement(stmt)) for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name)) out.add(d.name.text);
+      else if ((ts.isFunctionDeclaration(stmt) || ts.isClassDeclaration(stmt) || ts.isEnumDeclaration(stmt)) && stmt.name)
+        out.add(stmt.name.text);
+      else if (ts.isVariableStatement(stmt))
+        for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name)) out.add(d.name.text);
     }
     if (ts.isExportDeclaration(stmt) && stmt.exportClause && ts.isNamedExports(stmt.exportClause)) {
       for (const el of stmt.exportClause.elements) out.add(el.name.text);
     }
-    if (ts.isExpressionStatement(stmt) && ts.isBinaryExpression(stmt.expression) && stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    if (
+      ts.isExpressionStatement(stmt) &&
+      ts.isBinaryExpression(stmt.expression) &&
+      stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    ) {
       const left = stmt.expression.left.getText(sf).replace(/\s+/g, '');
       if (left === 'module.exports') out.add('default');
       const named = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(left);

@@ -62,12 +62,16 @@ export const prisma: Detector = {
         if (!ops || !ts.isPropertyAccessExpression(delegate) || !ts.isIdentifier(delegate.name)) return;
         const accessor = delegate.name.text;
         // Without a schema, only a receiver named like a Prisma client counts.
-        const model = models.get(accessor) ?? (models.size === 0 && /prisma|^tx$|^this\.db$|^db$/i.test(refName(ts, delegate.expression) ?? '') ? upperFirst(accessor) : undefined);
+        const model =
+          models.get(accessor) ??
+          (models.size === 0 && /prisma|^tx$|^this\.db$|^db$/i.test(refName(ts, delegate.expression) ?? '')
+            ? upperFirst(accessor)
+            : undefined);
         if (model) tables.use(model, ops, file.path, callLine(ts, file.sf, node));
       });
     }
     const provider = schemas.map((s) => s.schema.provider).find((p) => p !== undefined);
-    return tables.points('prisma', (provider && PROVIDERS[provider]) ?? 'postgres');
+    return tables.points('prisma', (provider !== undefined ? PROVIDERS[provider] : undefined) ?? 'postgres');
   },
 };
 

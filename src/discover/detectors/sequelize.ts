@@ -3,7 +3,19 @@ import type { ColumnInfo, ServiceName } from '../../model.js';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
-import { ModuleValues, Tables, boolValue, callLine, column, defaultText, forEachBinding, prop, propName, serviceFromOption, unwrap } from './db-common.js';
+import {
+  ModuleValues,
+  Tables,
+  boolValue,
+  callLine,
+  column,
+  defaultText,
+  forEachBinding,
+  prop,
+  propName,
+  serviceFromOption,
+  unwrap,
+} from './db-common.js';
 
 /** Model static methods and what they do. */
 const OPERATIONS: Readonly<Record<string, readonly string[]>> = {
@@ -65,7 +77,8 @@ export const sequelize: Detector = {
   name: 'sequelize',
   kind: 'db',
   packages: ['sequelize'],
-  hints: /\.(?:define|init|belongsTo|hasMany|hasOne|findAll|findOne|findByPk|findAndCountAll|findOrCreate|create|bulkCreate|update|upsert|destroy|count)\(/,
+  hints:
+    /\.(?:define|init|belongsTo|hasMany|hasOne|findAll|findOne|findByPk|findAndCountAll|findOrCreate|create|bulkCreate|update|upsert|destroy|count)\(/,
   detect(ctx) {
     const { ts } = ctx;
     const models = findModels(ctx);
@@ -84,7 +97,8 @@ export const sequelize: Detector = {
       const direct = values.valueOf(file, e);
       if (direct) return direct;
       // db.User / models.User / sequelize.models.User
-      if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) return byName.get(e.name.text) ?? models.find((m) => m.binding === e.name.text);
+      if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name))
+        return byName.get(e.name.text) ?? models.find((m) => m.binding === e.name.text);
       return undefined;
     };
     for (const file of ctx.files) associations(ts, file, modelOf);
@@ -150,7 +164,15 @@ function extendsModel(ts: TypeScriptApi, node: TS.ClassDeclaration): boolean {
   );
 }
 
-function model(ts: TypeScriptApi, file: ParsedFile, node: TS.Node, name: string, binding: string | undefined, attributes: TS.ObjectLiteralExpression, options?: TS.ObjectLiteralExpression): Model {
+function model(
+  ts: TypeScriptApi,
+  file: ParsedFile,
+  node: TS.Node,
+  name: string,
+  binding: string | undefined,
+  attributes: TS.ObjectLiteralExpression,
+  options?: TS.ObjectLiteralExpression,
+): Model {
   const opt = (key: string) => (options ? prop(ts, options, key) : undefined);
   const tableName = opt('tableName');
   const table = (tableName && stringValue(ts, tableName)) ?? name;
@@ -214,8 +236,9 @@ function dataType(ts: TypeScriptApi, file: ParsedFile, expr: TS.Expression): str
   if (ts.isCallExpression(e)) e = e.expression;
   if (ts.isPropertyAccessExpression(e)) {
     // DataTypes.INTEGER.UNSIGNED → INTEGER
-    while (ts.isPropertyAccessExpression(e.expression) && /^[A-Z0-9_]+$/.test(e.expression.name.text)) e = e.expression;
-    return e.name.text;
+    let access: TS.PropertyAccessExpression = e;
+    while (ts.isPropertyAccessExpression(access.expression) && /^[A-Z0-9_]+$/.test(access.expression.name.text)) access = access.expression;
+    return access.name.text;
   }
   return e.getText(file.sf);
 }
@@ -229,14 +252,22 @@ function associations(ts: TypeScriptApi, file: ParsedFile, modelOf: (file: Parse
     const source = modelOf(file, node.expression.expression);
     const target = node.arguments[0] ? modelOf(file, node.arguments[0]) : undefined;
     if (!source || !target) return;
-    const options = node.arguments[1] && ts.isObjectLiteralExpression(unwrap(ts, node.arguments[1])) ? (unwrap(ts, node.arguments[1]) as TS.ObjectLiteralExpression) : undefined;
+    const options =
+      node.arguments[1] && ts.isObjectLiteralExpression(unwrap(ts, node.arguments[1]))
+        ? (unwrap(ts, node.arguments[1]) as TS.ObjectLiteralExpression)
+        : undefined;
     const [owner, referenced] = kind === 'belongsTo' ? [source, target] : [target, source];
     const fk = options && prop(ts, options, 'foreignKey');
     const fkOptions = fk && ts.isObjectLiteralExpression(unwrap(ts, fk)) ? (unwrap(ts, fk) as TS.ObjectLiteralExpression) : undefined;
     const as = options && prop(ts, options, 'as');
     const base = kind === 'belongsTo' ? ((as && stringValue(ts, as)) ?? referenced.name) : referenced.name;
     const fallback = owner.underscored ? `${snake(base)}_id` : `${lowerFirst(base)}Id`;
-    const name = (fkOptions ? stringValue(ts, prop(ts, fkOptions, 'name') ?? ts.factory.createStringLiteral(fallback)) : fk ? stringValue(ts, fk) : undefined) ?? fallback;
+    const name =
+      (fkOptions
+        ? stringValue(ts, prop(ts, fkOptions, 'name') ?? ts.factory.createStringLiteral(fallback))
+        : fk
+          ? stringValue(ts, fk)
+          : undefined) ?? fallback;
     const keyOption = options && prop(ts, options, kind === 'belongsTo' ? 'targetKey' : 'sourceKey');
     const pk = referenced.columns.find((c) => c.primaryKey);
     const refColumn = (keyOption && stringValue(ts, keyOption)) ?? pk?.name ?? 'id';

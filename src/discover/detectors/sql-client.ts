@@ -12,7 +12,13 @@ const MIGRATION_FILE = /(?:^|\/)(?:migrations?|db|sql|schema|database)\/.*\.sql$
  * Shared by the raw-SQL clients (pg, mysql2, better-sqlite3): SQL text passed to `query`/`execute`/
  * `prepare`/`exec` → one point per table, with columns and constraints from the repo's SQL migrations.
  */
-export async function detectSqlTables(ctx: DetectContext, library: string, dialect: SqlDialect, service: ServiceName, methods: ReadonlySet<string>): Promise<DraftPoint[]> {
+export async function detectSqlTables(
+  ctx: DetectContext,
+  library: string,
+  dialect: SqlDialect,
+  service: ServiceName,
+  methods: ReadonlySet<string>,
+): Promise<DraftPoint[]> {
   const { ts } = ctx;
   const tables = new Map<string, { operations: Set<string>; file: string; line: number; ddlOnly: boolean }>();
   const inline = new Map<string, ColumnInfo[]>();
@@ -64,7 +70,14 @@ export async function detectSqlTables(ctx: DetectContext, library: string, diale
     if (columns) details.columns = columns;
     const files = touching.get(table);
     if (files) details.migrations = files;
-    return { kind: 'db', library, key: `${library}:${table}`, location: { file: use.file, line: use.line }, details: { ...details }, service };
+    return {
+      kind: 'db',
+      library,
+      key: `${library}:${table}`,
+      location: { file: use.file, line: use.line },
+      details: { ...details },
+      service,
+    };
   });
 }
 
@@ -77,7 +90,8 @@ function sqlText(ts: typeof TS, expr: TS.Expression, consts: ReadonlyMap<string,
     return expr.head.text + expr.templateSpans.map((s) => `$${++n}${s.literal.text}`).join('');
   }
   if (ts.isObjectLiteralExpression(expr)) {
-    for (const p of expr.properties) if (ts.isPropertyAssignment(p) && p.name.getText() === 'text') return sqlText(ts, p.initializer, consts);
+    for (const p of expr.properties)
+      if (ts.isPropertyAssignment(p) && p.name.getText() === 'text') return sqlText(ts, p.initializer, consts);
   }
   return undefined;
 }

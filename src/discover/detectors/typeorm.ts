@@ -3,7 +3,22 @@ import type { ColumnInfo, ServiceName } from '../../model.js';
 import { forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { Detector, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
-import { ModuleValues, Tables, applyKey, boolValue, callLine, chainTop, column, defaultText, flattenChain, forEachBinding, prop, serviceFromOption, thunkTarget, unwrap } from './db-common.js';
+import {
+  ModuleValues,
+  Tables,
+  applyKey,
+  boolValue,
+  callLine,
+  chainTop,
+  column,
+  defaultText,
+  flattenChain,
+  forEachBinding,
+  prop,
+  serviceFromOption,
+  thunkTarget,
+  unwrap,
+} from './db-common.js';
 
 /** Repository / EntityManager methods and what they do. */
 const OPERATIONS: Readonly<Record<string, readonly string[]>> = {
@@ -41,7 +56,13 @@ const OPERATIONS: Readonly<Record<string, readonly string[]>> = {
   clear: ['delete'],
 };
 /** Query-builder steps that write; a builder without one reads. */
-const BUILDER_WRITES: Readonly<Record<string, string>> = { insert: 'insert', update: 'update', delete: 'delete', softDelete: 'update', restore: 'update' };
+const BUILDER_WRITES: Readonly<Record<string, string>> = {
+  insert: 'insert',
+  update: 'update',
+  delete: 'delete',
+  softDelete: 'update',
+  restore: 'update',
+};
 
 const TYPES: Readonly<Record<string, ServiceName>> = {
   postgres: 'postgres',
@@ -59,7 +80,13 @@ const TYPES: Readonly<Record<string, ServiceName>> = {
 };
 
 /** TypeScript property types → the column type TypeORM infers for them. */
-const INFERRED: Readonly<Record<string, string>> = { string: 'varchar', number: 'integer', boolean: 'boolean', Date: 'timestamp', bigint: 'bigint' };
+const INFERRED: Readonly<Record<string, string>> = {
+  string: 'varchar',
+  number: 'integer',
+  boolean: 'boolean',
+  Date: 'timestamp',
+  bigint: 'bigint',
+};
 
 interface Entity {
   className: string;
@@ -77,7 +104,8 @@ export const typeorm: Detector = {
   name: 'typeorm',
   kind: 'db',
   packages: ['typeorm', '@nestjs/typeorm'],
-  hints: /\b(?:getRepository|InjectRepository|Repository<|EntityManager|createQueryBuilder)\b|\.(?:find\w*|save|insert|update|delete|remove|count\w*)\(/,
+  hints:
+    /\b(?:getRepository|InjectRepository|Repository<|EntityManager|createQueryBuilder)\b|\.(?:find\w*|save|insert|update|delete|remove|count\w*)\(/,
   detect(ctx) {
     const { ts } = ctx;
     const entities = new Map<string, Entity>();
@@ -86,7 +114,13 @@ export const typeorm: Detector = {
         if (!ts.isClassDeclaration(stmt) || !stmt.name) continue;
         const entity = decorator(ts, stmt, 'Entity');
         if (!entity) continue;
-        entities.set(stmt.name.text, { className: stmt.name.text, table: tableName(ts, entity, stmt.name.text), file, node: stmt, columns: [] });
+        entities.set(stmt.name.text, {
+          className: stmt.name.text,
+          table: tableName(ts, entity, stmt.name.text),
+          file,
+          node: stmt,
+          columns: [],
+        });
       }
     }
     // Twice, so a relation finds the primary key of an entity declared after it.
@@ -99,7 +133,9 @@ export const typeorm: Detector = {
     const entityName = (file: ParsedFile, expr: TS.Expression | undefined, strict: boolean): string | undefined => {
       if (!expr) return undefined;
       const e = unwrap(ts, expr);
-      const name = ts.isIdentifier(e) ? (file.imports.find((b) => b.local === e.text && b.imported !== 'default' && b.imported !== '*')?.imported ?? e.text) : stringValue(ts, e);
+      const name = ts.isIdentifier(e)
+        ? (file.imports.find((b) => b.local === e.text && b.imported !== 'default' && b.imported !== '*')?.imported ?? e.text)
+        : stringValue(ts, e);
       return name !== undefined && (!strict || entities.has(name)) ? name : undefined;
     };
     const entityOf: EntityOf = (file, expr) => entityName(file, expr, true);
@@ -138,7 +174,14 @@ export const typeorm: Detector = {
 type EntityOf = (file: ParsedFile, expr: TS.Expression | undefined) => string | undefined;
 
 /** The entity whose repository an expression is: `x.getRepository(E)`, a tracked name, or an Active Record class (`User.find()`). */
-function repositoryOf(ts: TypeScriptApi, file: ParsedFile, receiver: TS.Expression, repositories: ModuleValues<string>, anyEntity: EntityOf, entityOf: EntityOf): string | undefined {
+function repositoryOf(
+  ts: TypeScriptApi,
+  file: ParsedFile,
+  receiver: TS.Expression,
+  repositories: ModuleValues<string>,
+  anyEntity: EntityOf,
+  entityOf: EntityOf,
+): string | undefined {
   return (
     repositoryCall(ts, receiver, (e) => anyEntity(file, e)) ??
     repositories.valueOf(file, receiver) ??
@@ -147,7 +190,11 @@ function repositoryOf(ts: TypeScriptApi, file: ParsedFile, receiver: TS.Expressi
 }
 
 /** `x.getRepository(User)` / `getMongoRepository` / `getTreeRepository` → User. */
-function repositoryCall(ts: TypeScriptApi, expr: TS.Expression, entityOf: (e: TS.Expression | undefined) => string | undefined): string | undefined {
+function repositoryCall(
+  ts: TypeScriptApi,
+  expr: TS.Expression,
+  entityOf: (e: TS.Expression | undefined) => string | undefined,
+): string | undefined {
   const e = unwrap(ts, expr);
   if (!ts.isCallExpression(e)) return undefined;
   const callee = e.expression;
@@ -170,7 +217,11 @@ function repositoryLocals(ts: TypeScriptApi, file: ParsedFile, entityOf: EntityO
     const fromDecorator = inject ? entityOf(file, inject.arguments[0]) : undefined;
     const type = node.type;
     const fromType =
-      type && ts.isTypeReferenceNode(type) && /^(?:Mongo|Tree)?Repository$/.test(type.typeName.getText(file.sf)) && type.typeArguments?.[0] && ts.isTypeReferenceNode(type.typeArguments[0])
+      type &&
+      ts.isTypeReferenceNode(type) &&
+      /^(?:Mongo|Tree)?Repository$/.test(type.typeName.getText(file.sf)) &&
+      type.typeArguments?.[0] &&
+      ts.isTypeReferenceNode(type.typeArguments[0])
         ? entityOf(file, ts.factory.createIdentifier(type.typeArguments[0].typeName.getText(file.sf)))
         : undefined;
     const entity = fromDecorator ?? fromType;
@@ -182,7 +233,8 @@ function repositoryLocals(ts: TypeScriptApi, file: ParsedFile, entityOf: EntityO
 /** A query builder's effect, from the steps of its chain. */
 function builderOperations(ts: TypeScriptApi, node: TS.CallExpression): string[] {
   const ops = new Set<string>();
-  for (const link of flattenChain(ts, chainTop(ts, node)).links) if (link.call && BUILDER_WRITES[link.name]) ops.add(BUILDER_WRITES[link.name]!);
+  for (const link of flattenChain(ts, chainTop(ts, node)).links)
+    if (link.call && BUILDER_WRITES[link.name]) ops.add(BUILDER_WRITES[link.name]!);
   return ops.size ? [...ops] : ['select'];
 }
 
@@ -198,7 +250,9 @@ function decorator(ts: TypeScriptApi, node: TS.Node, name: string): TS.CallExpre
 
 function decoratorNames(ts: TypeScriptApi, node: TS.Node): string[] {
   const decorators = ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
-  return decorators.map((d) => (ts.isCallExpression(d.expression) ? d.expression.expression : d.expression)).map((e) => (ts.isIdentifier(e) ? e.text : ''));
+  return decorators
+    .map((d) => (ts.isCallExpression(d.expression) ? d.expression.expression : d.expression))
+    .map((e) => (ts.isIdentifier(e) ? e.text : ''));
 }
 
 /** `@Entity('users')`, `@Entity({ name: 'users' })`, or TypeORM's default: the class name in snake_case. */
@@ -237,13 +291,18 @@ function columnsOf(ts: TypeScriptApi, entity: Entity, entities: ReadonlyMap<stri
       const typeArg = first && !ts.isObjectLiteralExpression(first) ? first : opt('type');
       let type = typeArg ? (stringValue(ts, typeArg) ?? typeArg.getText(file.sf)) : ((tsType && INFERRED[tsType]) ?? tsType ?? '');
       const name = (opt('name') && stringValue(ts, opt('name')!)) || property;
-      col = column(name, type, { notNull: boolValue(ts, opt('nullable')) !== true, unique: boolValue(ts, opt('unique')) === true, primaryKey: boolValue(ts, opt('primary')) === true });
+      col = column(name, type, {
+        notNull: boolValue(ts, opt('nullable')) !== true,
+        unique: boolValue(ts, opt('unique')) === true,
+        primaryKey: boolValue(ts, opt('primary')) === true,
+      });
       if (kind === 'PrimaryGeneratedColumn') {
         const strategy = first && ts.isStringLiteralLike(first) ? first.text : 'increment';
         type = strategy === 'uuid' ? 'uuid' : ((opt('type') && stringValue(ts, opt('type')!)) ?? 'integer');
         Object.assign(col, { type, primaryKey: true, notNull: true });
       } else if (kind === 'PrimaryColumn' || kind === 'ObjectIdColumn') Object.assign(col, { primaryKey: true, notNull: true });
-      else if (kind === 'CreateDateColumn' || kind === 'UpdateDateColumn') Object.assign(col, { type: typeArg ? type : 'timestamp', notNull: true, default: 'now()' });
+      else if (kind === 'CreateDateColumn' || kind === 'UpdateDateColumn')
+        Object.assign(col, { type: typeArg ? type : 'timestamp', notNull: true, default: 'now()' });
       else if (kind === 'DeleteDateColumn') Object.assign(col, { type: typeArg ? type : 'timestamp', notNull: false });
       else if (kind === 'VersionColumn') Object.assign(col, { type: typeArg ? type : 'integer', notNull: true });
       else if (kind !== 'Column') continue;
@@ -257,7 +316,11 @@ function columnsOf(ts: TypeScriptApi, entity: Entity, entities: ReadonlyMap<stri
     // A relation whose join column is also declared as a column (`@Column() userId` + `@JoinColumn({ name: 'userId' })`) is one column.
     const same = columns.find((c) => c.name === col!.name);
     if (same) {
-      Object.assign(same, { notNull: same.notNull || col.notNull, unique: same.unique || col.unique, primaryKey: same.primaryKey || col.primaryKey });
+      Object.assign(same, {
+        notNull: same.notNull || col.notNull,
+        unique: same.unique || col.unique,
+        primaryKey: same.primaryKey || col.primaryKey,
+      });
       if (!same.type) same.type = col.type;
       same.references ??= col.references;
       byProperty.set(property, same);
@@ -297,9 +360,14 @@ function relationColumn(ts: TypeScriptApi, member: TS.PropertyDeclaration, entit
   const target = targetName ? entities.get(targetName) : undefined;
   const joinOptions = join?.arguments.map((a) => unwrap(ts, a)).find(ts.isObjectLiteralExpression);
   const targetPk = target?.columns.find((c) => c.primaryKey);
-  const referenced = (joinOptions && prop(ts, joinOptions, 'referencedColumnName') && stringValue(ts, prop(ts, joinOptions, 'referencedColumnName')!)) || targetPk?.name || 'id';
+  const referenced =
+    (joinOptions && prop(ts, joinOptions, 'referencedColumnName') && stringValue(ts, prop(ts, joinOptions, 'referencedColumnName')!)) ||
+    targetPk?.name ||
+    'id';
   const property = (member.name as TS.Identifier).text;
-  const name = (joinOptions && prop(ts, joinOptions, 'name') && stringValue(ts, prop(ts, joinOptions, 'name')!)) || camelCase(`${property}_${referenced}`);
+  const name =
+    (joinOptions && prop(ts, joinOptions, 'name') && stringValue(ts, prop(ts, joinOptions, 'name')!)) ||
+    camelCase(`${property}_${referenced}`);
   const options = relation.arguments.map((a) => unwrap(ts, a)).find(ts.isObjectLiteralExpression);
   const nullable = options ? boolValue(ts, prop(ts, options, 'nullable')) : undefined;
   return column(name, targetPk?.type ?? '', {
@@ -311,5 +379,7 @@ function relationColumn(ts: TypeScriptApi, member: TS.PropertyDeclaration, entit
 
 /** TypeORM's camelCase, as its joinColumnName uses it: `author_id` → `authorId`. */
 function camelCase(name: string): string {
-  return name.replace(/^([A-Z])|[\s-_](\w)/g, (_m, p1: string | undefined, p2: string | undefined) => (p2 ? p2.toUpperCase() : p1!.toLowerCase()));
+  return name.replace(/^([A-Z])|[\s-_](\w)/g, (_m, p1: string | undefined, p2: string | undefined) =>
+    p2 ? p2.toUpperCase() : p1!.toLowerCase(),
+  );
 }

@@ -36,7 +36,12 @@ interface Property {
  * Follows `extends` to a base DTO and Nest's mapped types (`PartialType`, `PickType`, `OmitType`,
  * `IntersectionType`), and `createZodDto(schema)` from nestjs-zod.
  */
-export function classValidatorSchema(ctx: DetectContext, file: ParsedFile, cls: TS.ClassLikeDeclaration, depth = 0): JsonSchemaLike | undefined {
+export function classValidatorSchema(
+  ctx: DetectContext,
+  file: ParsedFile,
+  cls: TS.ClassLikeDeclaration,
+  depth = 0,
+): JsonSchemaLike | undefined {
   const props = classProperties(ctx, file, cls, depth);
   if (!props) return undefined;
   const properties: Record<string, JsonSchemaLike> = {};
@@ -49,7 +54,11 @@ export function classValidatorSchema(ctx: DetectContext, file: ParsedFile, cls: 
 }
 
 /** The class a type or value expression names (`CreateCatDto`, `dto.CreateCatDto`), across files. */
-export function classOf(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): { file: ParsedFile; cls: TS.ClassLikeDeclaration } | undefined {
+export function classOf(
+  ctx: DetectContext,
+  file: ParsedFile,
+  expr: TS.Expression,
+): { file: ParsedFile; cls: TS.ClassLikeDeclaration } | undefined {
   const origin = originOf(ctx, file, expr);
   return origin && ctx.ts.isClassLike(origin.node) ? { file: origin.file, cls: origin.node } : undefined;
 }
@@ -83,7 +92,8 @@ function baseProperties(ctx: DetectContext, file: ParsedFile, expr: TS.Expressio
       const inner = e && (ts.isAsExpression(e) ? e.expression : e);
       return inner && ts.isArrayLiteralExpression(inner) ? inner.elements.filter(ts.isStringLiteralLike).map((s) => s.text) : [];
     };
-    const of = (e: TS.Expression | undefined): Property[] => (e ? (baseProperties(ctx, file, e, depth + 1) as Property[] | undefined) ?? [] : []);
+    const of = (e: TS.Expression | undefined): Property[] =>
+      e ? ((baseProperties(ctx, file, e, depth + 1) as Property[] | undefined) ?? []) : [];
     switch (expr.expression.text) {
       case 'PartialType':
         return of(first).map((p) => ({ ...p, required: false }));
@@ -127,7 +137,8 @@ function property(ctx: DetectContext, file: ParsedFile, member: TS.PropertyDecla
       const a = args[i];
       if (!a) return undefined;
       if (ts.isNumericLiteral(a)) return Number(a.text);
-      if (ts.isPrefixUnaryExpression(a) && a.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(a.operand)) return -Number(a.operand.text);
+      if (ts.isPrefixUnaryExpression(a) && a.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(a.operand))
+        return -Number(a.operand.text);
       return undefined;
     };
     const base = TYPES[decoName];
@@ -137,7 +148,16 @@ function property(ctx: DetectContext, file: ParsedFile, member: TS.PropertyDecla
         typed = true;
         schema = { ...schema, ...base };
       }
-      if (args.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => p.name?.getText(file.sf) === 'each' && ts.isPropertyAssignment(p) && p.initializer.kind === ts.SyntaxKind.TrueKeyword))) each = true;
+      if (
+        args.some(
+          (a) =>
+            ts.isObjectLiteralExpression(a) &&
+            a.properties.some(
+              (p) => p.name?.getText(file.sf) === 'each' && ts.isPropertyAssignment(p) && p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            ),
+        )
+      )
+        each = true;
       continue;
     }
     switch (decoName) {
@@ -148,7 +168,9 @@ function property(ctx: DetectContext, file: ParsedFile, member: TS.PropertyDecla
       case 'ApiProperty': {
         const opts = args[0];
         if (opts && ts.isObjectLiteralExpression(opts)) {
-          for (const p of opts.properties) if (ts.isPropertyAssignment(p) && p.name.getText(file.sf) === 'required' && p.initializer.kind === ts.SyntaxKind.FalseKeyword) optional = true;
+          for (const p of opts.properties)
+            if (ts.isPropertyAssignment(p) && p.name.getText(file.sf) === 'required' && p.initializer.kind === ts.SyntaxKind.FalseKeyword)
+              optional = true;
         }
         break;
       }
@@ -201,7 +223,12 @@ function property(ctx: DetectContext, file: ParsedFile, member: TS.PropertyDecla
       typed = true;
     }
   }
-  if (!typed && member.type) schema = { ...typeSchema(ts, member.type), ...schema, ...(schema.type === 'array' ? { items: typeSchema(ts, member.type).items } : {}) };
+  if (!typed && member.type)
+    schema = {
+      ...typeSchema(ts, member.type),
+      ...schema,
+      ...(schema.type === 'array' ? { items: typeSchema(ts, member.type).items } : {}),
+    };
   if (each && schema.type !== 'array') {
     const { type, format, enum: values, minLength, maxLength, minimum, maximum } = schema;
     schema = { type: 'array', items: clean({ type, format, enum: values, minLength, maxLength, minimum, maximum }) };
@@ -227,7 +254,8 @@ function typeSchema(ts: DetectContext['ts'], type: TS.TypeNode): JsonSchemaLike 
   if (ts.isTypeReferenceNode(type) && type.typeName.getText() === 'Date') return { type: 'string', format: 'date-time' };
   if (ts.isUnionTypeNode(type)) {
     const literals = type.types.filter(ts.isLiteralTypeNode).map((t) => t.literal);
-    if (literals.length === type.types.length && literals.every((l) => ts.isStringLiteral(l))) return { type: 'string', enum: literals.map((l) => (l as TS.StringLiteral).text) };
+    if (literals.length === type.types.length && literals.every((l) => ts.isStringLiteral(l)))
+      return { type: 'string', enum: literals.map((l) => (l as TS.StringLiteral).text) };
   }
   return {};
 }
@@ -241,7 +269,8 @@ function enumValues(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): 
     const values = expr.elements.map(literal);
     return values.every((v) => v !== undefined) ? (values as (string | number)[]) : undefined;
   }
-  if (ts.isCallExpression(expr) && /^Object\.values$/.test(expr.expression.getText(file.sf)) && expr.arguments[0]) return enumValues(ctx, file, expr.arguments[0]);
+  if (ts.isCallExpression(expr) && /^Object\.values$/.test(expr.expression.getText(file.sf)) && expr.arguments[0])
+    return enumValues(ctx, file, expr.arguments[0]);
   const origin = originOf(ctx, file, expr);
   if (!origin) return undefined;
   const node = ts.isAsExpression(origin.node) ? origin.node.expression : origin.node;

@@ -45,9 +45,15 @@ function read(ts: TypeScriptApi, expr: TS.Expression, lookup: Lookup, depth: num
     case 'optional':
       return { schema, required: false };
     case 'min':
-      return { schema: isString ? { ...schema, minLength: num } : schema.type === 'array' ? schema : { ...schema, minimum: num }, required: inner.required };
+      return {
+        schema: isString ? { ...schema, minLength: num } : schema.type === 'array' ? schema : { ...schema, minimum: num },
+        required: inner.required,
+      };
     case 'max':
-      return { schema: isString ? { ...schema, maxLength: num } : schema.type === 'array' ? schema : { ...schema, maximum: num }, required: inner.required };
+      return {
+        schema: isString ? { ...schema, maxLength: num } : schema.type === 'array' ? schema : { ...schema, maximum: num },
+        required: inner.required,
+      };
     case 'length':
       return { schema: isString ? { ...schema, minLength: num, maxLength: num } : schema, required: inner.required };
     case 'integer':
@@ -71,7 +77,9 @@ function read(ts: TypeScriptApi, expr: TS.Expression, lookup: Lookup, depth: num
       return { schema: items ? { ...schema, items } : schema, required: inner.required };
     }
     case 'keys':
-      return args[0] && ts.isObjectLiteralExpression(args[0]) ? { schema: { ...schema, ...objectShape(ts, args[0], lookup, depth) }, required: inner.required } : inner;
+      return args[0] && ts.isObjectLiteralExpression(args[0])
+        ? { schema: { ...schema, ...objectShape(ts, args[0], lookup, depth) }, required: inner.required }
+        : inner;
     default:
       return inner;
   }
@@ -79,7 +87,13 @@ function read(ts: TypeScriptApi, expr: TS.Expression, lookup: Lookup, depth: num
 
 const FORMATS: Record<string, string> = { email: 'email', uuid: 'uuid', guid: 'uuid', uri: 'uri', isoDate: 'date-time', iso: 'date-time' };
 
-function baseSchema(ts: TypeScriptApi, method: string, args: TS.NodeArray<TS.Expression>, lookup: Lookup, depth: number): JsonSchemaLike | undefined {
+function baseSchema(
+  ts: TypeScriptApi,
+  method: string,
+  args: TS.NodeArray<TS.Expression>,
+  lookup: Lookup,
+  depth: number,
+): JsonSchemaLike | undefined {
   switch (method) {
     case 'string':
       return { type: 'string' };
@@ -97,14 +111,21 @@ function baseSchema(ts: TypeScriptApi, method: string, args: TS.NodeArray<TS.Exp
     }
     case 'object': {
       const shape = args[0];
-      return shape && ts.isObjectLiteralExpression(shape) ? { type: 'object', ...objectShape(ts, shape, lookup, depth) } : { type: 'object' };
+      return shape && ts.isObjectLiteralExpression(shape)
+        ? { type: 'object', ...objectShape(ts, shape, lookup, depth) }
+        : { type: 'object' };
     }
     default:
       return undefined;
   }
 }
 
-function objectShape(ts: TypeScriptApi, shape: TS.ObjectLiteralExpression, lookup: Lookup, depth: number): Pick<JsonSchemaLike, 'properties' | 'required'> {
+function objectShape(
+  ts: TypeScriptApi,
+  shape: TS.ObjectLiteralExpression,
+  lookup: Lookup,
+  depth: number,
+): Pick<JsonSchemaLike, 'properties' | 'required'> {
   const properties: Record<string, JsonSchemaLike> = {};
   const required: string[] = [];
   for (const prop of shape.properties) {

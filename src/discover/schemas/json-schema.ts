@@ -16,12 +16,18 @@ const MAX_DEPTH = 24;
 export function literalValue(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, depth = 0): Literal | undefined {
   const { ts } = ctx;
   if (depth > MAX_DEPTH) return undefined;
-  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isTypeAssertionExpression(expr)) {
+  if (
+    ts.isParenthesizedExpression(expr) ||
+    ts.isAsExpression(expr) ||
+    ts.isSatisfiesExpression(expr) ||
+    ts.isTypeAssertionExpression(expr)
+  ) {
     return literalValue(ctx, file, expr.expression, depth + 1);
   }
   if (ts.isStringLiteralLike(expr)) return expr.text;
   if (ts.isNumericLiteral(expr)) return Number(expr.text);
-  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(expr.operand)) return -Number(expr.operand.text);
+  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(expr.operand))
+    return -Number(expr.operand.text);
   if (expr.kind === ts.SyntaxKind.TrueKeyword) return true;
   if (expr.kind === ts.SyntaxKind.FalseKeyword) return false;
   if (expr.kind === ts.SyntaxKind.NullKeyword) return null;
@@ -52,12 +58,18 @@ export function literalValue(ctx: DetectContext, file: ParsedFile, expr: TS.Expr
     }
     return out;
   }
-  if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ts.isIdentifier(expr.expression.expression) && expr.expression.expression.text === 'Type') {
+  if (
+    ts.isCallExpression(expr) &&
+    ts.isPropertyAccessExpression(expr.expression) &&
+    ts.isIdentifier(expr.expression.expression) &&
+    expr.expression.expression.text === 'Type'
+  ) {
     return typebox(ctx, file, expr.expression.name.text, expr.arguments, depth);
   }
   if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) {
     const origin = originOf(ctx, file, expr);
-    if (origin && origin.node !== expr && ts.isExpression(origin.node as TS.Expression)) return literalValue(ctx, origin.file, origin.node as TS.Expression, depth + 1);
+    if (origin && origin.node !== expr && ts.isExpression(origin.node as TS.Expression))
+      return literalValue(ctx, origin.file, origin.node as TS.Expression, depth + 1);
     if (ts.isPropertyAccessExpression(expr)) {
       const base = literalValue(ctx, file, expr.expression, depth + 1);
       if (base && typeof base === 'object' && !Array.isArray(base)) return base[expr.name.text];
@@ -72,7 +84,13 @@ function propertyName(ts: DetectContext['ts'], name: TS.PropertyName): string | 
 }
 
 /** What a TypeBox builder call produces at run time, as far as a request schema needs. */
-function typebox(ctx: DetectContext, file: ParsedFile, builder: string, args: TS.NodeArray<TS.Expression>, depth: number): Literal | undefined {
+function typebox(
+  ctx: DetectContext,
+  file: ParsedFile,
+  builder: string,
+  args: TS.NodeArray<TS.Expression>,
+  depth: number,
+): Literal | undefined {
   const arg = (i: number): Literal | undefined => (args[i] ? literalValue(ctx, file, args[i]!, depth + 1) : undefined);
   const options = (i: number): { [key: string]: Literal } => {
     const v = arg(i);
@@ -87,7 +105,9 @@ function typebox(ctx: DetectContext, file: ParsedFile, builder: string, args: TS
       return { ...options(0), type: builder.toLowerCase() };
     case 'Literal': {
       const v = arg(0);
-      return v === undefined ? {} : { ...options(1), type: typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string', enum: [v] };
+      return v === undefined
+        ? {}
+        : { ...options(1), type: typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string', enum: [v] };
     }
     case 'Array': {
       const items = arg(0);
@@ -99,7 +119,9 @@ function typebox(ctx: DetectContext, file: ParsedFile, builder: string, args: TS
       const members = arg(0);
       if (!Array.isArray(members)) return {};
       const values = members.map((m) => asObject(m)?.enum).filter((e): e is Literal[] => Array.isArray(e) && e.length === 1);
-      return values.length === members.length && values.length > 0 ? { type: typeof values[0]![0] === 'number' ? 'number' : 'string', enum: values.flat() } : {};
+      return values.length === members.length && values.length > 0
+        ? { type: typeof values[0]![0] === 'number' ? 'number' : 'string', enum: values.flat() }
+        : {};
     }
     case 'Object': {
       const shape = asObject(arg(0)) ?? {};

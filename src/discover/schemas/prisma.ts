@@ -64,7 +64,10 @@ export function readPrismaSchema(text: string): PrismaSchema {
   return schema;
 }
 
-function finishBlock(schema: PrismaSchema, block: { kind: string; name: string; line: number; body: { text: string; line: number }[] }): void {
+function finishBlock(
+  schema: PrismaSchema,
+  block: { kind: string; name: string; line: number; body: { text: string; line: number }[] },
+): void {
   if (block.kind === 'datasource') {
     for (const { text } of block.body) {
       const m = /^provider\s*=\s*"([^"]*)"/.exec(text);

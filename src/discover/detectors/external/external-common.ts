@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { packageOf } from '../../ast.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../../detector.js';
 import { CallSites } from '../track/call-sites.js';
 import { Instances, type LibrarySpec } from '../track/instances.js';
@@ -75,7 +76,7 @@ export class ExternalScan {
   readonly r: Resolver;
   readonly instances: Instances;
   readonly sites: CallSites;
-  private readonly points = new PointSet();
+  readonly points = new PointSet();
 
   constructor(
     readonly ctx: DetectContext,
@@ -110,6 +111,27 @@ export class ExternalScan {
     const parts = this.r.parts(file, expr, bindings);
     const only = parts.length === 1 ? parts[0] : undefined;
     return only?.kind === 'text' ? only.text.toUpperCase() : '*';
+  }
+
+  /** An options argument that is a parameter no caller binds here: its method is not known. */
+  unboundParam(file: ParsedFile, expr: TS.Expression | undefined, bindings?: Bindings): boolean {
+    const e = expr && this.r.unwrap(expr);
+    if (!e || !this.r.ts.isIdentifier(e)) return false;
+    const d = this.r.declarationOf(file, e.text, e);
+    return d?.kind === 'param' && !bindings?.has(d.param);
+  }
+
+  /** The package and export a name is imported as (`axiosRetry` → `axios-retry` default). */
+  importOf(file: ParsedFile, expr: TS.Expression): { pkg: string; imported: string } | undefined {
+    const e = this.r.unwrap(expr);
+    if (!this.r.ts.isIdentifier(e)) return undefined;
+    const d = this.r.declarationOf(file, e.text, e);
+    return d?.kind === 'module' ? { pkg: packageOf(d.module), imported: d.imported === '*' ? 'default' : d.imported } : undefined;
+  }
+
+  /** The endpoint a base URL expression names (`baseURL`, `prefixUrl`, a `Pool` origin). */
+  base(file: ParsedFile, expr: TS.Expression | undefined): Endpoint | undefined {
+    return expr ? endpointOf(this.r.parts(file, expr)) : undefined;
   }
 
   numberOption(file: ParsedFile, obj: TS.Expression | undefined, path: readonly string[], bindings?: Bindings): number | undefined {

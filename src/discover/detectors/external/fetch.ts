@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import { packageOf } from '../../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../../detector.js';
+import { isSource, isTestFile } from '../../walk.js';
 import { eachCall } from '../track/points.js';
 import type { Bindings } from '../track/values.js';
 import { endpointOf, ExternalScan, type RequestRead } from './external-common.js';
@@ -25,17 +26,41 @@ export const fetchDetector: Detector = {
       if (!scan) scans.set(library, (scan = new ExternalScan(ctx, library)));
       return scan;
     };
-    eachCall(ctx, ({ file, call, line }) => {
-      const library = fetchLibrary(ctx, scanFor('fetch'), file, call.expression);
-      if (!library) return;
-      const scan = scanFor(library);
-      const read = (b?: Bindings): RequestRead | undefined => readFetch(scan, file, call.arguments[0], call.arguments[1], b);
-      const timeoutMs = signalTimeout(scan, file, call.arguments[1]);
-      for (const request of scan.requests(call, read)) scan.add(file, line, request, { timeoutMs });
-    });
+    const global = scanFor('fetch');
+    eachCall(
+      ctx,
+      ({ file, call, line }) => {
+        const library = fetchLibrary(ctx, global, file, call.expression);
+        if (!library) return;
+        const scan = scanFor(library);
+        const read = (b?: Bindings): RequestRead | undefined => readFetch(scan, file, call.arguments[0], call.arguments[1], b);
+        const timeoutMs = signalTimeout(scan, file, call.arguments[1]);
+        for (const request of scan.requests(call, read)) scan.add(file, line, request, { timeoutMs });
+      },
+      filesCallingFetch(ctx, global),
+    );
     return [...scans.values()].flatMap((s): DraftPoint[] => s.list());
   },
 };
+
+const FETCH_CALL = /\bfetch\s*\(/;
+
+/**
+ * The detector's files plus every other source that calls `fetch(`: the discovery prefilter picks files by what
+ * they import, and the global is imported by none (see the report to the lead: a per-detector "hints alone" flag).
+ */
+function filesCallingFetch(ctx: DetectContext, scan: ExternalScan): ParsedFile[] {
+  const known = new Set(ctx.files.map((f) => f.path));
+  const out: ParsedFile[] = [];
+  for (const path of ctx.allPaths) {
+    if (known.has(path)) out.push(ctx.byPath.get(path) ?? ctx.files.find((f) => f.path === path)!);
+    else if (isSource(path) && !isTestFile(path) && FETCH_CALL.test(ctx.readText(path) ?? '')) {
+      const file = scan.r.fileAt(path);
+      if (file) out.push(file);
+    }
+  }
+  return out;
+}
 
 /** `fetch` as the global (`fetch`, `globalThis.fetch`) or imported from a drop-in package; undefined for anything else. */
 function fetchLibrary(ctx: DetectContext, scan: ExternalScan, file: ParsedFile, callee: TS.Expression): string | undefined {
@@ -51,7 +76,13 @@ function fetchLibrary(ctx: DetectContext, scan: ExternalScan, file: ParsedFile, 
 }
 
 /** URL and method of `fetch(input, init)`, where `input` may be a `new Request(url, init)`. */
-export function readFetch(scan: ExternalScan, file: ParsedFile, input: TS.Expression | undefined, init: TS.Expression | undefined, b?: Bindings): RequestRead | undefined {
+export function readFetch(
+  scan: ExternalScan,
+  file: ParsedFile,
+  input: TS.Expression | undefined,
+  init: TS.Expression | undefined,
+  b?: Bindings,
+): RequestRead | undefined {
   const { ts } = scan.r;
   if (!input) return undefined;
   let url = input;
@@ -62,7 +93,8 @@ export function readFetch(scan: ExternalScan, file: ParsedFile, input: TS.Expres
     options = init ?? e.arguments[1];
   }
   const method = scan.r.option(file, options, 'method', b);
-  return { endpoint: endpointOf(scan.r.parts(file, url, b)), method: method ? scan.method(method.file, method.expr, 'GET', b) : 'GET' };
+  const fallback = scan.unboundParam(file, options, b) ? '*' : 'GET';
+  return { endpoint: endpointOf(scan.r.parts(file, url, b)), method: method ? scan.method(method.file, method.expr, 'GET', b) : fallback };
 }
 
 /** `signal: AbortSignal.timeout(5000)` → 5000. */
@@ -70,6 +102,13 @@ export function signalTimeout(scan: ExternalScan, file: ParsedFile, init: TS.Exp
   const { ts } = scan.r;
   const signal = scan.r.option(file, init, 'signal');
   const e = signal && scan.r.unwrap(signal.expr);
-  if (!e || !ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'timeout' || !e.arguments[0]) return undefined;
+  if (
+    !e ||
+    !ts.isCallExpression(e) ||
+    !ts.isPropertyAccessExpression(e.expression) ||
+    e.expression.name.text !== 'timeout' ||
+    !e.arguments[0]
+  )
+    return undefined;
   return scan.r.number(signal.file, e.arguments[0]);
 }

@@ -63,9 +63,9 @@ export class CallSites {
     const out: ParsedFile[] = [];
     for (const path of ctx.allPaths) {
       if (!isSource(path) || isTestFile(path)) continue;
-      if (!ctx.byPath.has(path) && !ctx.readText(path)?.includes(`${name}(`)) continue;
+      if (!ctx.byPath.has(path) && !ctx.readText(path)?.includes(name)) continue;
       const file = this.r.fileAt(path);
-      if (file?.text.includes(`${name}(`)) out.push(file);
+      if (file?.text.includes(name)) out.push(file);
     }
     return out;
   }

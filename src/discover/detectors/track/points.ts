@@ -67,8 +67,8 @@ export interface CallSite {
 }
 
 /** Every call expression of the detector's files, in walk order. */
-export function eachCall(ctx: DetectContext, visit: (site: CallSite) => void): void {
-  for (const file of ctx.files) {
+export function eachCall(ctx: DetectContext, visit: (site: CallSite) => void, files: readonly ParsedFile[] = ctx.files): void {
+  for (const file of files) {
     forEachDeep(ctx.ts, file.sf, (node) => {
       if (ctx.ts.isCallExpression(node)) visit({ file, call: node, line: lineOf(file.sf, node) });
     });

@@ -42,7 +42,8 @@ export class Resolver {
    * modules rarely import the library, so the discovery prefilter skips them.
    */
   fileAt(file: string): ParsedFile | undefined {
-    const known = this.ctx.byPath.get(file);
+    // One object per path: a file parsed here stays the one this resolver hands out, even once discovery parses it too.
+    const known = this.extra.get(file) ?? this.ctx.byPath.get(file);
     if (known) return known;
     if (!this.extra.has(file)) {
       const text = isSource(file) && this.paths.has(file) ? this.ctx.readText(file) : undefined;
@@ -60,7 +61,8 @@ export class Resolver {
   /** A relative import's target, parsed or not. */
   resolveImport(from: ParsedFile, specifier: string): ParsedFile | undefined {
     const hit = this.ctx.resolve(from, specifier);
-    if (hit || !specifier.startsWith('.')) return hit;
+    if (hit) return this.extra.get(hit.path) ?? hit;
+    if (!specifier.startsWith('.')) return undefined;
     const base = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), specifier));
     const stem = base.replace(/\.[cm]?js$/, '');
     for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) {
@@ -177,7 +179,10 @@ export class Resolver {
       if (ts.isConstructorDeclaration(m)) {
         for (const p of m.parameters) {
           const isProperty = (ts.getModifiers(p)?.length ?? 0) > 0;
-          if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) property = p;
+          if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) {
+            property = p;
+            if (p.initializer) values.push(p.initializer);
+          }
         }
       }
     }
@@ -248,6 +253,11 @@ export class Resolver {
       const first = relParts[0];
       if (first?.kind === 'text' && /^[a-z]+:\/\//i.test(first.text)) return relParts;
       const baseParts = next(base);
+      const head = baseParts[0];
+      // An absolute path replaces the base's path: new URL('/v1/x', 'https://api.example.com/api') → https://api.example.com/v1/x
+      if (first?.kind === 'text' && first.text.startsWith('/') && head?.kind === 'text' && /^[a-z]+:\/\/[^/]+/i.test(head.text)) {
+        return merge([{ kind: 'text', text: /^[a-z]+:\/\/[^/]+/i.exec(head.text)![0] }, ...relParts]);
+      }
       if (first?.kind === 'text' && baseParts.at(-1)?.kind !== 'dir') return merge([...baseParts, { kind: 'text', text: first.text.startsWith('/') ? first.text : `/${first.text.replace(/^\.\//, '')}` }, ...relParts.slice(1)]);
       return merge([...baseParts, { kind: 'text', text: '/' }, ...relParts]);
     }
@@ -347,10 +357,15 @@ export class Resolver {
       return value && member.values.length === 1 ? { file, expr: value } : undefined;
     }
     const target = this.objectOf(file, e, bindings, depth);
-    if (!target) return undefined;
-    for (const p of target.node.properties) {
+    if (!target || depth > MAX_DEPTH) return undefined;
+    // Later properties win, and `{ ...defaults, x }` reads through the spread.
+    for (const p of [...target.node.properties].reverse()) {
       if (ts.isPropertyAssignment(p) && propName(ts, p.name) === name) return { file: target.file, expr: p.initializer };
       if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return { file: target.file, expr: p.name };
+      if (ts.isSpreadAssignment(p)) {
+        const inner = this.propertyOf(target.file, p.expression, name, target.file === file ? bindings : undefined, depth + 1);
+        if (inner) return inner;
+      }
     }
     return undefined;
   }

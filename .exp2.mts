@@ -1,0 +1,13 @@
+const { discover } = await import('./src/discover/index.ts');
+const { loadTypeScript } = await import('./src/discover/parser.ts');
+const { DETECTORS } = await import('./src/discover/detectors/index.ts');
+await loadTypeScript();
+const times: Record<string, number> = {};
+const t0 = performance.now();
+let first = 0;
+const detectors = DETECTORS.map((d) => ({ ...d, detect: async (ctx: any) => { if (!first) first = performance.now() - t0; const t = performance.now(); const r = await d.detect(ctx); times[d.name] = (times[d.name] ?? 0) + performance.now() - t; return r; } }));
+const r = await discover(process.argv[2] ?? '/tmp/itw-10k', { detectors });
+console.log('total', performance.now() - t0, 'until detectors', first, times, r.stats);
+const t1 = performance.now();
+await discover(process.argv[2] ?? '/tmp/itw-10k');
+console.log('second run', performance.now() - t1);

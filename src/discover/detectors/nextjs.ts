@@ -1,0 +1,287 @@
+import path from 'node:path';
+import type * as TS from 'typescript';
+import { lineOf } from '../ast.js';
+import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
+import { authNames, httpPoint, joinPaths, parsedBodySchema } from './http-common.js';
+import { declarationOf, exportOf, isFunctionLike, originOf, type FunctionLike, type Origin } from './origin.js';
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+const APP_ROUTE = /^(?:src\/)?app\/(?:(.*)\/)?route\.(?:[cm]?[jt]sx?)$/;
+const PAGES_API = /^(?:src\/)?pages\/(api(?:\/.*)?)\.(?:[cm]?[jt]sx?)$/;
+/**
+ * Calls inside a handler that check the caller (`await auth()`, `getServerSession(…)`, `requireUser()`,
+ * `verifyCurrentUserHasAccessToPost(id)`). Narrower than middleware names: a handler also calls
+ * `createSession()` or `getUser(id)`, which guard nothing.
+ */
+const GUARD_CALL =
+  /^(?:auth|getServerSession|getSession|currentUser|getCurrentUser|getAuth|getToken|require(?:Auth|User|Session|Admin|Role|Permission)\w*|verify\w*|authenticate|isAuthenticated|checkAuth|ensureAuth\w*|validateRequest|protect\w*|\w*(?:HasAccess|CanAccess|Permission)\w*)$/;
+
+/**
+ * Next.js route handlers: `app/**\/route.ts` exports (`GET`, `POST`, …) and `pages/api/**` default
+ * handlers (methods from `req.method` checks). Folders map to the path: `[id]` → `:id`,
+ * `[...slug]` → `:slug*`, `(group)` and `@slot` dropped, `_private` not routed.
+ */
+export const nextjs: Detector = {
+  name: 'nextjs',
+  kind: 'http',
+  packages: ['next'],
+  hints: /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\.method\b|NextApi|\bres\.(?:status|json|send|end)\(/,
+  detect(ctx) {
+    const points: DraftPoint[] = [];
+    for (const file of routeFiles(ctx)) {
+      const rel = file.packageDir ? file.path.slice(file.packageDir.length + 1) : file.path;
+      const app = APP_ROUTE.exec(rel);
+      if (app) {
+        const route = routePath(app[1] ?? '');
+        if (route !== undefined) points.push(...appRoute(ctx, file, route));
+        continue;
+      }
+      const pages = PAGES_API.exec(rel);
+      if (pages) {
+        const route = routePath(pages[1]!.replace(/(?:^|\/)index$/, ''));
+        if (route !== undefined) points.push(...pagesRoute(ctx, file, route));
+      }
+    }
+    return points;
+  },
+};
+
+/**
+ * Route files are known by their path, not their imports: a handler importing nothing from Next.js is
+ * not among the files parsed up front, so the ones under a Next.js package are parsed here.
+ */
+function routeFiles(ctx: DetectContext): ParsedFile[] {
+  const dirs = new Set(ctx.files.map((f) => f.packageDir));
+  const packageDirs = ctx.allPaths
+    .filter((p) => p === 'package.json' || p.endsWith('/package.json'))
+    .map((p) => path.posix.dirname(p).replace(/^\.$/, ''));
+  const owner = (file: string): string =>
+    packageDirs.filter((d) => d === '' || file.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0] ?? '';
+  const out = new Map(ctx.files.map((f) => [f.path, f]));
+  const from = ctx.files[0];
+  if (!from) return [];
+  for (const p of ctx.allPaths) {
+    if (out.has(p) || !/\.[cm]?[jt]sx?$/.test(p) || p.endsWith('.d.ts')) continue;
+    const dir = owner(p);
+    if (!dirs.has(dir)) continue;
+    const rel = dir ? p.slice(dir.length + 1) : p;
+    if (!APP_ROUTE.test(rel) && !PAGES_API.test(rel)) continue;
+    const spec = path.posix.relative(path.posix.dirname(from.path), p);
+    const parsed = ctx.resolve(from, spec.startsWith('.') ? spec : `./${spec}`);
+    if (parsed) out.set(parsed.path, parsed);
+  }
+  return [...out.values()];
+}
+
+/** Folder segments to a served path; undefined for folders Next.js does not route (`_private`). */
+function routePath(dir: string): string | undefined {
+  const parts: string[] = [];
+  for (const seg of dir.split('/').filter(Boolean)) {
+    if (seg.startsWith('_')) return undefined;
+    if (/^\(.*\)$/.test(seg) || seg.startsWith('@')) continue;
+    const catchAll = /^\[{1,2}\.\.\.([^\]]+)\]{1,2}$/.exec(seg);
+    if (catchAll) {
+      parts.push(`:${catchAll[1]}*`);
+      continue;
+    }
+    const dynamic = /^\[([^\]]+)\]$/.exec(seg);
+    parts.push(dynamic ? `:${dynamic[1]}` : seg);
+  }
+  return joinPaths(...parts);
+}
+
+/** `export async function GET()`, `export const POST = withAuth(…)`, `export { handler as GET }`, `export const { GET, POST } = handlers`. */
+function appRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftPoint[] {
+  const { ts } = ctx;
+  const out: DraftPoint[] = [];
+  const exportedAt = new Map<string, TS.Node>();
+  for (const stmt of file.sf.statements) {
+    const exported = ts.canHaveModifiers(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (exported && ts.isFunctionDeclaration(stmt) && stmt.name) exportedAt.set(stmt.name.text, stmt);
+    if (exported && ts.isVariableStatement(stmt)) {
+      for (const d of stmt.declarationList.declarations) {
+        if (ts.isIdentifier(d.name)) exportedAt.set(d.name.text, d);
+        if (ts.isObjectBindingPattern(d.name))
+          for (const el of d.name.elements) if (ts.isIdentifier(el.name)) exportedAt.set(el.name.text, el);
+      }
+    }
+    if (ts.isExportDeclaration(stmt) && stmt.exportClause && ts.isNamedExports(stmt.exportClause)) {
+      for (const el of stmt.exportClause.elements) exportedAt.set(el.name.text, el);
+    }
+  }
+  for (const method of METHODS) {
+    const at = exportedAt.get(method);
+    if (!at) continue;
+    const { fn, wrappers } = unwrapHandler(ctx, declared(ctx, file, at));
+    const location = { file: file.path, line: lineOf(file.sf, at) };
+    out.push(
+      httpPoint('next', method, route, location, {
+        auth: [...authNames(wrappers), ...(fn ? guardCalls(ctx, fn.node) : [])],
+        body: fn?.node.body && method !== 'GET' && method !== 'HEAD' ? parsedBodySchema(ctx, fn.file, fn.node.body) : undefined,
+        handler: fn ? { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) } : location,
+      }),
+    );
+  }
+  return out;
+}
+
+/** What an exported name is bound to in its own file: a function, or the expression it is assigned. */
+function declared(ctx: DetectContext, file: ParsedFile, at: TS.Node): Origin | undefined {
+  const { ts } = ctx;
+  if (ts.isFunctionDeclaration(at)) return { file, node: at };
+  if (ts.isVariableDeclaration(at)) return at.initializer ? shallow(ctx, file, at.initializer) : undefined;
+  if (ts.isExportSpecifier(at)) return shallow(ctx, file, at.propertyName && ts.isIdentifier(at.propertyName) ? at.propertyName : at.name);
+  return undefined;
+}
+
+/**
+ * Follows names to the expression they are bound to, but not into the functions a call invokes:
+ * `withAuth(handler)` stays a call, so its wrapper and the handler inside can both be seen.
+ */
+function shallow(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, depth = 0): Origin | undefined {
+  const { ts } = ctx;
+  if (depth > 12) return undefined;
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr))
+    return shallow(ctx, file, expr.expression, depth + 1);
+  if (!ts.isIdentifier(expr)) return { file, node: expr };
+  const decl = declarationOf(ctx, file, expr);
+  if (!decl) return undefined;
+  if ('module' in decl) return originOf(ctx, file, expr);
+  if (ts.isVariableDeclaration(decl.node))
+    return decl.node.initializer ? shallow(ctx, decl.file, decl.node.initializer, depth + 1) : undefined;
+  return decl;
+}
+
+/** A module's default export, shallowly: `export default withAuth(handler)` stays a call. */
+function defaultExport(ctx: DetectContext, file: ParsedFile): Origin | undefined {
+  const { ts } = ctx;
+  for (const stmt of file.sf.statements) {
+    if (ts.isExportAssignment(stmt)) return shallow(ctx, file, stmt.expression);
+    if (ts.isFunctionDeclaration(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword))
+      return { file, node: stmt };
+    if (
+      ts.isExpressionStatement(stmt) &&
+      ts.isBinaryExpression(stmt.expression) &&
+      stmt.expression.left.getText(file.sf).replace(/\s+/g, '') === 'module.exports'
+    ) {
+      return shallow(ctx, file, stmt.expression.right);
+    }
+  }
+  return exportOf(ctx, file, 'default');
+}
+
+/** The function a handler export ends at, through wrappers (`withAuth(handler)`), with the wrappers' names. */
+function unwrapHandler(
+  ctx: DetectContext,
+  origin: Origin | undefined,
+): { fn?: { file: ParsedFile; node: FunctionLike }; wrappers: string[] } {
+  const { ts } = ctx;
+  const wrappers: string[] = [];
+  let current = origin;
+  for (let i = 0; current && i < 6; i++) {
+    const node = current.node;
+    if (isFunctionLike(ts, node)) return { fn: { file: current.file, node }, wrappers };
+    if (!ts.isCallExpression(node) || node.arguments.length === 0) break;
+    const callee = node.expression;
+    wrappers.push(ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.getText(current.file.sf) : '');
+    const inner = node.arguments.find(
+      (a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a) || ts.isIdentifier(a) || ts.isCallExpression(a),
+    );
+    current = inner && shallow(ctx, current.file, inner);
+  }
+  return { wrappers };
+}
+
+/** Auth checks the handler makes itself, by the name of the function it calls. */
+function guardCalls(ctx: DetectContext, fn: FunctionLike): string[] {
+  const { ts } = ctx;
+  const names: string[] = [];
+  const walk = (n: TS.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const callee = ts.isIdentifier(n.expression)
+        ? n.expression.text
+        : ts.isPropertyAccessExpression(n.expression)
+          ? n.expression.name.text
+          : '';
+      if (GUARD_CALL.test(callee) && !names.includes(callee)) names.push(callee);
+    }
+    if (n !== fn && isFunctionLike(ts, n)) return;
+    ts.forEachChild(n, walk);
+  };
+  if (fn.body) walk(fn.body);
+  return names;
+}
+
+/** A pages/api handler: one point per method its `req.method` checks allow, else `ALL`. */
+function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftPoint[] {
+  const { ts } = ctx;
+  const { fn, wrappers } = unwrapHandler(ctx, defaultExport(ctx, file));
+  if (!fn || !fn.node.body) return [];
+  const req = fn.node.parameters[0]?.name;
+  const reqName = req && ts.isIdentifier(req) ? req.text : 'req';
+  const auth = [...authNames(wrappers), ...guardCalls(ctx, fn.node)];
+  const handler = { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) };
+  const allowed = new Map<string, { line: number; branch?: TS.Node }>();
+  // `req.method !== 'POST'` guards and `['GET', 'HEAD'].includes(req.method)` name the only methods served.
+  const restricted = new Map<string, number>();
+  const isMethod = (e: TS.Expression): boolean => e.getText(fn.file.sf).replace(/\s+/g, '') === `${reqName}.method`;
+  const walk = (n: TS.Node): void => {
+    if (ts.isBinaryExpression(n)) {
+      const op = n.operatorToken.kind;
+      const value =
+        ts.isStringLiteralLike(n.right) && isMethod(n.left)
+          ? n.right.text
+          : ts.isStringLiteralLike(n.left) && isMethod(n.right)
+            ? n.left.text
+            : undefined;
+      if (value && METHODS.includes(value.toUpperCase())) {
+        const line = lineOf(fn.file.sf, n);
+        if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken) {
+          const branch = ts.isIfStatement(n.parent) && n.parent.expression === n ? n.parent.thenStatement : undefined;
+          if (!allowed.has(value.toUpperCase())) allowed.set(value.toUpperCase(), { line, branch });
+        } else if (op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) {
+          if (!restricted.has(value.toUpperCase())) restricted.set(value.toUpperCase(), line);
+        }
+      }
+    }
+    if (ts.isSwitchStatement(n) && isMethod(n.expression)) {
+      for (const clause of n.caseBlock.clauses) {
+        if (
+          ts.isCaseClause(clause) &&
+          ts.isStringLiteralLike(clause.expression) &&
+          METHODS.includes(clause.expression.text.toUpperCase())
+        ) {
+          const method = clause.expression.text.toUpperCase();
+          if (!allowed.has(method)) allowed.set(method, { line: lineOf(fn.file.sf, clause), branch: clause });
+        }
+      }
+    }
+    // ['GET', 'POST'].includes(req.method)
+    if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      n.expression.name.text === 'includes' &&
+      n.arguments[0] &&
+      isMethod(n.arguments[0])
+    ) {
+      const list = n.expression.expression;
+      if (ts.isArrayLiteralExpression(list)) {
+        for (const el of list.elements)
+          if (ts.isStringLiteralLike(el) && !restricted.has(el.text.toUpperCase()))
+            restricted.set(el.text.toUpperCase(), lineOf(fn.file.sf, n));
+      }
+    }
+    ts.forEachChild(n, walk);
+  };
+  walk(fn.node.body);
+  const methods: [string, { line: number; branch?: TS.Node }][] =
+    allowed.size > 0
+      ? [...allowed]
+      : restricted.size > 0
+        ? [...restricted].map(([m, line]) => [m, { line }])
+        : [['ALL', { line: handler.line }]];
+  return methods.map(([method, { line, branch }]) => {
+    const body = method === 'GET' || method === 'HEAD' ? undefined : parsedBodySchema(ctx, fn.file, branch ?? fn.node.body!);
+    return httpPoint('next', method, route, { file: fn.file.path, line }, { auth, body, handler });
+  });
+}
