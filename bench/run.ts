@@ -15,8 +15,8 @@ export interface BenchArgs {
 
 const SECTIONS: Record<string, (args: BenchArgs) => Promise<void>> = {
   discovery: async (args) => (await import('./discovery.js')).run(args),
-  // startup: cold start of dist/index.js — the lead adds bench/startup.ts here.
-  // stages: time per pipeline stage on examples/orders-service — the lead adds bench/stages.ts here.
+  startup: async () => (await import('./startup.js')).run(),
+  stages: async () => (await import('./stages.js')).run(),
 };
 
 const { values, positionals } = parseArgs({
