@@ -16,7 +16,7 @@ import {
   runEngine,
   thresholdFailures,
   writeArtifacts
-} from "./chunks/chunk-HPX32CQ2.js";
+} from "./chunks/chunk-D7BIQGUS.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import "./chunks/chunk-EX7MXSWI.js";
 

@@ -26,7 +26,7 @@ import {
   thresholdFailures,
   uncoveredPoints,
   writeArtifacts
-} from "./chunks/chunk-HPX32CQ2.js";
+} from "./chunks/chunk-D7BIQGUS.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import {
   __commonJS,

@@ -160,7 +160,9 @@ export async function createTestDatabase()${t(ctx, ': Promise<TestDatabase>')} {
   return {
     name,
     url: url.toString(),
-    drop: () => withClient(adminUrl, (client) => client.query(\`DROP DATABASE IF EXISTS \${name} WITH (FORCE)\`)),
+    async drop() {
+      await withClient(adminUrl, (client) => client.query(\`DROP DATABASE IF EXISTS \${name} WITH (FORCE)\`));
+    },
   };
 }
 

@@ -516,26 +516,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index = path19.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end = path20.length - 1;
+      const index = path20.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path20[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path19 : path19.slice(index + 1);
+      return index < 0 ? path20 : path20.slice(index + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -685,7 +685,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path20) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -694,7 +694,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path20)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -714,15 +714,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path20, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path19) : path19;
+        const basename = shortcut ? basenameOf(path20) : path20;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path19
+            shortcut && rule._basenameOnly ? basename : path20
           )) {
             const { negative } = rule;
             const ret = {
@@ -744,17 +744,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -763,25 +763,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -812,58 +812,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path19) {
+      _test(originalPath, cache, path20) {
         checkPath(
-          path19,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache) : {
+        return path20 ? this._t(path20, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path20 = convertPath(target);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path20);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path19);
+        const literal3 = this._rules.testLiteral(path20);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path19, cache) {
-        if (path19 in cache) {
-          return cache[path19];
+      _t(path20, cache) {
+        if (path20 in cache) {
+          return cache[path20];
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path20);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -2044,13 +2044,13 @@ var require_dist2 = __commonJS({
     })(semver$1, semver$1.exports);
     var semverExports = semver$1.exports;
     var fs10 = require$$0;
-    var path19 = require$$1;
+    var path20 = require$$1;
     var { promisify } = require$$2;
     var semver = semverExports;
     var useNativeRecursiveOption = semver.satisfies(process.version, ">=10.12.0");
     var checkPath = (pth) => {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path19.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path20.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error62 = new Error(`Path contains invalid characters: ${pth}`);
           error62.code = "EINVAL";
@@ -2082,7 +2082,7 @@ var require_dist2 = __commonJS({
       const mkdir = promisify(options.fs.mkdir);
       const stat = promisify(options.fs.stat);
       if (useNativeRecursiveOption && options.fs.mkdir === fs10.mkdir) {
-        const pth = path19.resolve(input2);
+        const pth = path20.resolve(input2);
         await mkdir(pth, {
           mode: options.mode,
           recursive: true
@@ -2098,13 +2098,13 @@ var require_dist2 = __commonJS({
             throw error62;
           }
           if (error62.code === "ENOENT") {
-            if (path19.dirname(pth) === pth) {
+            if (path20.dirname(pth) === pth) {
               throw permissionError(pth);
             }
             if (error62.message.includes("null bytes")) {
               throw error62;
             }
-            await make(path19.dirname(pth));
+            await make(path20.dirname(pth));
             return make(pth);
           }
           try {
@@ -2118,14 +2118,14 @@ var require_dist2 = __commonJS({
           return pth;
         }
       };
-      return make(path19.resolve(input2));
+      return make(path20.resolve(input2));
     };
     makeDir$2.exports = makeDir;
     makeDir$2.exports.sync = (input2, options) => {
       checkPath(input2);
       options = processOptions(options);
       if (useNativeRecursiveOption && options.fs.mkdirSync === fs10.mkdirSync) {
-        const pth = path19.resolve(input2);
+        const pth = path20.resolve(input2);
         fs10.mkdirSync(pth, {
           mode: options.mode,
           recursive: true
@@ -2140,13 +2140,13 @@ var require_dist2 = __commonJS({
             throw error62;
           }
           if (error62.code === "ENOENT") {
-            if (path19.dirname(pth) === pth) {
+            if (path20.dirname(pth) === pth) {
               throw permissionError(pth);
             }
             if (error62.message.includes("null bytes")) {
               throw error62;
             }
-            make(path19.dirname(pth));
+            make(path20.dirname(pth));
             return make(pth);
           }
           try {
@@ -2159,7 +2159,7 @@ var require_dist2 = __commonJS({
         }
         return pth;
       };
-      return make(path19.resolve(input2));
+      return make(path20.resolve(input2));
     };
     var makeDirExports = makeDir$2.exports;
     var makeDir$1 = /* @__PURE__ */ getDefaultExportFromCjs(makeDirExports);
@@ -3493,11 +3493,11 @@ var require_dist2 = __commonJS({
               return isFunction(object2[key]);
             });
           }
-          function baseGet(object2, path20) {
-            path20 = castPath(path20, object2);
-            var index2 = 0, length = path20.length;
+          function baseGet(object2, path21) {
+            path21 = castPath(path21, object2);
+            var index2 = 0, length = path21.length;
             while (object2 != null && index2 < length) {
-              object2 = object2[toKey(path20[index2++])];
+              object2 = object2[toKey(path21[index2++])];
             }
             return index2 && index2 == length ? object2 : undefined$1;
           }
@@ -3561,10 +3561,10 @@ var require_dist2 = __commonJS({
             });
             return accumulator;
           }
-          function baseInvoke(object2, path20, args) {
-            path20 = castPath(path20, object2);
-            object2 = parent(object2, path20);
-            var func = object2 == null ? object2 : object2[toKey(last(path20))];
+          function baseInvoke(object2, path21, args) {
+            path21 = castPath(path21, object2);
+            object2 = parent(object2, path21);
+            var func = object2 == null ? object2 : object2[toKey(last(path21))];
             return func == null ? undefined$1 : apply(func, object2, args);
           }
           function baseIsArguments(value) {
@@ -3720,13 +3720,13 @@ var require_dist2 = __commonJS({
               return object2 === source || baseIsMatch(object2, source, matchData);
             };
           }
-          function baseMatchesProperty(path20, srcValue) {
-            if (isKey(path20) && isStrictComparable(srcValue)) {
-              return matchesStrictComparable(toKey(path20), srcValue);
+          function baseMatchesProperty(path21, srcValue) {
+            if (isKey(path21) && isStrictComparable(srcValue)) {
+              return matchesStrictComparable(toKey(path21), srcValue);
             }
             return function(object2) {
-              var objValue = get(object2, path20);
-              return objValue === undefined$1 && objValue === srcValue ? hasIn(object2, path20) : baseIsEqual(srcValue, objValue, COMPARE_PARTIAL_FLAG | COMPARE_UNORDERED_FLAG);
+              var objValue = get(object2, path21);
+              return objValue === undefined$1 && objValue === srcValue ? hasIn(object2, path21) : baseIsEqual(srcValue, objValue, COMPARE_PARTIAL_FLAG | COMPARE_UNORDERED_FLAG);
             };
           }
           function baseMerge(object2, source, srcIndex, customizer, stack) {
@@ -3823,23 +3823,23 @@ var require_dist2 = __commonJS({
             });
           }
           function basePick(object2, paths) {
-            return basePickBy(object2, paths, function(value, path20) {
-              return hasIn(object2, path20);
+            return basePickBy(object2, paths, function(value, path21) {
+              return hasIn(object2, path21);
             });
           }
           function basePickBy(object2, paths, predicate) {
             var index2 = -1, length = paths.length, result2 = {};
             while (++index2 < length) {
-              var path20 = paths[index2], value = baseGet(object2, path20);
-              if (predicate(value, path20)) {
-                baseSet(result2, castPath(path20, object2), value);
+              var path21 = paths[index2], value = baseGet(object2, path21);
+              if (predicate(value, path21)) {
+                baseSet(result2, castPath(path21, object2), value);
               }
             }
             return result2;
           }
-          function basePropertyDeep(path20) {
+          function basePropertyDeep(path21) {
             return function(object2) {
-              return baseGet(object2, path20);
+              return baseGet(object2, path21);
             };
           }
           function basePullAll(array2, values2, iteratee2, comparator) {
@@ -3913,14 +3913,14 @@ var require_dist2 = __commonJS({
             var array2 = values(collection);
             return shuffleSelf(array2, baseClamp(n, 0, array2.length));
           }
-          function baseSet(object2, path20, value, customizer) {
+          function baseSet(object2, path21, value, customizer) {
             if (!isObject2(object2)) {
               return object2;
             }
-            path20 = castPath(path20, object2);
-            var index2 = -1, length = path20.length, lastIndex = length - 1, nested = object2;
+            path21 = castPath(path21, object2);
+            var index2 = -1, length = path21.length, lastIndex = length - 1, nested = object2;
             while (nested != null && ++index2 < length) {
-              var key = toKey(path20[index2]), newValue = value;
+              var key = toKey(path21[index2]), newValue = value;
               if (key === "__proto__" || key === "constructor" || key === "prototype") {
                 return object2;
               }
@@ -3928,7 +3928,7 @@ var require_dist2 = __commonJS({
                 var objValue = nested[key];
                 newValue = customizer ? customizer(objValue, key, nested) : undefined$1;
                 if (newValue === undefined$1) {
-                  newValue = isObject2(objValue) ? objValue : isIndex(path20[index2 + 1]) ? [] : {};
+                  newValue = isObject2(objValue) ? objValue : isIndex(path21[index2 + 1]) ? [] : {};
                 }
               }
               assignValue(nested, key, newValue);
@@ -4094,14 +4094,14 @@ var require_dist2 = __commonJS({
               }
             return result2;
           }
-          function baseUnset(object2, path20) {
-            path20 = castPath(path20, object2);
-            var index2 = -1, length = path20.length;
+          function baseUnset(object2, path21) {
+            path21 = castPath(path21, object2);
+            var index2 = -1, length = path21.length;
             if (!length) {
               return true;
             }
             while (++index2 < length) {
-              var key = toKey(path20[index2]);
+              var key = toKey(path21[index2]);
               if (key === "__proto__" && !hasOwnProperty.call(object2, "__proto__")) {
                 return false;
               }
@@ -4109,11 +4109,11 @@ var require_dist2 = __commonJS({
                 return false;
               }
             }
-            var obj = parent(object2, path20);
-            return obj == null || delete obj[toKey(last(path20))];
+            var obj = parent(object2, path21);
+            return obj == null || delete obj[toKey(last(path21))];
           }
-          function baseUpdate(object2, path20, updater, customizer) {
-            return baseSet(object2, path20, updater(baseGet(object2, path20)), customizer);
+          function baseUpdate(object2, path21, updater, customizer) {
+            return baseSet(object2, path21, updater(baseGet(object2, path21)), customizer);
           }
           function baseWhile(array2, predicate, isDrop, fromRight) {
             var length = array2.length, index2 = fromRight ? length : -1;
@@ -4355,13 +4355,13 @@ var require_dist2 = __commonJS({
             }
             return wrapper;
           }
-          function createCaseFirst(methodName) {
+          function createCaseFirst(methodName2) {
             return function(string4) {
               string4 = toString(string4);
               var strSymbols = hasUnicode(string4) ? stringToArray(string4) : undefined$1;
               var chr = strSymbols ? strSymbols[0] : string4.charAt(0);
               var trailing = strSymbols ? castSlice(strSymbols, 1).join("") : string4.slice(1);
-              return chr[methodName]() + trailing;
+              return chr[methodName2]() + trailing;
             };
           }
           function createCompounder(callback) {
@@ -4638,8 +4638,8 @@ var require_dist2 = __commonJS({
             result2.placeholder = placeholder;
             return setWrapToString(result2, func, bitmask);
           }
-          function createRound(methodName) {
-            var func = Math2[methodName];
+          function createRound(methodName2) {
+            var func = Math2[methodName2];
             return function(number4, precision) {
               number4 = toNumber(number4);
               precision = precision == null ? 0 : nativeMin(toInteger(precision), 292);
@@ -4996,11 +4996,11 @@ var require_dist2 = __commonJS({
             var match = source.match(reWrapDetails);
             return match ? match[1].split(reSplitDetails) : [];
           }
-          function hasPath(object2, path20, hasFunc) {
-            path20 = castPath(path20, object2);
-            var index2 = -1, length = path20.length, result2 = false;
+          function hasPath(object2, path21, hasFunc) {
+            path21 = castPath(path21, object2);
+            var index2 = -1, length = path21.length, result2 = false;
             while (++index2 < length) {
-              var key = toKey(path20[index2]);
+              var key = toKey(path21[index2]);
               if (!(result2 = object2 != null && hasFunc(object2, key))) {
                 break;
               }
@@ -5202,8 +5202,8 @@ var require_dist2 = __commonJS({
               return apply(func, this, otherArgs);
             };
           }
-          function parent(object2, path20) {
-            return path20.length < 2 ? object2 : baseGet(object2, baseSlice(path20, 0, -1));
+          function parent(object2, path21) {
+            return path21.length < 2 ? object2 : baseGet(object2, baseSlice(path21, 0, -1));
           }
           function reorder(array2, indexes) {
             var arrLength = array2.length, length = nativeMin(indexes.length, arrLength), oldArray = copyArray(array2);
@@ -5750,15 +5750,15 @@ var require_dist2 = __commonJS({
           function wrapperPlant(value) {
             var result2, parent2 = this;
             while (parent2 instanceof baseLodash) {
-              var clone3 = wrapperClone(parent2);
-              clone3.__index__ = 0;
-              clone3.__values__ = undefined$1;
+              var clone4 = wrapperClone(parent2);
+              clone4.__index__ = 0;
+              clone4.__values__ = undefined$1;
               if (result2) {
-                previous.__wrapped__ = clone3;
+                previous.__wrapped__ = clone4;
               } else {
-                result2 = clone3;
+                result2 = clone4;
               }
-              var previous = clone3;
+              var previous = clone4;
               parent2 = parent2.__wrapped__;
             }
             previous.__wrapped__ = value;
@@ -5838,10 +5838,10 @@ var require_dist2 = __commonJS({
             }
             return isString(collection) ? fromIndex <= length && collection.indexOf(value, fromIndex) > -1 : !!length && baseIndexOf(collection, value, fromIndex) > -1;
           }
-          var invokeMap = baseRest(function(collection, path20, args) {
-            var index2 = -1, isFunc = typeof path20 == "function", result2 = isArrayLike(collection) ? Array2(collection.length) : [];
+          var invokeMap = baseRest(function(collection, path21, args) {
+            var index2 = -1, isFunc = typeof path21 == "function", result2 = isArrayLike(collection) ? Array2(collection.length) : [];
             baseEach(collection, function(value) {
-              result2[++index2] = isFunc ? apply(path20, value, args) : baseInvoke(value, path20, args);
+              result2[++index2] = isFunc ? apply(path21, value, args) : baseInvoke(value, path21, args);
             });
             return result2;
           });
@@ -6193,7 +6193,7 @@ var require_dist2 = __commonJS({
             var value = arguments[0];
             return isArray(value) ? value : [value];
           }
-          function clone2(value) {
+          function clone3(value) {
             return baseClone(value, CLONE_SYMBOLS_FLAG);
           }
           function cloneWith(value, customizer) {
@@ -6230,7 +6230,7 @@ var require_dist2 = __commonJS({
           function isArrayLikeObject(value) {
             return isObjectLike(value) && isArrayLike(value);
           }
-          function isBoolean(value) {
+          function isBoolean2(value) {
             return value === true || value === false || isObjectLike(value) && baseGetTag(value) == boolTag;
           }
           var isBuffer = nativeIsBuffer || stubFalse;
@@ -6493,15 +6493,15 @@ var require_dist2 = __commonJS({
           function functionsIn(object2) {
             return object2 == null ? [] : baseFunctions(object2, keysIn(object2));
           }
-          function get(object2, path20, defaultValue) {
-            var result2 = object2 == null ? undefined$1 : baseGet(object2, path20);
+          function get(object2, path21, defaultValue) {
+            var result2 = object2 == null ? undefined$1 : baseGet(object2, path21);
             return result2 === undefined$1 ? defaultValue : result2;
           }
-          function has(object2, path20) {
-            return object2 != null && hasPath(object2, path20, baseHas);
+          function has(object2, path21) {
+            return object2 != null && hasPath(object2, path21, baseHas);
           }
-          function hasIn(object2, path20) {
-            return object2 != null && hasPath(object2, path20, baseHasIn);
+          function hasIn(object2, path21) {
+            return object2 != null && hasPath(object2, path21, baseHasIn);
           }
           var invert = createInverter(function(result2, value, key) {
             if (value != null && typeof value.toString != "function") {
@@ -6542,7 +6542,7 @@ var require_dist2 = __commonJS({
             });
             return result2;
           }
-          var merge2 = createAssigner(function(object2, source, srcIndex) {
+          var merge3 = createAssigner(function(object2, source, srcIndex) {
             baseMerge(object2, source, srcIndex);
           });
           var mergeWith = createAssigner(function(object2, source, srcIndex, customizer) {
@@ -6554,10 +6554,10 @@ var require_dist2 = __commonJS({
               return result2;
             }
             var isDeep = false;
-            paths = arrayMap(paths, function(path20) {
-              path20 = castPath(path20, object2);
-              isDeep || (isDeep = path20.length > 1);
-              return path20;
+            paths = arrayMap(paths, function(path21) {
+              path21 = castPath(path21, object2);
+              isDeep || (isDeep = path21.length > 1);
+              return path21;
             });
             copyObject(object2, getAllKeysIn(object2), result2);
             if (isDeep) {
@@ -6583,19 +6583,19 @@ var require_dist2 = __commonJS({
               return [prop2];
             });
             predicate = getIteratee(predicate);
-            return basePickBy(object2, props, function(value, path20) {
-              return predicate(value, path20[0]);
+            return basePickBy(object2, props, function(value, path21) {
+              return predicate(value, path21[0]);
             });
           }
-          function result(object2, path20, defaultValue) {
-            path20 = castPath(path20, object2);
-            var index2 = -1, length = path20.length;
+          function result(object2, path21, defaultValue) {
+            path21 = castPath(path21, object2);
+            var index2 = -1, length = path21.length;
             if (!length) {
               length = 1;
               object2 = undefined$1;
             }
             while (++index2 < length) {
-              var value = object2 == null ? undefined$1 : object2[toKey(path20[index2])];
+              var value = object2 == null ? undefined$1 : object2[toKey(path21[index2])];
               if (value === undefined$1) {
                 index2 = length;
                 value = defaultValue;
@@ -6604,12 +6604,12 @@ var require_dist2 = __commonJS({
             }
             return object2;
           }
-          function set2(object2, path20, value) {
-            return object2 == null ? object2 : baseSet(object2, path20, value);
+          function set2(object2, path21, value) {
+            return object2 == null ? object2 : baseSet(object2, path21, value);
           }
-          function setWith(object2, path20, value, customizer) {
+          function setWith(object2, path21, value, customizer) {
             customizer = typeof customizer == "function" ? customizer : undefined$1;
-            return object2 == null ? object2 : baseSet(object2, path20, value, customizer);
+            return object2 == null ? object2 : baseSet(object2, path21, value, customizer);
           }
           var toPairs = createToPairs(keys);
           var toPairsIn = createToPairs(keysIn);
@@ -6631,15 +6631,15 @@ var require_dist2 = __commonJS({
             });
             return accumulator;
           }
-          function unset(object2, path20) {
-            return object2 == null ? true : baseUnset(object2, path20);
+          function unset(object2, path21) {
+            return object2 == null ? true : baseUnset(object2, path21);
           }
-          function update(object2, path20, updater) {
-            return object2 == null ? object2 : baseUpdate(object2, path20, castFunction(updater));
+          function update(object2, path21, updater) {
+            return object2 == null ? object2 : baseUpdate(object2, path21, castFunction(updater));
           }
-          function updateWith(object2, path20, updater, customizer) {
+          function updateWith(object2, path21, updater, customizer) {
             customizer = typeof customizer == "function" ? customizer : undefined$1;
-            return object2 == null ? object2 : baseUpdate(object2, path20, castFunction(updater), customizer);
+            return object2 == null ? object2 : baseUpdate(object2, path21, castFunction(updater), customizer);
           }
           function values(object2) {
             return object2 == null ? [] : baseValues(object2, keys(object2));
@@ -7025,17 +7025,17 @@ var require_dist2 = __commonJS({
           function matches(source) {
             return baseMatches(baseClone(source, CLONE_DEEP_FLAG));
           }
-          function matchesProperty(path20, srcValue) {
-            return baseMatchesProperty(path20, baseClone(srcValue, CLONE_DEEP_FLAG));
+          function matchesProperty(path21, srcValue) {
+            return baseMatchesProperty(path21, baseClone(srcValue, CLONE_DEEP_FLAG));
           }
-          var method = baseRest(function(path20, args) {
+          var method = baseRest(function(path21, args) {
             return function(object2) {
-              return baseInvoke(object2, path20, args);
+              return baseInvoke(object2, path21, args);
             };
           });
           var methodOf = baseRest(function(object2, args) {
-            return function(path20) {
-              return baseInvoke(object2, path20, args);
+            return function(path21) {
+              return baseInvoke(object2, path21, args);
             };
           });
           function mixin(object2, source, options) {
@@ -7047,11 +7047,11 @@ var require_dist2 = __commonJS({
               methodNames = baseFunctions(source, keys(source));
             }
             var chain2 = !(isObject2(options) && "chain" in options) || !!options.chain, isFunc = isFunction(object2);
-            arrayEach(methodNames, function(methodName) {
-              var func = source[methodName];
-              object2[methodName] = func;
+            arrayEach(methodNames, function(methodName2) {
+              var func = source[methodName2];
+              object2[methodName2] = func;
               if (isFunc) {
-                object2.prototype[methodName] = function() {
+                object2.prototype[methodName2] = function() {
                   var chainAll = this.__chain__;
                   if (chain2 || chainAll) {
                     var result2 = object2(this.__wrapped__), actions = result2.__actions__ = copyArray(this.__actions__);
@@ -7082,12 +7082,12 @@ var require_dist2 = __commonJS({
           var over = createOver(arrayMap);
           var overEvery = createOver(arrayEvery);
           var overSome = createOver(arraySome);
-          function property2(path20) {
-            return isKey(path20) ? baseProperty(toKey(path20)) : basePropertyDeep(path20);
+          function property2(path21) {
+            return isKey(path21) ? baseProperty(toKey(path21)) : basePropertyDeep(path21);
           }
           function propertyOf(object2) {
-            return function(path20) {
-              return object2 == null ? undefined$1 : baseGet(object2, path20);
+            return function(path21) {
+              return object2 == null ? undefined$1 : baseGet(object2, path21);
             };
           }
           var range = createRange();
@@ -7237,7 +7237,7 @@ var require_dist2 = __commonJS({
           lodash2.matches = matches;
           lodash2.matchesProperty = matchesProperty;
           lodash2.memoize = memoize;
-          lodash2.merge = merge2;
+          lodash2.merge = merge3;
           lodash2.mergeWith = mergeWith;
           lodash2.method = method;
           lodash2.methodOf = methodOf;
@@ -7330,7 +7330,7 @@ var require_dist2 = __commonJS({
           lodash2.capitalize = capitalize;
           lodash2.ceil = ceil;
           lodash2.clamp = clamp;
-          lodash2.clone = clone2;
+          lodash2.clone = clone3;
           lodash2.cloneDeep = cloneDeep;
           lodash2.cloneDeepWith = cloneDeepWith;
           lodash2.cloneWith = cloneWith;
@@ -7372,7 +7372,7 @@ var require_dist2 = __commonJS({
           lodash2.isArrayBuffer = isArrayBuffer;
           lodash2.isArrayLike = isArrayLike;
           lodash2.isArrayLikeObject = isArrayLikeObject;
-          lodash2.isBoolean = isBoolean;
+          lodash2.isBoolean = isBoolean2;
           lodash2.isBuffer = isBuffer;
           lodash2.isDate = isDate;
           lodash2.isElement = isElement;
@@ -7478,19 +7478,19 @@ var require_dist2 = __commonJS({
           lodash2.first = head;
           mixin(lodash2, (function() {
             var source = {};
-            baseForOwn(lodash2, function(func, methodName) {
-              if (!hasOwnProperty.call(lodash2.prototype, methodName)) {
-                source[methodName] = func;
+            baseForOwn(lodash2, function(func, methodName2) {
+              if (!hasOwnProperty.call(lodash2.prototype, methodName2)) {
+                source[methodName2] = func;
               }
             });
             return source;
           })(), { "chain": false });
           lodash2.VERSION = VERSION2;
-          arrayEach(["bind", "bindKey", "curry", "curryRight", "partial", "partialRight"], function(methodName) {
-            lodash2[methodName].placeholder = lodash2;
+          arrayEach(["bind", "bindKey", "curry", "curryRight", "partial", "partialRight"], function(methodName2) {
+            lodash2[methodName2].placeholder = lodash2;
           });
-          arrayEach(["drop", "take"], function(methodName, index2) {
-            LazyWrapper.prototype[methodName] = function(n) {
+          arrayEach(["drop", "take"], function(methodName2, index2) {
+            LazyWrapper.prototype[methodName2] = function(n) {
               n = n === undefined$1 ? 1 : nativeMax(toInteger(n), 0);
               var result2 = this.__filtered__ && !index2 ? new LazyWrapper(this) : this.clone();
               if (result2.__filtered__) {
@@ -7498,18 +7498,18 @@ var require_dist2 = __commonJS({
               } else {
                 result2.__views__.push({
                   "size": nativeMin(n, MAX_ARRAY_LENGTH),
-                  "type": methodName + (result2.__dir__ < 0 ? "Right" : "")
+                  "type": methodName2 + (result2.__dir__ < 0 ? "Right" : "")
                 });
               }
               return result2;
             };
-            LazyWrapper.prototype[methodName + "Right"] = function(n) {
-              return this.reverse()[methodName](n).reverse();
+            LazyWrapper.prototype[methodName2 + "Right"] = function(n) {
+              return this.reverse()[methodName2](n).reverse();
             };
           });
-          arrayEach(["filter", "map", "takeWhile"], function(methodName, index2) {
+          arrayEach(["filter", "map", "takeWhile"], function(methodName2, index2) {
             var type = index2 + 1, isFilter = type == LAZY_FILTER_FLAG || type == LAZY_WHILE_FLAG;
-            LazyWrapper.prototype[methodName] = function(iteratee2) {
+            LazyWrapper.prototype[methodName2] = function(iteratee2) {
               var result2 = this.clone();
               result2.__iteratees__.push({
                 "iteratee": getIteratee(iteratee2, 3),
@@ -7519,15 +7519,15 @@ var require_dist2 = __commonJS({
               return result2;
             };
           });
-          arrayEach(["head", "last"], function(methodName, index2) {
+          arrayEach(["head", "last"], function(methodName2, index2) {
             var takeName = "take" + (index2 ? "Right" : "");
-            LazyWrapper.prototype[methodName] = function() {
+            LazyWrapper.prototype[methodName2] = function() {
               return this[takeName](1).value()[0];
             };
           });
-          arrayEach(["initial", "tail"], function(methodName, index2) {
+          arrayEach(["initial", "tail"], function(methodName2, index2) {
             var dropName = "drop" + (index2 ? "" : "Right");
-            LazyWrapper.prototype[methodName] = function() {
+            LazyWrapper.prototype[methodName2] = function() {
               return this.__filtered__ ? new LazyWrapper(this) : this[dropName](1);
             };
           });
@@ -7540,12 +7540,12 @@ var require_dist2 = __commonJS({
           LazyWrapper.prototype.findLast = function(predicate) {
             return this.reverse().find(predicate);
           };
-          LazyWrapper.prototype.invokeMap = baseRest(function(path20, args) {
-            if (typeof path20 == "function") {
+          LazyWrapper.prototype.invokeMap = baseRest(function(path21, args) {
+            if (typeof path21 == "function") {
               return new LazyWrapper(this);
             }
             return this.map(function(value) {
-              return baseInvoke(value, path20, args);
+              return baseInvoke(value, path21, args);
             });
           });
           LazyWrapper.prototype.reject = function(predicate) {
@@ -7574,12 +7574,12 @@ var require_dist2 = __commonJS({
           LazyWrapper.prototype.toArray = function() {
             return this.take(MAX_ARRAY_LENGTH);
           };
-          baseForOwn(LazyWrapper.prototype, function(func, methodName) {
-            var checkIteratee = /^(?:filter|find|map|reject)|While$/.test(methodName), isTaker = /^(?:head|last)$/.test(methodName), lodashFunc = lodash2[isTaker ? "take" + (methodName == "last" ? "Right" : "") : methodName], retUnwrapped = isTaker || /^find/.test(methodName);
+          baseForOwn(LazyWrapper.prototype, function(func, methodName2) {
+            var checkIteratee = /^(?:filter|find|map|reject)|While$/.test(methodName2), isTaker = /^(?:head|last)$/.test(methodName2), lodashFunc = lodash2[isTaker ? "take" + (methodName2 == "last" ? "Right" : "") : methodName2], retUnwrapped = isTaker || /^find/.test(methodName2);
             if (!lodashFunc) {
               return;
             }
-            lodash2.prototype[methodName] = function() {
+            lodash2.prototype[methodName2] = function() {
               var value = this.__wrapped__, args = isTaker ? [1] : arguments, isLazy = value instanceof LazyWrapper, iteratee2 = args[0], useLazy = isLazy || isArray(value);
               var interceptor = function(value2) {
                 var result3 = lodashFunc.apply(lodash2, arrayPush([value2], args));
@@ -7602,9 +7602,9 @@ var require_dist2 = __commonJS({
               return isUnwrapped ? isTaker ? result2.value()[0] : result2.value() : result2;
             };
           });
-          arrayEach(["pop", "push", "shift", "sort", "splice", "unshift"], function(methodName) {
-            var func = arrayProto[methodName], chainName = /^(?:push|sort|unshift)$/.test(methodName) ? "tap" : "thru", retUnwrapped = /^(?:pop|shift)$/.test(methodName);
-            lodash2.prototype[methodName] = function() {
+          arrayEach(["pop", "push", "shift", "sort", "splice", "unshift"], function(methodName2) {
+            var func = arrayProto[methodName2], chainName = /^(?:push|sort|unshift)$/.test(methodName2) ? "tap" : "thru", retUnwrapped = /^(?:pop|shift)$/.test(methodName2);
+            lodash2.prototype[methodName2] = function() {
               var args = arguments;
               if (retUnwrapped && !this.__chain__) {
                 var value = this.value();
@@ -7615,14 +7615,14 @@ var require_dist2 = __commonJS({
               });
             };
           });
-          baseForOwn(LazyWrapper.prototype, function(func, methodName) {
-            var lodashFunc = lodash2[methodName];
+          baseForOwn(LazyWrapper.prototype, function(func, methodName2) {
+            var lodashFunc = lodash2[methodName2];
             if (lodashFunc) {
               var key = lodashFunc.name + "";
               if (!hasOwnProperty.call(realNames, key)) {
                 realNames[key] = [];
               }
-              realNames[key].push({ "name": methodName, "func": lodashFunc });
+              realNames[key].push({ "name": methodName2, "func": lodashFunc });
             }
           });
           realNames[createHybrid(undefined$1, WRAP_BIND_KEY_FLAG).name] = [{
@@ -12204,8 +12204,8 @@ var require_dist2 = __commonJS({
        * @param path
        * @returns this
        */
-      errorAttachment(path20) {
-        this._errorAttachment = path20;
+      errorAttachment(path21) {
+        this._errorAttachment = path21;
         return this;
       }
       /**
@@ -12539,7 +12539,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/engine.ts
 import fs8 from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/cover/index.ts
 import fs from "node:fs/promises";
@@ -12627,9 +12627,9 @@ function collectImports(ts, sf) {
   }
   forEachDeep(ts, sf, (n) => {
     if (ts.isCallExpression(n) && n.arguments.length === 1 && ts.isStringLiteralLike(n.arguments[0])) {
-      const isRequire = ts.isIdentifier(n.expression) && n.expression.text === "require";
+      const isRequire2 = ts.isIdentifier(n.expression) && n.expression.text === "require";
       const isImport = n.expression.kind === ts.SyntaxKind.ImportKeyword;
-      if ((isRequire || isImport) && !out.some((b) => b.module === n.arguments[0].text)) {
+      if ((isRequire2 || isImport) && !out.some((b) => b.module === n.arguments[0].text)) {
         out.push({ local: "", imported: "*", module: n.arguments[0].text });
       }
     }
@@ -12665,7 +12665,8 @@ function constStrings(ts, sf) {
 }
 function stringValue(ts, expr, consts) {
   if (ts.isStringLiteralLike(expr)) return expr.text;
-  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr)) return stringValue(ts, expr.expression, consts);
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr))
+    return stringValue(ts, expr.expression, consts);
   if (ts.isIdentifier(expr)) return consts?.get(expr.text);
   if (ts.isTemplateExpression(expr)) {
     let text = expr.head.text;
@@ -12694,7 +12695,8 @@ function stringValue(ts, expr, consts) {
 }
 function methodCall(ts, call) {
   const callee = call.expression;
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) return { receiver: callee.expression, method: callee.name.text };
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name))
+    return { receiver: callee.expression, method: callee.name.text };
   return void 0;
 }
 function exportedLocal(ts, sf, exportName) {
@@ -12738,8 +12740,8 @@ function httpCalls(ts, sf) {
     if (!ts.isCallExpression(node2)) return;
     const first = node2.arguments[0];
     const push = (method, urlExpr) => {
-      const path19 = urlExpr && urlPath(ts, urlExpr);
-      if (path19 !== void 0) calls.push({ method: method.toUpperCase(), path: path19, line: lineOf(sf, node2), test: testName(ts, node2, sf) });
+      const path20 = urlExpr && urlPath(ts, urlExpr);
+      if (path20 !== void 0) calls.push({ method: method.toUpperCase(), path: path20, line: lineOf(sf, node2), test: testName(ts, node2, sf) });
     };
     const call = methodCall(ts, node2);
     const callee = node2.expression;
@@ -12799,9 +12801,9 @@ function testName(ts, node2, sf) {
   }
   return names.join(" \u203A ") || `(${sf.fileName})`;
 }
-function pathMatches(pattern, path19) {
+function pathMatches(pattern, path20) {
   const a = pattern.split("/").filter(Boolean);
-  const b = path19.split("/").filter(Boolean);
+  const b = path20.split("/").filter(Boolean);
   if (a.length !== b.length) return false;
   return a.every((seg, i) => seg.startsWith(":") || seg.startsWith("{") || seg === "*" || seg === b[i]);
 }
@@ -12858,7 +12860,7 @@ function dedupeTests(tests) {
 // src/discover/index.ts
 import { createHash } from "node:crypto";
 import fs4 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/discover/schemas/joi.ts
 function joiToSchema(ts, expr, lookup) {
@@ -13158,8 +13160,8 @@ function requiredFile(ctx, file2, call) {
 function requiredSpecifier(ts, call) {
   const arg = call.arguments[0];
   if (call.arguments.length !== 1 || !arg || !ts.isStringLiteralLike(arg)) return void 0;
-  const isRequire = ts.isIdentifier(call.expression) && call.expression.text === "require";
-  return isRequire || call.expression.kind === ts.SyntaxKind.ImportKeyword ? arg.text : void 0;
+  const isRequire2 = ts.isIdentifier(call.expression) && call.expression.text === "require";
+  return isRequire2 || call.expression.kind === ts.SyntaxKind.ImportKeyword ? arg.text : void 0;
 }
 function importedFrom(ctx, file2, expr) {
   const { ts } = ctx;
@@ -13292,10 +13294,10 @@ function joinPaths(...parts) {
   const joined = parts.map((p) => p.trim()).filter((p) => p !== "" && p !== "/").map((p) => p.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/");
   return `/${joined}`;
 }
-function pathParams(path19) {
-  return [...path19.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
+function pathParams(path20) {
+  return [...path20.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
 }
-var AUTH = /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin/i;
+var AUTH = /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin|verify|hasaccess|canaccess/i;
 function authNames(names) {
   return [...new Set(names.filter((n) => n && AUTH.test(n)))];
 }
@@ -13329,19 +13331,19 @@ function middlewareNames(ts, expr) {
   }
   return [];
 }
-function httpPoint(library, method, path19, location2, extra) {
+function httpPoint(library, method, path20, location2, extra) {
   const { auth, body, handler, app, ...rest } = extra;
   const details = {
     method,
-    path: path19,
-    params: pathParams(path19),
+    path: path20,
+    params: pathParams(path20),
     auth: authNames(auth),
     handler: handler ?? location2,
     ...rest
   };
   if (body) details.body = body;
   if (app) details.app = app;
-  return { kind: "http", library, key: `${method} ${path19}`, location: location2, details, service: "none" };
+  return { kind: "http", library, key: `${method} ${path20}`, location: location2, details, service: "none" };
 }
 function schemaLookup(ctx, file2) {
   const { ts } = ctx;
@@ -13413,6 +13415,72 @@ function handlerLocation(ctx, file2, handler) {
   if (origin && isFunctionLike(ts, origin.node)) return { file: origin.file.path, line: lineOf(origin.file.sf, origin.node) };
   return void 0;
 }
+function withoutParamPatterns(path20) {
+  return path20.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
+}
+
+// src/discover/detectors/route-graph.ts
+function emptyGraph() {
+  return { nodes: /* @__PURE__ */ new Map(), edges: [], uses: [], routes: [] };
+}
+function addNode(graph, key, prefix = "") {
+  let node2 = graph.nodes.get(key);
+  if (!node2) {
+    node2 = { key, prefix };
+    graph.nodes.set(key, node2);
+  }
+  return node2;
+}
+function before(a, b) {
+  return a.file !== b.file || a.pos < b.pos;
+}
+function resolveRoutes(graph) {
+  const mountedChildren = new Set(graph.edges.map((e) => e.child));
+  const roots = [...graph.nodes.values()].filter((n) => !mountedChildren.has(n.key));
+  const out = [];
+  const walk = (chain, seen) => {
+    const last = chain.at(-1).node;
+    for (const route2 of graph.routes.filter((r) => r.owner === last.key)) out.push(resolveOne(graph, chain, route2, chain[0].node.key));
+    for (const edge of graph.edges.filter((e) => e.parent === last.key)) {
+      const child2 = graph.nodes.get(edge.child);
+      if (!child2 || seen.has(child2.key)) continue;
+      const prev = chain.slice(0, -1);
+      walk([...prev, { node: last, edge }, { node: child2 }], /* @__PURE__ */ new Set([...seen, child2.key]));
+    }
+  };
+  for (const root of roots) walk([{ node: root }], /* @__PURE__ */ new Set([root.key]));
+  return out;
+  function resolveOne(g, chain, route2, root) {
+    const tails = [];
+    let tail = route2.path;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      tails[i] = tail;
+      const step = chain[i];
+      const above = i > 0 ? chain[i - 1].edge : void 0;
+      tail = joinPaths(above?.prefix ?? "", step.node.prefix, tail);
+    }
+    const middleware = [];
+    chain.forEach((step, i) => {
+      const limit = step.edge?.at ?? route2.at;
+      for (const use of g.uses) {
+        if (use.owner !== step.node.key) continue;
+        if (!use.everywhere && !before(use.at, limit)) continue;
+        if (use.path !== void 0 && !pathMatches2(use.path, joinPaths(tails[i]))) continue;
+        middleware.push(...use.names);
+      }
+    });
+    middleware.push(...route2.names);
+    return { route: route2, path: joinPaths(tail), middleware, root };
+  }
+}
+function pathMatches2(pattern, path20) {
+  const p = pattern.trim();
+  if (p === "*" || p === "/*" || p === "" || p === "/") return true;
+  const open2 = p.endsWith("/*");
+  const body = joinPaths(open2 ? p.slice(0, -2) : p);
+  const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
+  return new RegExp(`^${source}${open2 ? "(?:/.*)?" : ""}/?$`).test(path20);
+}
 
 // src/discover/detectors/express.ts
 var VERBS2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "options", "head", "all"]);
@@ -13455,20 +13523,22 @@ var express = {
           for (const arg of args) {
             const child2 = resolveOwner(ctx, file2, arg, owners);
             if (child2)
-              for (const p of paths ?? [""]) mounts.push({ owner: owner.key, prefix: p, child: child2.key, pos: node2.getStart(file2.sf) });
+              for (const p of paths ?? [""])
+                mounts.push({ owner: owner.key, prefix: p, child: child2.key, pos: node2.getStart(file2.sf), middleware: [...middleware] });
             else middleware.push(arg);
           }
-          if (!paths && middleware.length) uses.push({ owner: owner.key, pos: node2.getStart(file2.sf), middleware });
+          if (middleware.length)
+            for (const p of paths ?? [void 0]) uses.push({ owner: owner.key, pos: node2.getStart(file2.sf), middleware, path: p });
         }
       });
     }
     return toPoints(ctx, owners, routes, mounts, uses);
   }
 };
-function route(ts, file2, owner, method, path19, node2, args) {
+function route(ts, file2, owner, method, path20, node2, args) {
   const handler = args.at(-1);
   const at = ts.isPropertyAccessExpression(node2.expression) ? node2.expression.name : node2;
-  return { owner, method, path: path19, pos: at.getStart(file2.sf), line: lineOf(file2.sf, at), middleware: args.slice(0, -1), handler };
+  return { owner, method, path: path20, pos: at.getStart(file2.sf), line: lineOf(file2.sf, at), middleware: args.slice(0, -1), handler };
 }
 function pathList(ts, expr, consts) {
   if (ts.isArrayLiteralExpression(expr)) {
@@ -13563,6 +13633,7 @@ function toPoints(ctx, owners, routes, mounts, uses) {
   const roots = [...owners.values()].filter((o) => o.isApp && !mounted.has(o.key));
   const unmounted = [...owners.values()].filter((o) => !o.isApp && !mounted.has(o.key));
   const prefixes = /* @__PURE__ */ new Map();
+  const applied = (u, prefix) => u.middleware.map((e) => ({ name: nameOf(ts, e), pattern: u.path === void 0 ? void 0 : `${joinPaths(prefix, u.path)}/*` }));
   const visit2 = (owner, prefix, inherited, app, seen) => {
     if (seen.has(owner.key)) return;
     const list3 = prefixes.get(owner.key) ?? [];
@@ -13570,8 +13641,9 @@ function toPoints(ctx, owners, routes, mounts, uses) {
     prefixes.set(owner.key, list3);
     for (const m of mounts.filter((x) => x.owner === owner.key)) {
       const child2 = owners.get(m.child);
-      const before2 = uses.filter((u) => u.owner === owner.key && u.pos < m.pos).flatMap((u) => u.middleware.map((e) => nameOf(ts, e)));
-      if (child2) visit2(child2, joinPaths(prefix, m.prefix), [...inherited, ...before2], app, /* @__PURE__ */ new Set([...seen, owner.key]));
+      const before2 = uses.filter((u) => u.owner === owner.key && u.pos < m.pos).flatMap((u) => applied(u, prefix));
+      const given = m.middleware.map((e) => ({ name: nameOf(ts, e) }));
+      if (child2) visit2(child2, joinPaths(prefix, m.prefix), [...inherited, ...before2, ...given], app, /* @__PURE__ */ new Set([...seen, owner.key]));
     }
   };
   for (const app of roots) visit2(app, "", [], app, /* @__PURE__ */ new Set());
@@ -13579,11 +13651,14 @@ function toPoints(ctx, owners, routes, mounts, uses) {
   const points = [];
   for (const r of routes) {
     const owner = owners.get(r.owner);
-    const local = uses.filter((u) => u.owner === r.owner && u.pos < r.pos).flatMap((u) => u.middleware.map((e) => nameOf(ts, e)));
+    const local = uses.filter((u) => u.owner === r.owner && u.pos < r.pos);
     for (const { prefix, inherited, app } of prefixes.get(r.owner) ?? []) {
       const full = joinPaths(prefix, r.path);
       const method = r.method.toUpperCase();
-      const middlewareNames2 = [...inherited, ...local, ...r.middleware.map((e) => nameOf(ts, e))];
+      const inFront = [...inherited, ...local.flatMap((u) => applied(u, prefix))].filter(
+        (a) => a.pattern === void 0 || pathMatches2(a.pattern, full)
+      );
+      const middlewareNames2 = [...inFront.map((a) => a.name), ...r.middleware.map((e) => nameOf(ts, e))];
       const details = {
         method,
         path: full,
@@ -13797,13 +13872,19 @@ async function walkRepo(root, options = {}, diagnostics = []) {
         if (SKIPPED_DIRS.has(entry.name) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
         await visit2(abs, childRel, rules);
       } else if (special) {
-        if (!ignored(childRel, false) && !excluded?.ignores(childRel)) diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
+        if (!ignored(childRel, false) && !excluded?.ignores(childRel))
+          diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
       } else if (isFile) {
         if (ignored(childRel, false) || excluded?.ignores(childRel)) continue;
         if (included && !included.ignores(childRel) && isSource(childRel)) continue;
         const file2 = { path: childRel, size: -1 };
         files.push(file2);
-        sizes.push(fs2.stat(abs).then((stat) => void (file2.size = stat.size), () => void 0));
+        sizes.push(
+          fs2.stat(abs).then(
+            (stat) => void (file2.size = stat.size),
+            () => void 0
+          )
+        );
       }
     }
     await Promise.all(sizes);
@@ -13988,69 +14069,6 @@ function callSitesOf(ctx, fns) {
     });
   }
   return out;
-}
-
-// src/discover/detectors/route-graph.ts
-function emptyGraph() {
-  return { nodes: /* @__PURE__ */ new Map(), edges: [], uses: [], routes: [] };
-}
-function addNode(graph, key, prefix = "") {
-  let node2 = graph.nodes.get(key);
-  if (!node2) {
-    node2 = { key, prefix };
-    graph.nodes.set(key, node2);
-  }
-  return node2;
-}
-function before(a, b) {
-  return a.file !== b.file || a.pos < b.pos;
-}
-function resolveRoutes(graph) {
-  const mountedChildren = new Set(graph.edges.map((e) => e.child));
-  const roots = [...graph.nodes.values()].filter((n) => !mountedChildren.has(n.key));
-  const out = [];
-  const walk = (chain, seen) => {
-    const last = chain.at(-1).node;
-    for (const route2 of graph.routes.filter((r) => r.owner === last.key)) out.push(resolveOne(graph, chain, route2, chain[0].node.key));
-    for (const edge of graph.edges.filter((e) => e.parent === last.key)) {
-      const child2 = graph.nodes.get(edge.child);
-      if (!child2 || seen.has(child2.key)) continue;
-      const prev = chain.slice(0, -1);
-      walk([...prev, { node: last, edge }, { node: child2 }], /* @__PURE__ */ new Set([...seen, child2.key]));
-    }
-  };
-  for (const root of roots) walk([{ node: root }], /* @__PURE__ */ new Set([root.key]));
-  return out;
-  function resolveOne(g, chain, route2, root) {
-    const tails = [];
-    let tail = route2.path;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      tails[i] = tail;
-      const step = chain[i];
-      const above = i > 0 ? chain[i - 1].edge : void 0;
-      tail = joinPaths(above?.prefix ?? "", step.node.prefix, tail);
-    }
-    const middleware = [];
-    chain.forEach((step, i) => {
-      const limit = step.edge?.at ?? route2.at;
-      for (const use of g.uses) {
-        if (use.owner !== step.node.key) continue;
-        if (!use.everywhere && !before(use.at, limit)) continue;
-        if (use.path !== void 0 && !pathMatches2(use.path, joinPaths(tails[i]))) continue;
-        middleware.push(...use.names);
-      }
-    });
-    middleware.push(...route2.names);
-    return { route: route2, path: joinPaths(tail), middleware, root };
-  }
-}
-function pathMatches2(pattern, path19) {
-  const p = pattern.trim();
-  if (p === "*" || p === "/*" || p === "" || p === "/") return true;
-  const open2 = p.endsWith("/*");
-  const body = joinPaths(open2 ? p.slice(0, -2) : p);
-  const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
-  return new RegExp(`^${source}${open2 ? "(?:/.*)?" : ""}/?$`).test(path19);
 }
 
 // src/discover/detectors/fastify.ts
@@ -14239,7 +14257,7 @@ var fastify = {
       const paramsSchema = part("params");
       const querySchema = part("querystring") ?? part("query");
       points.push(
-        httpPoint("fastify", method, r.path, location2, {
+        httpPoint("fastify", method, withoutParamPatterns(r.path), location2, {
           auth: r.middleware,
           body: part("body"),
           handler: handlerLocation(ctx, file2, handler) ?? location2,
@@ -14437,9 +14455,9 @@ var hono = {
           return;
         }
         if (method === "use") {
-          const path19 = args[0] && stringValue(ts, args[0], consts);
-          const names = (path19 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
-          const scoped = path19 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path19 ?? "")}${path19 === void 0 ? "/*" : ""}`;
+          const path20 = args[0] && stringValue(ts, args[0], consts);
+          const names = (path20 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
+          const scoped = path20 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path20 ?? "")}${path20 === void 0 ? "/*" : ""}`;
           if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
           return;
         }
@@ -14457,10 +14475,10 @@ var hono = {
         else paths = [chainPath(ts, receiver, consts)];
         const line = lineOf(file2.sf, node2.expression.name);
         for (const m of methods) {
-          for (const path19 of paths) {
+          for (const path20 of paths) {
             graph.routes.push({
               owner: owner.key,
-              path: joinPaths(owner.prefix, path19),
+              path: joinPaths(owner.prefix, path20),
               at,
               names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
               data: { method: m.toUpperCase(), file: file2, line, args: rest }
@@ -14489,7 +14507,7 @@ var hono = {
       const root = instances.get(r.root);
       const location2 = { file: file2.path, line };
       points.push(
-        httpPoint("hono", method, r.path, location2, {
+        httpPoint("hono", method, withoutParamPatterns(r.path), location2, {
           auth: r.middleware,
           body: bodySchemaOf(ctx, file2, args),
           handler: handlerLocation(ctx, file2, args.at(-1)) ?? location2,
@@ -14610,10 +14628,10 @@ var koa = {
         if (!paths) return;
         const handlers = rest.slice(1);
         const verb = method === "del" ? "DELETE" : method.toUpperCase();
-        for (const path19 of paths) {
+        for (const path20 of paths) {
           graph.routes.push({
             owner,
-            path: path19,
+            path: path20,
             at,
             names: handlers.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
             data: { method: verb, file: file2, line: lineOf(file2.sf, node2.expression.name), args: handlers }
@@ -14636,7 +14654,7 @@ var koa = {
       const root = created.get(r.root);
       const location2 = { file: file2.path, line };
       points.push(
-        httpPoint("koa", method, r.path, location2, {
+        httpPoint("koa", method, withoutParamPatterns(r.path), location2, {
           auth: r.middleware,
           body: bodySchemaOf(ctx, file2, args),
           handler: handlerLocation(ctx, file2, args.at(-1)) ?? location2,
@@ -14941,6 +14959,7 @@ var nestjs = {
     const { ts } = ctx;
     const configs = appConfigs(ctx);
     const modulePrefixes = routerModulePrefixes(ctx);
+    const middleware = consumerMiddleware(ctx);
     const points = [];
     for (const file2 of ctx.files) {
       if (!file2.imports.some((b) => b.module === "@nestjs/common")) continue;
@@ -14970,6 +14989,9 @@ var nestjs = {
             for (const controllerPath of opts.paths) {
               for (const sub of subPaths) {
                 const local = joinPaths(modulePrefix, controllerPath, sub);
+                const applied = middleware.filter(
+                  (m) => m.routes.some((r) => r.controller === node2.name.text || r.path !== void 0 && pathMatches2(r.path, local) && (!r.method || r.method === "ALL" || r.method === method))
+                );
                 const excluded = config2.exclude.some(
                   (e) => joinPaths(e.path) === local && (!e.method || e.method === method || e.method === "ALL")
                 );
@@ -14978,7 +15000,7 @@ var nestjs = {
                   const full = joinPaths(excluded ? "" : config2.prefix, version2, local);
                   points.push(
                     httpPoint("nestjs", method, nestPath(full), location2, {
-                      auth: guards,
+                      auth: [...applied.flatMap((m) => m.names), ...guards],
                       body,
                       handler,
                       ...config2.module ? { appModule: config2.module } : {}
@@ -14995,8 +15017,8 @@ var nestjs = {
   }
 };
 var NEUTRAL = "\0neutral";
-function nestPath(path19) {
-  return path19.replace(/\(\.\*\)/g, "*");
+function nestPath(path20) {
+  return path20.replace(/\(\.\*\)/g, "*");
 }
 function decoratorsOf(ts, node2) {
   return ts.canHaveDecorators(node2) ? ts.getDecorators(node2) ?? [] : [];
@@ -15065,14 +15087,15 @@ function bodyOf(ctx, file2, method, decos) {
     const body = decorator(ts, param, "Body");
     if (!body) continue;
     const args = callArgs(ts, body);
-    if (args[0] && ts.isStringLiteralLike(args[0])) return void 0;
-    const fromPipe = pipeSchema(args);
-    if (fromPipe) return fromPipe;
+    let schema = pipeSchema(args);
     const type = param.type;
-    if (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+    if (!schema && type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
       const target = classOf(ctx, file2, type.typeName);
-      if (target) return classValidatorSchema(ctx, target.file, target.cls);
+      if (target) schema = classValidatorSchema(ctx, target.file, target.cls);
     }
+    const key = args[0] && ts.isStringLiteralLike(args[0]) ? args[0].text : void 0;
+    if (key !== void 0) return schema ? { type: "object", properties: { [key]: schema }, required: [key] } : void 0;
+    if (schema) return schema;
   }
   const pipes = decos.find((d) => decoName(ts, d) === "UsePipes");
   return pipes ? pipeSchema(callArgs(ts, pipes)) : void 0;
@@ -15148,14 +15171,14 @@ function excludeFromSource(ts, file2, opts) {
   return exclude.initializer.elements.flatMap((el) => {
     if (ts.isStringLiteralLike(el)) return [{ path: el.text }];
     if (!ts.isObjectLiteralExpression(el)) return [];
-    let path19;
+    let path20;
     let method;
     for (const p of el.properties) {
       if (!ts.isPropertyAssignment(p)) continue;
-      if (p.name.getText(file2.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path19 = p.initializer.text;
+      if (p.name.getText(file2.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path20 = p.initializer.text;
       if (p.name.getText(file2.sf) === "method" && ts.isPropertyAccessExpression(p.initializer)) method = p.initializer.name.text;
     }
-    return path19 === void 0 ? [] : [{ path: path19, method }];
+    return path20 === void 0 ? [] : [{ path: path20, method }];
   });
 }
 function configFor(configs, file2) {
@@ -15171,17 +15194,17 @@ function routerModulePrefixes(ctx) {
     if (!ts.isArrayLiteralExpression(list3)) return;
     for (const el of list3.elements) {
       if (!ts.isObjectLiteralExpression(el)) continue;
-      let path19 = "";
+      let path20 = "";
       let module;
       let children2;
       for (const p of el.properties) {
         if (!ts.isPropertyAssignment(p)) continue;
         const key = p.name.getText(file2.sf);
-        if (key === "path") path19 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
+        if (key === "path") path20 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
         if (key === "module" && ts.isIdentifier(p.initializer)) module = p.initializer.text;
         if (key === "children") children2 = p.initializer;
       }
-      const full = joinPaths(parent, path19);
+      const full = joinPaths(parent, path20);
       if (module) modulePaths.set(module, full);
       if (children2) readRoutes(file2, children2, full);
     }
@@ -15208,8 +15231,46 @@ function routerModulePrefixes(ctx) {
     });
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [module, path19] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path19);
+  for (const [module, path20] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path20);
   return out;
+}
+function consumerMiddleware(ctx) {
+  const { ts } = ctx;
+  const out = [];
+  const selectors = (file2, args) => args.flatMap((a) => {
+    if (ts.isStringLiteralLike(a)) return [{ path: nestPattern(a.text) }];
+    if (ts.isIdentifier(a)) return [{ controller: a.text }];
+    if (!ts.isObjectLiteralExpression(a)) return [];
+    const sel = {};
+    for (const p of a.properties) {
+      if (!ts.isPropertyAssignment(p)) continue;
+      const key = p.name.getText(file2.sf);
+      if (key === "path" && ts.isStringLiteralLike(p.initializer)) sel.path = nestPattern(p.initializer.text);
+      if (key === "method" && ts.isPropertyAccessExpression(p.initializer)) sel.method = p.initializer.name.text;
+    }
+    return sel.path === void 0 ? [] : [sel];
+  });
+  for (const file2 of ctx.files) {
+    forEachDeep(ts, file2.sf, (node2) => {
+      if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression) || node2.expression.name.text !== "forRoutes") return;
+      let names;
+      const excluded = [];
+      for (let e = node2.expression.expression; ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression); e = e.expression.expression) {
+        if (e.expression.name.text === "exclude") excluded.push(...selectors(file2, e.arguments));
+        if (e.expression.name.text === "apply") {
+          names = e.arguments.flatMap((a) => middlewareNames(ts, a));
+          break;
+        }
+      }
+      if (!names?.length) return;
+      const routes = selectors(file2, node2.arguments).filter((r) => !excluded.some((x) => x.path === r.path && x.method === r.method && x.controller === r.controller));
+      out.push({ names, routes });
+    });
+  }
+  return out;
+}
+function nestPattern(path20) {
+  return path20 === "*" || path20 === "(.*)" ? "*" : joinPaths(path20.replace(/\(\.\*\)/g, "*"));
 }
 
 // src/discover/detectors/nextjs.ts
@@ -15217,7 +15278,7 @@ import path6 from "node:path";
 var METHODS2 = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 var APP_ROUTE = /^(?:src\/)?app\/(?:(.*)\/)?route\.(?:[cm]?[jt]sx?)$/;
 var PAGES_API = /^(?:src\/)?pages\/(api(?:\/.*)?)\.(?:[cm]?[jt]sx?)$/;
-var GUARD_CALL = /^(?:auth|getServerSession|getSession|currentUser|getCurrentUser|getAuth|getToken|requireAuth\w*|requireUser|requireSession|requireAdmin|requireRole|verify(?:Token|Jwt|Session|Auth)\w*|authenticate|isAuthenticated|checkAuth|ensureAuth\w*|validateRequest|protect\w*)$/;
+var GUARD_CALL = /^(?:auth|getServerSession|getSession|currentUser|getCurrentUser|getAuth|getToken|require(?:Auth|User|Session|Admin|Role|Permission)\w*|verify\w*|authenticate|isAuthenticated|checkAuth|ensureAuth\w*|validateRequest|protect\w*|\w*(?:HasAccess|CanAccess|Permission)\w*)$/;
 var nextjs = {
   name: "nextjs",
   kind: "http",
@@ -17755,8 +17816,2446 @@ function timestamps(ts, options, model2) {
   }
 }
 
+// src/discover/detectors/track/instances.ts
+var MAX_DEPTH4 = 16;
+var Instances = class {
+  constructor(r, spec2) {
+    this.r = r;
+    this.spec = spec2;
+  }
+  r;
+  spec;
+  cache = /* @__PURE__ */ new Map();
+  of(file2, expr, depth2 = 0) {
+    if (depth2 > MAX_DEPTH4) return void 0;
+    if (this.cache.has(expr)) return this.cache.get(expr) ?? void 0;
+    this.cache.set(expr, null);
+    const found = this.compute(file2, expr, depth2);
+    this.cache.set(expr, found ?? null);
+    return found;
+  }
+  /** The library export an expression names: `createClient`, `default`, `Client.create`; undefined when it is not the library's. */
+  libraryPath(file2, expr) {
+    const { ts } = this.r;
+    const e = this.r.unwrap(expr);
+    if (ts.isIdentifier(e)) {
+      const d = this.r.declarationOf(file2, e.text, e);
+      if (d?.kind !== "module" || !this.spec.packages.includes(packageOf(d.module))) return void 0;
+      return d.imported === "*" ? "default" : d.imported;
+    }
+    if (ts.isPropertyAccessExpression(e)) {
+      const base = this.libraryPath(file2, e.expression);
+      if (base === void 0) return void 0;
+      return base === "default" ? e.name.text : `${base}.${e.name.text}`;
+    }
+    return void 0;
+  }
+  compute(file2, expr, depth2) {
+    const { ts } = this.r;
+    const e = this.r.unwrap(expr);
+    if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
+      const callee = e.expression;
+      const path20 = this.libraryPath(file2, callee);
+      if (path20 !== void 0) {
+        const producer = this.spec.producers.find((p) => p.factory === path20 && !p.bare);
+        return producer ? { kind: producer.kind, origin: e, file: file2 } : void 0;
+      }
+      if (ts.isPropertyAccessExpression(callee)) {
+        const receiver = this.of(file2, callee.expression, depth2 + 1);
+        const method = callee.name.text;
+        if (receiver) {
+          const producer = this.spec.producers.find((p) => p.on === receiver.kind && p.method === method);
+          if (producer) return { kind: producer.kind, origin: e, file: file2 };
+          if (this.spec.passthrough?.includes(method)) return receiver;
+          return void 0;
+        }
+        if (callee.expression.kind === ts.SyntaxKind.ThisKeyword) return this.ofMethodReturn(file2, callee, depth2);
+        return void 0;
+      }
+      if (ts.isIdentifier(callee) && ts.isCallExpression(e)) return this.ofCallee(file2, callee, depth2);
+      return void 0;
+    }
+    if (ts.isIdentifier(e)) {
+      const d = this.r.declarationOf(file2, e.text, e);
+      return d ? this.ofDeclaration(d, e.text, depth2) : void 0;
+    }
+    if (ts.isPropertyAccessExpression(e)) {
+      if (e.expression.kind === ts.SyntaxKind.ThisKeyword) return this.ofThisMember(file2, e, depth2);
+      if (ts.isIdentifier(e.expression)) {
+        const d = this.r.declarationOf(file2, e.expression.text, e.expression);
+        if (d?.kind === "module") return void 0;
+        const binding = file2.imports.find((b) => b.local === e.expression.text && b.imported === "*");
+        const target = binding && this.r.resolveImport(file2, binding.module);
+        if (target) {
+          const inner = this.r.topLevel(target, e.name.text);
+          return inner ? this.ofDeclaration(inner, e.name.text, depth2) : void 0;
+        }
+      }
+      const value = this.r.propertyOf(file2, e.expression, e.name.text);
+      return value ? this.of(value.file, value.expr, depth2 + 1) : void 0;
+    }
+    return void 0;
+  }
+  ofDeclaration(d, name, depth2) {
+    const { ts } = this.r;
+    switch (d.kind) {
+      case "module": {
+        if (!this.spec.packages.includes(packageOf(d.module))) return void 0;
+        const path20 = d.imported === "*" ? "default" : d.imported;
+        const producer = this.spec.producers.find((p) => p.bare && p.factory === path20);
+        return producer ? { kind: producer.kind, file: d.file } : void 0;
+      }
+      case "var": {
+        if (d.decl.initializer) {
+          const init = this.r.unwrap(d.decl.initializer);
+          if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return void 0;
+          const found = this.of(d.file, d.decl.initializer, depth2 + 1);
+          if (found) return found;
+        }
+        for (const value of this.r.assignmentsTo(d.file, name)) {
+          const found = this.of(d.file, value, depth2 + 1);
+          if (found) return found;
+        }
+        return this.ofType(d.file, d.decl.type);
+      }
+      case "param":
+        return this.ofDecorated(d.file, d.param) ?? this.ofType(d.file, d.param.type);
+      default:
+        return void 0;
+    }
+  }
+  ofThisMember(file2, e, depth2) {
+    const member = this.r.thisMember(e, e.name.text);
+    if (!member) return void 0;
+    const decorated = member.property && this.ofDecorated(file2, member.property);
+    if (decorated) return decorated;
+    for (const value of member.values) {
+      const found = this.of(file2, value, depth2 + 1);
+      if (found) return found;
+    }
+    return member.property && this.ofType(file2, member.property.type);
+  }
+  ofDecorated(file2, node2) {
+    const { ts } = this.r;
+    if (!this.spec.decorators) return void 0;
+    for (const dec of ts.canHaveDecorators(node2) ? ts.getDecorators(node2) ?? [] : []) {
+      const call = dec.expression;
+      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) continue;
+      const kind = this.spec.decorators[call.expression.text];
+      if (kind && this.libraryPath(file2, call.expression) !== void 0) return { kind, origin: call, file: file2 };
+    }
+    return void 0;
+  }
+  /** A type annotation naming one of the library's types (through `Promise<…>` and `| undefined`). */
+  ofType(file2, type) {
+    const { ts } = this.r;
+    if (!type || !this.spec.types) return void 0;
+    if (ts.isUnionTypeNode(type)) {
+      for (const t2 of type.types) {
+        const found = this.ofType(file2, t2);
+        if (found) return found;
+      }
+      return void 0;
+    }
+    if (ts.isParenthesizedTypeNode(type)) return this.ofType(file2, type.type);
+    if (!ts.isTypeReferenceNode(type)) return void 0;
+    const name = type.typeName;
+    if (ts.isIdentifier(name) && name.text === "Promise" && type.typeArguments?.[0]) return this.ofType(file2, type.typeArguments[0]);
+    let path20;
+    if (ts.isIdentifier(name)) path20 = this.libraryPath(file2, name);
+    else if (ts.isIdentifier(name.left)) {
+      const base = this.libraryPath(file2, name.left);
+      if (base !== void 0) path20 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
+    }
+    const kind = path20 === void 0 ? void 0 : this.spec.types[path20];
+    return kind ? { kind, file: file2 } : void 0;
+  }
+  /** A call to a local or imported function that returns an instance (`getChannel()`). */
+  ofCallee(file2, callee, depth2) {
+    const d = this.r.declarationOf(file2, callee.text, callee);
+    if (!d) return void 0;
+    if (d.kind === "function") return this.ofReturn(d.file, d.node, depth2);
+    if (d.kind === "var" && d.decl.initializer) {
+      const init = this.r.unwrap(d.decl.initializer);
+      if (this.r.ts.isArrowFunction(init) || this.r.ts.isFunctionExpression(init)) return this.ofReturn(d.file, init, depth2);
+    }
+    return void 0;
+  }
+  ofMethodReturn(file2, callee, depth2) {
+    const { ts } = this.r;
+    for (let n = callee.parent; n; n = n.parent) {
+      if (ts.isClassLike(n)) {
+        const method = n.members.find((m) => ts.isMethodDeclaration(m) && m.name.getText() === callee.name.text);
+        return method ? this.ofReturn(file2, method, depth2) : void 0;
+      }
+    }
+    return void 0;
+  }
+  ofReturn(file2, fn, depth2) {
+    const { ts } = this.r;
+    const typed = this.ofType(file2, fn.type);
+    if (typed) return typed;
+    if (!fn.body) return void 0;
+    if (!ts.isBlock(fn.body)) return this.of(file2, fn.body, depth2 + 1);
+    let found;
+    const visit2 = (n) => {
+      if (found || n !== fn.body && ts.isFunctionLike(n)) return;
+      if (ts.isReturnStatement(n) && n.expression) found = this.of(file2, n.expression, depth2 + 1);
+      ts.forEachChild(n, visit2);
+    };
+    visit2(fn.body);
+    return found;
+  }
+};
+
+// src/discover/detectors/track/points.ts
+var PointSet = class {
+  byKey = /* @__PURE__ */ new Map();
+  add(point) {
+    const existing = this.byKey.get(point.key);
+    if (!existing) this.byKey.set(point.key, { ...point, details: clone(point.details) });
+    else mergeInto(existing.details, point.details);
+  }
+  get size() {
+    return this.byKey.size;
+  }
+  list() {
+    return [...this.byKey.values()].map((p) => ({ ...p, details: normalize(p.details) }));
+  }
+};
+function clone(details) {
+  return JSON.parse(JSON.stringify(details));
+}
+function isPlain(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function mergeInto(into, from) {
+  for (const [key, value] of Object.entries(from)) {
+    if (value === void 0) continue;
+    const current = into[key];
+    if (current === void 0) into[key] = JSON.parse(JSON.stringify(value));
+    else if (Array.isArray(current) && Array.isArray(value)) {
+      const seen = new Set(current.map((x) => JSON.stringify(x)));
+      for (const item of value) if (!seen.has(JSON.stringify(item))) current.push(item);
+    } else if (isPlain(current) && isPlain(value)) mergeInto(current, value);
+  }
+}
+function normalize(value) {
+  if (Array.isArray(value)) {
+    const items = value.map(normalize);
+    if (items.every((x) => typeof x === "string")) return [...new Set(items)].sort();
+    if (items.every((x) => typeof x === "number")) return [...new Set(items)].sort((a, b) => a - b);
+    return items;
+  }
+  if (isPlain(value)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) if (v !== void 0) out[k] = normalize(v);
+    return out;
+  }
+  return value;
+}
+function eachCall(ctx, visit2, files = ctx.files) {
+  for (const file2 of files) {
+    forEachDeep(ctx.ts, file2.sf, (node2) => {
+      if (ctx.ts.isCallExpression(node2)) visit2({ file: file2, call: node2, line: lineOf(file2.sf, node2) });
+    });
+  }
+}
+function eachNew(ctx, visit2) {
+  for (const file2 of ctx.files) {
+    forEachDeep(ctx.ts, file2.sf, (node2) => {
+      if (ctx.ts.isNewExpression(node2)) visit2({ file: file2, node: node2, line: lineOf(file2.sf, node2) });
+    });
+  }
+}
+
+// src/discover/detectors/track/values.ts
+import path7 from "node:path";
+var MAX_DEPTH5 = 12;
+var EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
+var Resolver = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.ts = ctx.ts;
+    this.paths = new Set(ctx.allPaths);
+  }
+  ctx;
+  ts;
+  extra = /* @__PURE__ */ new Map();
+  paths;
+  /**
+   * A source file of the repository, parsed here when the walk did not parse it: constants and helper
+   * modules rarely import the library, so the discovery prefilter skips them.
+   */
+  fileAt(file2) {
+    const known = this.extra.get(file2) ?? this.ctx.byPath.get(file2);
+    if (known) return known;
+    if (!this.extra.has(file2)) {
+      const text = isSource(file2) && this.paths.has(file2) ? this.ctx.readText(file2) : void 0;
+      if (text === void 0 || text.includes("\0")) this.extra.set(file2, null);
+      else {
+        const { ts } = this;
+        const kind = /\.[jt]sx$/.test(file2) ? ts.ScriptKind.TSX : /\.[cm]?js$/.test(file2) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+        const sf = ts.createSourceFile(file2, text, ts.ScriptTarget.Latest, true, kind);
+        this.extra.set(file2, { path: file2, text, sf, imports: collectImports(ts, sf), packageDir: "" });
+      }
+    }
+    return this.extra.get(file2) ?? void 0;
+  }
+  /** A relative import's target, parsed or not. */
+  resolveImport(from, specifier) {
+    const hit = this.ctx.resolve(from, specifier);
+    if (hit) return this.extra.get(hit.path) ?? hit;
+    if (!specifier.startsWith(".")) return void 0;
+    const base = path7.posix.normalize(path7.posix.join(path7.posix.dirname(from.path), specifier));
+    const stem = base.replace(/\.[cm]?js$/, "");
+    for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) {
+      if (this.paths.has(candidate) && isSource(candidate)) return this.fileAt(candidate);
+    }
+    return void 0;
+  }
+  unwrap(expr) {
+    const { ts } = this;
+    let e = expr;
+    while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e) || ts.isAwaitExpression(e)) {
+      e = e.expression;
+    }
+    return e;
+  }
+  /** The declaration a name refers to at `from`: nearest enclosing scope first, then the file's imports (followed into relative modules). */
+  declarationOf(file2, name, from, depth2 = 0) {
+    const { ts } = this;
+    for (let n = from.parent; n; n = n.parent) {
+      if (ts.isFunctionLike(n)) {
+        const param = n.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name);
+        if (param) return { kind: "param", file: file2, param };
+        if (n.parameters.some((p) => !ts.isIdentifier(p.name) && bindsName(ts, p.name, name))) return { kind: "opaque", file: file2 };
+      }
+      if (ts.isCatchClause(n) && n.variableDeclaration && bindsName(ts, n.variableDeclaration.name, name)) return { kind: "opaque", file: file2 };
+      if ((ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isForStatement(n)) && n.initializer && ts.isVariableDeclarationList(n.initializer)) {
+        if (n.initializer.declarations.some((d) => bindsName(ts, d.name, name))) return { kind: "opaque", file: file2 };
+      }
+      const statements = statementsOf(ts, n);
+      if (statements) {
+        const found = this.inStatements(file2, statements, name, depth2);
+        if (found) return found;
+      }
+      if (ts.isSourceFile(n)) return this.imported(file2, name, depth2);
+    }
+    return void 0;
+  }
+  /** A top-level name of a file, following imports and re-exports. */
+  topLevel(file2, name, depth2 = 0) {
+    return this.inStatements(file2, file2.sf.statements, name, depth2) ?? this.imported(file2, name, depth2);
+  }
+  inStatements(file2, statements, name, depth2 = 0) {
+    const { ts } = this;
+    for (const stmt of statements) {
+      if (ts.isVariableStatement(stmt)) {
+        for (const decl of stmt.declarationList.declarations) {
+          if (bindsName(ts, decl.name, name) && isRequire(ts, decl.initializer) && file2.imports.some((b) => b.local === name)) return this.imported(file2, name, depth2);
+          if (ts.isIdentifier(decl.name)) {
+            if (decl.name.text === name) return { kind: "var", file: file2, decl };
+          } else if (ts.isObjectBindingPattern(decl.name)) {
+            for (const el of decl.name.elements) {
+              if (ts.isIdentifier(el.name) && el.name.text === name && !el.dotDotDotToken) {
+                const prop2 = el.propertyName && (ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName)) ? el.propertyName.text : name;
+                return { kind: "element", file: file2, decl, prop: prop2 };
+              }
+              if (bindsName(ts, el.name, name)) return { kind: "opaque", file: file2 };
+            }
+          } else if (bindsName(ts, decl.name, name)) return { kind: "opaque", file: file2 };
+        }
+      } else if (ts.isFunctionDeclaration(stmt) && stmt.name?.text === name) return { kind: "function", file: file2, node: stmt };
+      else if (ts.isClassDeclaration(stmt) && stmt.name?.text === name) return { kind: "class", file: file2, node: stmt };
+    }
+    return void 0;
+  }
+  imported(file2, name, depth2) {
+    const binding = file2.imports.find((b) => b.local === name);
+    if (!binding) return void 0;
+    const target = this.resolveImport(file2, binding.module);
+    if (!target) return { kind: "module", file: file2, module: binding.module, imported: binding.imported };
+    if (depth2 > MAX_DEPTH5 || target === file2) return { kind: "opaque", file: file2 };
+    const exportName = binding.imported === "*" ? "default" : binding.imported;
+    const local = exportedLocal(this.ts, target.sf, exportName) ?? (exportName === "default" ? void 0 : exportName);
+    if (!local) return { kind: "opaque", file: target };
+    return this.topLevel(target, local, depth2 + 1) ?? { kind: "opaque", file: target };
+  }
+  /** The expression a name is bound to, when it is bound once to an initializer. */
+  initializerOf(file2, ident) {
+    const d = this.declarationOf(file2, ident.text, ident);
+    if (d?.kind === "var" && d.decl.initializer) return { file: d.file, expr: d.decl.initializer };
+    return void 0;
+  }
+  /** Values assigned to a module-level `let` (`client = createClient()`), in its own file. */
+  assignmentsTo(file2, name) {
+    const { ts } = this;
+    const out = [];
+    const visit2 = (n) => {
+      if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+        if (ts.isIdentifier(n.left) && n.left.text === name) out.push(n.right);
+      }
+      ts.forEachChild(n, visit2);
+    };
+    visit2(file2.sf);
+    return out;
+  }
+  /** `this.name`: the class property's initializer, or what the class assigns to it. */
+  thisMember(node2, name) {
+    const { ts } = this;
+    const cls = enclosingClass(ts, node2);
+    if (!cls) return void 0;
+    let property2;
+    const values = [];
+    for (const m of cls.members) {
+      if (ts.isPropertyDeclaration(m) && m.name.getText() === name) {
+        property2 = m;
+        if (m.initializer) values.push(m.initializer);
+      }
+      if (ts.isConstructorDeclaration(m)) {
+        for (const p of m.parameters) {
+          const isProperty = (ts.getModifiers(p)?.length ?? 0) > 0;
+          if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) {
+            property2 = p;
+            if (p.initializer) values.push(p.initializer);
+          }
+        }
+      }
+    }
+    const visit2 = (n) => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)) {
+        if (n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) values.push(n.right);
+      }
+      ts.forEachChild(n, visit2);
+    };
+    visit2(cls);
+    return { property: property2, values };
+  }
+  /** The parts of a string expression. */
+  parts(file2, expr, bindings, depth2 = 0) {
+    const { ts } = this;
+    const unknown2 = [{ kind: "unknown" }];
+    if (depth2 > MAX_DEPTH5) return unknown2;
+    const e = this.unwrap(expr);
+    const next = (x, f = file2, b = bindings) => this.parts(f, x, b, depth2 + 1);
+    if (ts.isStringLiteralLike(e)) return [{ kind: "text", text: e.text }];
+    if (ts.isNumericLiteral(e)) return [{ kind: "text", text: e.text }];
+    if (ts.isTemplateExpression(e)) {
+      const out = [{ kind: "text", text: e.head.text }];
+      for (const span of e.templateSpans) out.push(...next(span.expression), { kind: "text", text: span.literal.text });
+      return merge(out);
+    }
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      if (op === ts.SyntaxKind.PlusToken) return merge([...next(e.left), ...next(e.right)]);
+      if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
+        const left = next(e.left);
+        return left.some((p) => p.kind === "unknown") ? unknown2 : left;
+      }
+      return unknown2;
+    }
+    if (ts.isConditionalExpression(e)) return unknown2;
+    const env = this.envName(file2, e);
+    if (env) return [{ kind: "env", name: env }];
+    if (ts.isIdentifier(e)) {
+      if (e.text === "__dirname" || e.text === "__filename") return [{ kind: "dir" }];
+      const d = this.declarationOf(file2, e.text, e);
+      if (!d) return unknown2;
+      if (d.kind === "param") {
+        const bound = bindings?.get(d.param);
+        return bound?.expr ? next(bound.expr, bound.file, void 0) : unknown2;
+      }
+      if (d.kind === "var" && d.decl.initializer) return next(d.decl.initializer, d.file);
+      if (d.kind === "element" && d.decl.initializer) {
+        if (this.isEnvObject(d.file, d.decl.initializer)) return [{ kind: "env", name: d.prop }];
+        const value = this.propertyOf(d.file, d.decl.initializer, d.prop, bindings, depth2 + 1);
+        return value ? next(value.expr, value.file) : unknown2;
+      }
+      return unknown2;
+    }
+    if (ts.isMetaProperty(e)) return [{ kind: "dir" }];
+    if (ts.isPropertyAccessExpression(e)) {
+      if (ts.isMetaProperty(e.expression)) return [{ kind: "dir" }];
+      if (e.name.text === "href" || e.name.text === "pathname") return next(e.expression);
+      const value = this.propertyOf(file2, e.expression, e.name.text, bindings, depth2 + 1);
+      return value ? next(value.expr, value.file) : unknown2;
+    }
+    if (ts.isCallExpression(e)) return this.callParts(file2, e, bindings, depth2);
+    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "URL" && e.arguments?.[0]) {
+      const [rel, base] = e.arguments;
+      if (!base) return next(rel);
+      const relParts = next(rel);
+      const first = relParts[0];
+      if (first?.kind === "text" && /^[a-z]+:\/\//i.test(first.text)) return relParts;
+      const baseParts = next(base);
+      const head = baseParts[0];
+      if (first?.kind === "text" && first.text.startsWith("/") && head?.kind === "text" && /^[a-z]+:\/\/[^/]+/i.test(head.text)) {
+        return merge([{ kind: "text", text: /^[a-z]+:\/\/[^/]+/i.exec(head.text)[0] }, ...relParts]);
+      }
+      if (first?.kind === "text" && baseParts.at(-1)?.kind !== "dir") return merge([...baseParts, { kind: "text", text: first.text.startsWith("/") ? first.text : `/${first.text.replace(/^\.\//, "")}` }, ...relParts.slice(1)]);
+      return merge([...baseParts, { kind: "text", text: "/" }, ...relParts]);
+    }
+    return unknown2;
+  }
+  callParts(file2, call, bindings, depth2) {
+    const { ts } = this;
+    const next = (x) => this.parts(file2, x, bindings, depth2 + 1);
+    const callee = call.expression;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
+    if (ts.isPropertyAccessExpression(callee)) {
+      if (ts.isIdentifier(callee.expression) && callee.expression.text === "process" && name === "cwd") return [{ kind: "dir" }];
+      if (name === "toString" || name === "trim") return next(callee.expression);
+    }
+    if (ts.isIdentifier(callee) && name === "String" && call.arguments[0]) return next(call.arguments[0]);
+    if ((name === "join" || name === "resolve") && this.isPathFunction(file2, callee)) {
+      const out = [];
+      call.arguments.forEach((a, i) => {
+        if (i > 0) out.push({ kind: "text", text: "/" });
+        out.push(...next(a));
+      });
+      return merge(out).map((p) => p.kind === "text" ? { kind: "text", text: p.text.replace(/\/{2,}/g, "/") } : p);
+    }
+    if (ts.isIdentifier(callee) && name === "fileURLToPath" && call.arguments[0]) return next(call.arguments[0]);
+    if (ts.isIdentifier(callee)) {
+      const fn = this.functionOf(file2, callee);
+      const result = fn && singleReturn(ts, fn.node);
+      if (fn && result) {
+        const bound = /* @__PURE__ */ new Map();
+        fn.node.parameters.forEach((p, i) => bound.set(p, { file: file2, expr: call.arguments[i] }));
+        return this.parts(fn.file, result, bound, depth2 + 1);
+      }
+    }
+    return [{ kind: "unknown" }];
+  }
+  /** The function a name is bound to: a declaration, or a `const` holding an arrow or function expression. */
+  functionOf(file2, ident) {
+    const { ts } = this;
+    const d = this.declarationOf(file2, ident.text, ident);
+    if (d?.kind === "function") return { file: d.file, node: d.node };
+    if (d?.kind === "var" && d.decl.initializer) {
+      const init = this.unwrap(d.decl.initializer);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { file: d.file, node: init };
+    }
+    return void 0;
+  }
+  isPathFunction(file2, callee) {
+    const { ts } = this;
+    const root = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+    if (!ts.isIdentifier(root)) return false;
+    const binding = file2.imports.find((b) => b.local === root.text);
+    return binding !== void 0 && /^(?:node:)?path(?:\/posix)?$/.test(binding.module);
+  }
+  /** `process.env.X`, `process.env['X']`, or `env.X` where `env` is parsed from `process.env`. */
+  envName(file2, expr) {
+    const { ts } = this;
+    const e = this.unwrap(expr);
+    let obj;
+    let prop2;
+    if (ts.isPropertyAccessExpression(e)) {
+      obj = e.expression;
+      prop2 = e.name.text;
+    } else if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression)) {
+      obj = e.expression;
+      prop2 = e.argumentExpression.text;
+    }
+    if (!obj || !prop2) return void 0;
+    return this.isEnvObject(file2, obj) ? prop2 : void 0;
+  }
+  /** `process.env`, or a name bound to something built from it (`schema.parse(process.env)`, `cleanEnv(process.env, …)`). */
+  isEnvObject(file2, expr, depth2 = 0) {
+    const { ts } = this;
+    const e = this.unwrap(expr);
+    if (ts.isPropertyAccessExpression(e) && e.name.text === "env" && ts.isIdentifier(e.expression) && e.expression.text === "process") return true;
+    if (depth2 > 3) return false;
+    if (ts.isCallExpression(e)) return e.arguments.some((a) => this.isEnvObject(file2, a, depth2 + 1));
+    if (ts.isIdentifier(e)) {
+      const d = this.declarationOf(file2, e.text, e);
+      if (d?.kind === "var" && d.decl.initializer) return this.isEnvObject(d.file, d.decl.initializer, depth2 + 1);
+    }
+    return false;
+  }
+  /** `obj.name` where `obj` evaluates to an object literal: the property's value. */
+  propertyOf(file2, obj, name, bindings, depth2 = 0) {
+    const { ts } = this;
+    const e = this.unwrap(obj);
+    if (e.kind === ts.SyntaxKind.ThisKeyword) {
+      const member = this.thisMember(e, name);
+      const value = member?.values[0];
+      return value && member.values.length === 1 ? { file: file2, expr: value } : void 0;
+    }
+    const target = this.objectOf(file2, e, bindings, depth2);
+    if (!target || depth2 > MAX_DEPTH5) return void 0;
+    for (const p of [...target.node.properties].reverse()) {
+      if (ts.isPropertyAssignment(p) && propName2(ts, p.name) === name) return { file: target.file, expr: p.initializer };
+      if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return { file: target.file, expr: p.name };
+      if (ts.isSpreadAssignment(p)) {
+        const inner = this.propertyOf(target.file, p.expression, name, target.file === file2 ? bindings : void 0, depth2 + 1);
+        if (inner) return inner;
+      }
+    }
+    return void 0;
+  }
+  /** The object literal an expression evaluates to. */
+  objectOf(file2, expr, bindings, depth2 = 0) {
+    const { ts } = this;
+    if (depth2 > MAX_DEPTH5) return void 0;
+    const e = this.unwrap(expr);
+    if (ts.isObjectLiteralExpression(e)) return { file: file2, node: e };
+    if (ts.isIdentifier(e)) {
+      const d = this.declarationOf(file2, e.text, e);
+      if (d?.kind === "var" && d.decl.initializer) return this.objectOf(d.file, d.decl.initializer, void 0, depth2 + 1);
+      if (d?.kind === "param") {
+        const bound = bindings?.get(d.param);
+        if (bound?.expr) return this.objectOf(bound.file, bound.expr, void 0, depth2 + 1);
+      }
+      if (d?.kind === "element" && d.decl.initializer) {
+        const value = this.propertyOf(d.file, d.decl.initializer, d.prop, void 0, depth2 + 1);
+        return value ? this.objectOf(value.file, value.expr, void 0, depth2 + 1) : void 0;
+      }
+      return void 0;
+    }
+    if (ts.isPropertyAccessExpression(e)) {
+      const value = this.propertyOf(file2, e.expression, e.name.text, bindings, depth2 + 1);
+      return value ? this.objectOf(value.file, value.expr, void 0, depth2 + 1) : void 0;
+    }
+    return void 0;
+  }
+  /** The value of a property of an options object, when the object is known. */
+  option(file2, obj, name, bindings) {
+    return obj ? this.propertyOf(file2, obj, name, bindings) : void 0;
+  }
+  /** A number known statically: literals, arithmetic, constants, `Number('60')`. */
+  number(file2, expr, depth2 = 0) {
+    const { ts } = this;
+    if (depth2 > MAX_DEPTH5) return void 0;
+    const e = this.unwrap(expr);
+    if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ""));
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) {
+      const v = this.number(file2, e.operand, depth2 + 1);
+      return v === void 0 ? void 0 : -v;
+    }
+    if (ts.isBinaryExpression(e)) {
+      const a = this.number(file2, e.left, depth2 + 1);
+      const b = this.number(file2, e.right, depth2 + 1);
+      if (a === void 0 || b === void 0) return void 0;
+      switch (e.operatorToken.kind) {
+        case ts.SyntaxKind.AsteriskToken:
+          return a * b;
+        case ts.SyntaxKind.PlusToken:
+          return a + b;
+        case ts.SyntaxKind.MinusToken:
+          return a - b;
+        case ts.SyntaxKind.SlashToken:
+          return b === 0 ? void 0 : a / b;
+        default:
+          return void 0;
+      }
+    }
+    if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && ["Number", "parseInt"].includes(e.expression.text) && e.arguments[0]) {
+      const text = render(this.parts(file2, e.arguments[0]));
+      return text !== void 0 && /^\d+$/.test(text) ? Number(text) : void 0;
+    }
+    if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
+      const value = ts.isIdentifier(e) ? this.initializerOf(file2, e) : this.propertyOf(file2, e.expression, e.name.text);
+      return value ? this.number(value.file, value.expr, depth2 + 1) : void 0;
+    }
+    return void 0;
+  }
+  /** A JSON-like value for option objects: known strings (`env:X` for environment variables), numbers, booleans, arrays and objects. */
+  literal(file2, expr, depth2 = 0) {
+    const { ts } = this;
+    if (depth2 > MAX_DEPTH5) return void 0;
+    const e = this.unwrap(expr);
+    if (e.kind === ts.SyntaxKind.TrueKeyword) return true;
+    if (e.kind === ts.SyntaxKind.FalseKeyword) return false;
+    const obj = this.objectOf(file2, e);
+    if (obj) {
+      const out = {};
+      for (const p of obj.node.properties) {
+        if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+        const key = propName2(ts, p.name);
+        if (key === void 0) continue;
+        const value = this.literal(obj.file, ts.isPropertyAssignment(p) ? p.initializer : p.name, depth2 + 1);
+        if (value !== void 0) out[key] = value;
+      }
+      return out;
+    }
+    if (ts.isArrayLiteralExpression(e)) {
+      const items = e.elements.map((x) => this.literal(file2, x, depth2 + 1));
+      return items.every((x) => x !== void 0) ? items : void 0;
+    }
+    const n = this.number(file2, e);
+    if (n !== void 0) return n;
+    if (ts.isIdentifier(e)) {
+      const init = this.initializerOf(file2, e);
+      if (init && (ts.isArrayLiteralExpression(this.unwrap(init.expr)) || isBoolean(ts, this.unwrap(init.expr)))) return this.literal(init.file, init.expr, depth2 + 1);
+    }
+    return render(this.parts(file2, e));
+  }
+};
+function singleReturn(ts, fn) {
+  if (!fn.body) return void 0;
+  if (!ts.isBlock(fn.body)) return fn.body;
+  const returns = [];
+  const visit2 = (n) => {
+    if (ts.isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n)) returns.push(n);
+    ts.forEachChild(n, visit2);
+  };
+  ts.forEachChild(fn.body, visit2);
+  return returns.length === 1 ? returns[0].expression : void 0;
+}
+function isRequire(ts, expr) {
+  if (!expr) return false;
+  if (ts.isPropertyAccessExpression(expr)) return isRequire(ts, expr.expression);
+  return ts.isCallExpression(expr) && ts.isIdentifier(expr.expression) && expr.expression.text === "require";
+}
+function isBoolean(ts, e) {
+  return e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword;
+}
+function render(parts) {
+  const only = parts.length === 1 ? parts[0] : void 0;
+  if (only?.kind === "env") return `env:${only.name}`;
+  let out = "";
+  for (const p of parts) {
+    if (p.kind === "text") out += p.text;
+    else if (p.kind === "env") out += `\${${p.name}}`;
+    else return void 0;
+  }
+  return out;
+}
+function staticPrefix(parts) {
+  let out = "";
+  for (const p of parts) {
+    if (p.kind !== "text") break;
+    out += p.text;
+  }
+  return out;
+}
+function merge(parts) {
+  const out = [];
+  for (const p of parts) {
+    const last = out.at(-1);
+    if (p.kind === "text" && p.text === "") continue;
+    if (p.kind === "text" && last?.kind === "text") out[out.length - 1] = { kind: "text", text: last.text + p.text };
+    else out.push(p);
+  }
+  return out.length ? out : [{ kind: "text", text: "" }];
+}
+function propName2(ts, name) {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
+  return void 0;
+}
+function statementsOf(ts, n) {
+  if (ts.isSourceFile(n) || ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) return n.statements;
+  return void 0;
+}
+function bindsName(ts, name, target) {
+  if (ts.isIdentifier(name)) return name.text === target;
+  return name.elements.some((el) => !ts.isOmittedExpression(el) && bindsName(ts, el.name, target));
+}
+function enclosingClass(ts, node2) {
+  for (let n = node2.parent; n; n = n.parent) {
+    if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n;
+  }
+  return void 0;
+}
+
+// src/discover/detectors/cache/cache-common.ts
+function detectCache(ctx, flavour) {
+  const r = new Resolver(ctx);
+  const instances = new Instances(r, flavour.spec);
+  const cache = new PointSet();
+  const channels = new PointSet();
+  eachCall(ctx, ({ file: file2, call, line }) => {
+    const callee = call.expression;
+    if (!ctx.ts.isPropertyAccessExpression(callee)) return;
+    const method = callee.name.text;
+    const target = commandTarget(r, instances, file2, callee.expression, flavour.commandKinds);
+    if (!target) return;
+    const location2 = { file: file2.path, line };
+    const pubsub2 = flavour.pubsub;
+    if (pubsub2 && (pubsub2.publish.has(method) || pubsub2.subscribe.has(method) || pubsub2.patterns.has(method))) {
+      const publish = pubsub2.publish.has(method);
+      const names = publish ? call.arguments.slice(0, 1) : call.arguments.filter((a) => !ctx.ts.isFunctionLike(r.unwrap(a)));
+      for (const arg of names) {
+        for (const name of channelNames(r, file2, arg)) {
+          const details = { channel: name, command: method };
+          if (pubsub2.patterns.has(method)) details.pattern = true;
+          channels.add({ kind: "queue", library: flavour.library, key: `${flavour.library}:${name}:${publish ? "publish" : "consume"}`, location: location2, details, service: flavour.service });
+        }
+      }
+      return;
+    }
+    if (!flavour.isCommand(method)) return;
+    const keys = [];
+    const keyPrefixes = [];
+    for (const arg of flavour.keyArgs(r, file2, method, call.arguments)) {
+      for (const item of listItems(ctx.ts, r, arg)) {
+        const parts = r.parts(file2, item);
+        const whole = render(parts);
+        if (whole !== void 0 && !whole.includes("*")) keys.push(whole);
+        else {
+          const prefix = staticPrefix(parts).replace(/\*.*$/, "");
+          if (prefix) keyPrefixes.push(prefix);
+        }
+      }
+    }
+    const ttl3 = flavour.ttl(r, file2, method, call.arguments);
+    cache.add({
+      kind: "cache",
+      library: flavour.library,
+      key: flavour.library,
+      location: location2,
+      details: { commands: [method], keys, keyPrefixes, ttlSeconds: ttl3 === void 0 ? [] : [ttl3] },
+      service: flavour.service
+    });
+  });
+  return [...cache.list(), ...channels.list()];
+}
+function commandTarget(r, instances, file2, receiver, kinds) {
+  const { ts } = r;
+  const direct = instances.of(file2, receiver);
+  if (direct) return kinds.includes(direct.kind) ? direct : void 0;
+  let e = r.unwrap(receiver);
+  while (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
+    e = r.unwrap(e.expression.expression);
+    const inst = instances.of(file2, e);
+    if (inst) return inst.kind === "batch" ? inst : void 0;
+  }
+  return void 0;
+}
+function listItems(ts, r, arg) {
+  const e = r.unwrap(arg);
+  if (ts.isArrayLiteralExpression(e)) return e.elements.filter((x) => !ts.isSpreadElement(x));
+  if (ts.isSpreadElement(e)) return [];
+  return [arg];
+}
+function channelNames(r, file2, arg) {
+  return listItems(r.ts, r, arg).map((item) => render(r.parts(file2, item))).filter((x) => x !== void 0);
+}
+function ttlFromOptions(r, file2, options) {
+  if (!options) return void 0;
+  const ex = r.option(file2, options, "EX");
+  if (ex) return r.number(ex.file, ex.expr);
+  const px = r.option(file2, options, "PX");
+  if (px) return millis(r.number(px.file, px.expr));
+  const expiration = r.option(file2, options, "expiration");
+  if (expiration) {
+    const type = r.option(expiration.file, expiration.expr, "type");
+    const value = r.option(expiration.file, expiration.expr, "value");
+    const n = value && r.number(value.file, value.expr);
+    const unit = type && render(r.parts(type.file, type.expr));
+    return unit === "PX" ? millis(n) : n;
+  }
+  return void 0;
+}
+function millis(ms) {
+  return ms === void 0 ? void 0 : ms / 1e3;
+}
+
+// src/discover/detectors/cache/redis.ts
+var NOT_COMMANDS = /* @__PURE__ */ new Set([
+  "on",
+  "once",
+  "off",
+  "addListener",
+  "removeListener",
+  "removeAllListeners",
+  "emit",
+  "connect",
+  "disconnect",
+  "quit",
+  "close",
+  "destroy",
+  "duplicate",
+  "multi",
+  "exec",
+  "execAsPipeline",
+  "withTypeMapping",
+  "withCommandOptions",
+  "ref",
+  "unref",
+  "then",
+  "catch",
+  "finally"
+]);
+var NO_KEY = /* @__PURE__ */ new Set(["ping", "flushAll", "flushDb", "info", "dbSize", "time", "select", "auth", "echo", "sendCommand", "mSet", "eval", "evalSha"]);
+var MULTI_KEY = /* @__PURE__ */ new Set(["del", "unlink", "exists", "mGet", "touch", "watch", "sInter", "sUnion", "sDiff"]);
+var redis = {
+  name: "redis",
+  kind: "cache",
+  packages: ["redis", "@redis/client"],
+  hints: /\.(?:get|set|setEx|hSet|hGet|hGetAll|del|expire|incr|publish|subscribe|sAdd|zAdd|lPush|rPush|exists|mGet|keys|scanIterator)\(/,
+  detect: (ctx) => detectCache(ctx, {
+    library: "redis",
+    service: "redis",
+    spec: {
+      packages: ["redis", "@redis/client"],
+      producers: [
+        { kind: "client", factory: "createClient" },
+        { kind: "client", factory: "createCluster" },
+        { kind: "client", on: "client", method: "duplicate" },
+        { kind: "batch", on: "client", method: "multi" }
+      ],
+      types: { RedisClientType: "client", RedisClusterType: "client" },
+      passthrough: ["on", "once", "connect"]
+    },
+    commandKinds: ["client", "batch"],
+    isCommand: (m) => !NOT_COMMANDS.has(m),
+    keyArgs,
+    ttl,
+    pubsub: { publish: /* @__PURE__ */ new Set(["publish", "sPublish"]), subscribe: /* @__PURE__ */ new Set(["subscribe", "sSubscribe"]), patterns: /* @__PURE__ */ new Set(["pSubscribe"]) }
+  })
+};
+function keyArgs(r, file2, method, args) {
+  if (NO_KEY.has(method)) return [];
+  if (method === "scanIterator" || method === "scan") {
+    const match = r.option(file2, args[method === "scan" ? 1 : 0], "MATCH");
+    return match ? [match.expr] : [];
+  }
+  return MULTI_KEY.has(method) ? args : args.slice(0, 1);
+}
+function ttl(r, file2, method, args) {
+  const seconds2 = (i) => args[i] ? r.number(file2, args[i]) : void 0;
+  switch (method) {
+    case "set":
+      return ttlFromOptions(r, file2, args[2]);
+    case "getEx":
+      return ttlFromOptions(r, file2, args[1]);
+    case "setEx":
+    case "expire":
+      return seconds2(1);
+    case "pSetEx":
+    case "pExpire":
+      return millis(seconds2(1));
+    default:
+      return void 0;
+  }
+}
+
+// src/discover/detectors/cache/ioredis.ts
+var NOT_COMMANDS2 = /* @__PURE__ */ new Set([
+  "on",
+  "once",
+  "off",
+  "addListener",
+  "removeListener",
+  "removeAllListeners",
+  "emit",
+  "connect",
+  "disconnect",
+  "quit",
+  "duplicate",
+  "pipeline",
+  "multi",
+  "exec",
+  "defineCommand",
+  "then",
+  "catch",
+  "finally"
+]);
+var NO_KEY2 = /* @__PURE__ */ new Set(["ping", "flushall", "flushdb", "info", "dbsize", "time", "select", "auth", "echo", "call", "mset", "eval", "evalsha"]);
+var MULTI_KEY2 = /* @__PURE__ */ new Set(["del", "unlink", "exists", "mget", "touch", "watch", "sinter", "sunion", "sdiff"]);
+var ioredis = {
+  name: "ioredis",
+  kind: "cache",
+  packages: ["ioredis"],
+  hints: /\.(?:get|set|setex|hset|hget|hgetall|del|expire|incr|publish|subscribe|sadd|zadd|lpush|rpush|exists|mget|keys|pipeline|multi)\(/,
+  detect: (ctx) => detectCache(ctx, {
+    library: "ioredis",
+    service: "redis",
+    spec: {
+      packages: ["ioredis"],
+      producers: [
+        { kind: "client", factory: "default" },
+        { kind: "client", factory: "Redis" },
+        { kind: "client", factory: "Cluster" },
+        { kind: "client", on: "client", method: "duplicate" },
+        { kind: "batch", on: "client", method: "pipeline" },
+        { kind: "batch", on: "client", method: "multi" }
+      ],
+      types: { default: "client", Redis: "client", Cluster: "client" },
+      passthrough: ["on", "once"]
+    },
+    commandKinds: ["client", "batch"],
+    isCommand: (m) => !NOT_COMMANDS2.has(m),
+    keyArgs: (_r, _file2, method, args) => NO_KEY2.has(method) ? [] : MULTI_KEY2.has(method) ? args : args.slice(0, 1),
+    ttl: ttl2,
+    pubsub: { publish: /* @__PURE__ */ new Set(["publish", "spublish"]), subscribe: /* @__PURE__ */ new Set(["subscribe", "ssubscribe"]), patterns: /* @__PURE__ */ new Set(["psubscribe"]) }
+  })
+};
+function ttl2(r, file2, method, args) {
+  const n = (i) => args[i] ? r.number(file2, args[i]) : void 0;
+  switch (method) {
+    case "set":
+    case "getex": {
+      for (let i = method === "set" ? 2 : 1; i < args.length - 1; i++) {
+        const flag = render(r.parts(file2, args[i]))?.toUpperCase();
+        if (flag === "EX") return n(i + 1);
+        if (flag === "PX") return millis(n(i + 1));
+      }
+      return void 0;
+    }
+    case "setex":
+    case "expire":
+      return n(1);
+    case "psetex":
+    case "pexpire":
+      return millis(n(1));
+    default:
+      return void 0;
+  }
+}
+
+// src/discover/detectors/cache/memcached.ts
+var COMMANDS = /* @__PURE__ */ new Set(["get", "gets", "getMulti", "set", "add", "replace", "append", "prepend", "cas", "incr", "decr", "del", "touch"]);
+var LIFETIME_ARG = { set: 2, add: 2, replace: 2, cas: 3, touch: 1 };
+var memcached = {
+  name: "memcached",
+  kind: "cache",
+  packages: ["memcached"],
+  hints: /\.(?:get|gets|getMulti|set|add|replace|del|touch|incr|decr)\(/,
+  detect: (ctx) => detectCache(ctx, {
+    library: "memcached",
+    service: "memcached",
+    spec: { packages: ["memcached"], producers: [{ kind: "client", factory: "default" }], types: { default: "client" } },
+    commandKinds: ["client"],
+    isCommand: (m) => COMMANDS.has(m),
+    keyArgs: (_r, _file2, _method, args) => args.slice(0, 1),
+    ttl: (r, file2, method, args) => {
+      const i = LIFETIME_ARG[method];
+      return i !== void 0 && args[i] ? r.number(file2, args[i]) : void 0;
+    }
+  })
+};
+
+// src/discover/detectors/cache/memjs.ts
+var COMMANDS2 = /* @__PURE__ */ new Set(["get", "getMulti", "set", "add", "replace", "append", "prepend", "delete", "increment", "decrement", "touch"]);
+var memjs = {
+  name: "memjs",
+  kind: "cache",
+  packages: ["memjs"],
+  hints: /\.(?:get|getMulti|set|add|replace|delete|touch|increment|decrement)\(/,
+  detect: (ctx) => detectCache(ctx, {
+    library: "memjs",
+    service: "memcached",
+    spec: { packages: ["memjs"], producers: [{ kind: "client", factory: "Client.create" }], types: { Client: "client" } },
+    commandKinds: ["client"],
+    isCommand: (m) => COMMANDS2.has(m),
+    keyArgs: (_r, _file2, _method, args) => args.slice(0, 1),
+    ttl: (r, file2, method, args) => {
+      if (method === "touch") return args[1] ? r.number(file2, args[1]) : void 0;
+      const expires = ["set", "add", "replace", "increment", "decrement"].includes(method) ? r.option(file2, args[2], "expires") : void 0;
+      return expires ? r.number(expires.file, expires.expr) : void 0;
+    }
+  })
+};
+
+// src/discover/detectors/track/call-sites.ts
+var CallSites = class {
+  constructor(r) {
+    this.r = r;
+  }
+  r;
+  cache = /* @__PURE__ */ new Map();
+  /** The call sites of the named function around `node`; empty when there is none. */
+  of(node2) {
+    const fn = namedFunction(this.r.ts, node2);
+    if (!fn) return [];
+    const cached2 = this.cache.get(fn.node);
+    if (cached2) return cached2;
+    const out = [];
+    this.cache.set(fn.node, out);
+    const { ts } = this.r;
+    for (const candidate of this.candidates(fn.name)) {
+      const visit2 = (n) => {
+        if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression !== fn.nameNode) {
+          const d = this.r.declarationOf(candidate, n.expression.text, n.expression);
+          const same = d?.kind === "function" && d.node === fn.node || d?.kind === "var" && d.decl.initializer === fn.node;
+          if (same) {
+            const bindings = /* @__PURE__ */ new Map();
+            fn.node.parameters.forEach((p, i) => bindings.set(p, { file: candidate, expr: n.arguments[i] }));
+            out.push({ file: candidate, call: n, bindings });
+          }
+        }
+        ts.forEachChild(n, visit2);
+      };
+      visit2(candidate.sf);
+    }
+    return out;
+  }
+  /** Evaluates `read` directly, or else once per call site of the enclosing function. */
+  values(node2, read2) {
+    const direct = read2();
+    if (direct !== void 0) return [{ value: direct }];
+    const out = [];
+    for (const site of this.of(node2)) {
+      const value = read2(site.bindings);
+      if (value !== void 0) out.push({ value, site });
+    }
+    return out;
+  }
+  candidates(name) {
+    const { ctx } = this.r;
+    const out = [];
+    for (const path20 of ctx.allPaths) {
+      if (!isSource(path20) || isTestFile(path20)) continue;
+      if (!ctx.byPath.has(path20) && !ctx.readText(path20)?.includes(name)) continue;
+      const file2 = this.r.fileAt(path20);
+      if (file2?.text.includes(name)) out.push(file2);
+    }
+    return out;
+  }
+};
+function namedFunction(ts, node2) {
+  for (let n = node2.parent; n; n = n.parent) {
+    if (ts.isFunctionDeclaration(n) && n.name) return { node: n, name: n.name.text, nameNode: n.name };
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) {
+      return { node: n, name: n.parent.name.text, nameNode: n.parent.name };
+    }
+    if (ts.isClassLike(n)) return void 0;
+  }
+  return void 0;
+}
+
+// src/discover/detectors/queue/queue-common.ts
+function withWildcards(parts, wildcard) {
+  let out = "";
+  for (const p of parts) {
+    if (p.kind === "text") out += p.text;
+    else if (p.kind === "env") out += `\${${p.name}}`;
+    else out += "\0";
+  }
+  const tokens = out.split(wildcard.separator);
+  if (tokens.some((t2) => t2.includes("\0") && t2 !== "\0")) return void 0;
+  return tokens.map((t2) => t2 === "\0" ? wildcard.token : t2).join(wildcard.separator);
+}
+var QueueScan = class {
+  constructor(ctx, library, spec2) {
+    this.ctx = ctx;
+    this.library = library;
+    this.r = new Resolver(ctx);
+    this.instances = new Instances(this.r, spec2);
+    this.sites = new CallSites(this.r);
+  }
+  ctx;
+  library;
+  r;
+  instances;
+  sites;
+  points = new PointSet();
+  /**
+   * The names an expression takes: a literal, a constant, `env:NAME` for `process.env.NAME`; when it is a
+   * parameter of a wrapper function, the names its callers pass.
+   */
+  names(file2, expr, wildcard) {
+    if (!expr) return [];
+    const read2 = (b) => {
+      const parts = this.r.parts(file2, expr, b);
+      return render(parts) ?? (wildcard && withWildcards(parts, wildcard));
+    };
+    return this.sites.values(expr, read2).map((v) => v.value);
+  }
+  name(file2, expr) {
+    return expr ? render(this.r.parts(file2, expr)) : void 0;
+  }
+  literal(file2, expr) {
+    return expr ? this.r.literal(file2, expr) : void 0;
+  }
+  option(file2, obj, key) {
+    const found = this.r.option(file2, obj, key);
+    return found ? this.r.literal(found.file, found.expr) : void 0;
+  }
+  add(name, direction, location2, details, service) {
+    this.points.add({ kind: "queue", library: this.library, key: `${this.library}:${name}:${direction}`, location: location2, details: pruned(details), service });
+  }
+  list() {
+    return this.points.list();
+  }
+};
+function pruned(details) {
+  const out = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (v === void 0 || Array.isArray(v) && v.length === 0) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+// src/discover/detectors/queue/amqplib.ts
+var ANONYMOUS = "\0anonymous@";
+var amqplib = {
+  name: "amqplib",
+  kind: "queue",
+  packages: ["amqplib"],
+  hints: /\.(?:publish|sendToQueue|consume|assertQueue|assertExchange|bindQueue)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new QueueScan(ctx, "amqplib", {
+      packages: ["amqplib"],
+      producers: [
+        { kind: "connection", factory: "connect" },
+        { kind: "channel", on: "connection", method: "createChannel" },
+        { kind: "channel", on: "connection", method: "createConfirmChannel" }
+      ],
+      types: { Connection: "connection", ChannelModel: "connection", Channel: "channel", ConfirmChannel: "channel" }
+    });
+    const exchanges = /* @__PURE__ */ new Map();
+    const queues = /* @__PURE__ */ new Map();
+    const bindings = [];
+    const publishes = [];
+    const consumes = [];
+    const queueIds = (file2, expr) => {
+      if (!expr) return [];
+      const e = scan.r.unwrap(expr);
+      if (ts.isPropertyAccessExpression(e) && e.name.text === "queue" && ts.isIdentifier(e.expression)) {
+        const init = scan.r.initializerOf(file2, e.expression);
+        const call = init && scan.r.unwrap(init.expr);
+        if (call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "assertQueue") {
+          const name = scan.name(init.file, call.arguments[0]);
+          return name === "" ? [`${ANONYMOUS}${init.file.path}:${call.pos}`] : name !== void 0 ? [name] : [];
+        }
+      }
+      return scan.names(file2, expr);
+    };
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      if (!ts.isPropertyAccessExpression(call.expression)) return;
+      const method = call.expression.name.text;
+      if (!["assertExchange", "assertQueue", "bindQueue", "publish", "sendToQueue", "consume"].includes(method)) return;
+      if (scan.instances.of(file2, call.expression.expression)?.kind !== "channel") return;
+      const [a0, a1, a2, a3] = call.arguments;
+      const location2 = { file: file2.path, line };
+      if (method === "assertExchange") {
+        for (const name of scan.names(file2, a0)) exchanges.set(name, { type: scan.name(file2, a1), durable: scan.option(file2, a2, "durable") });
+      } else if (method === "assertQueue") {
+        const ids = scan.name(file2, a0) === "" ? [`${ANONYMOUS}${file2.path}:${call.pos}`] : scan.names(file2, a0);
+        const args = scan.option(file2, a1, "arguments");
+        const arg = (key) => args && typeof args === "object" && !Array.isArray(args) ? args[key] : void 0;
+        for (const id of ids) {
+          queues.set(id, {
+            durable: scan.option(file2, a1, "durable"),
+            exclusive: scan.option(file2, a1, "exclusive"),
+            deadLetterExchange: scan.option(file2, a1, "deadLetterExchange") ?? arg("x-dead-letter-exchange"),
+            deadLetterRoutingKey: scan.option(file2, a1, "deadLetterRoutingKey") ?? arg("x-dead-letter-routing-key"),
+            messageTtl: scan.option(file2, a1, "messageTtl") ?? arg("x-message-ttl"),
+            arguments: args
+          });
+        }
+      } else if (method === "bindQueue") {
+        for (const queue of queueIds(file2, a0))
+          for (const exchange of scan.names(file2, a1)) for (const routingKey of a2 ? scan.names(file2, a2) : [""]) bindings.push({ queue, exchange, routingKey });
+      } else if (method === "publish") {
+        const keys = scan.names(file2, a1);
+        for (const exchange of scan.names(file2, a0)) {
+          for (const routingKey of keys.length ? keys : [void 0]) {
+            if (exchange === "" && routingKey === void 0) continue;
+            publishes.push({ exchange, routingKey: routingKey ?? "", persistent: scan.option(file2, a3, "persistent"), location: location2 });
+          }
+        }
+      } else if (method === "sendToQueue") {
+        for (const queue of scan.names(file2, a0)) publishes.push({ exchange: "", routingKey: queue, persistent: scan.option(file2, a2, "persistent"), location: location2 });
+      } else {
+        for (const queue of queueIds(file2, a0)) consumes.push({ queue, noAck: scan.option(file2, a2, "noAck"), location: location2 });
+      }
+    });
+    const queueDetails = (id) => {
+      const q2 = queues.get(id);
+      const deadLetter = q2?.deadLetterExchange !== void 0 ? { exchange: q2.deadLetterExchange, routingKey: q2.deadLetterRoutingKey } : void 0;
+      return { durable: q2?.durable, exclusive: q2?.exclusive, deadLetter, messageTtl: q2?.messageTtl, arguments: q2?.arguments };
+    };
+    for (const p of publishes) {
+      if (p.exchange) {
+        const ex = exchanges.get(p.exchange);
+        scan.add(
+          p.exchange,
+          "publish",
+          p.location,
+          { exchange: p.exchange, exchangeType: ex?.type, durable: ex?.durable, routingKeys: p.routingKey ? [p.routingKey] : [], persistent: p.persistent },
+          "rabbitmq"
+        );
+      } else {
+        scan.add(p.routingKey, "publish", p.location, { queue: p.routingKey, ...queueDetails(p.routingKey), persistent: p.persistent }, "rabbitmq");
+      }
+    }
+    for (const c of consumes) {
+      const bound = bindings.filter((b) => b.queue === c.queue).map((b) => ({ exchange: b.exchange, routingKey: b.routingKey, exchangeType: exchanges.get(b.exchange)?.type })).map((b) => b.exchangeType === void 0 ? { exchange: b.exchange, routingKey: b.routingKey } : b);
+      const anonymous = c.queue.startsWith(ANONYMOUS);
+      const name = anonymous ? bound[0]?.exchange : c.queue;
+      if (!name) continue;
+      scan.add(name, "consume", c.location, { queue: anonymous ? "" : c.queue, ...queueDetails(c.queue), bindings: bound, noAck: c.noAck }, "rabbitmq");
+    }
+    return scan.list();
+  }
+};
+
+// src/discover/detectors/queue/kafkajs.ts
+var kafkajs = {
+  name: "kafkajs",
+  kind: "queue",
+  packages: ["kafkajs"],
+  hints: /\.(?:send|sendBatch|subscribe|run)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new QueueScan(ctx, "kafkajs", {
+      packages: ["kafkajs"],
+      producers: [
+        { kind: "kafka", factory: "Kafka" },
+        { kind: "producer", on: "kafka", method: "producer" },
+        { kind: "consumer", on: "kafka", method: "consumer" },
+        { kind: "producer", on: "producer", method: "transaction" }
+      ],
+      types: { Kafka: "kafka", Producer: "producer", Consumer: "consumer", Transaction: "producer" }
+    });
+    const subscriptions = [];
+    const handlers = /* @__PURE__ */ new Map();
+    const topicsOf = (file2, obj, key) => {
+      const found = scan.r.option(file2, obj, key);
+      if (!found) return [];
+      const e = scan.r.unwrap(found.expr);
+      const items = ts.isArrayLiteralExpression(e) ? e.elements : [found.expr];
+      return items.flatMap((x) => scan.names(found.file, x));
+    };
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      if (!ts.isPropertyAccessExpression(call.expression)) return;
+      const method = call.expression.name.text;
+      if (!["send", "sendBatch", "subscribe", "run"].includes(method)) return;
+      const inst = scan.instances.of(file2, call.expression.expression);
+      if (!inst) return;
+      const location2 = { file: file2.path, line };
+      const [arg] = call.arguments;
+      if (inst.kind === "producer" && method === "send") {
+        const options = inst.origin?.arguments?.[0];
+        for (const topic of topicsOf(file2, arg, "topic")) {
+          scan.add(
+            topic,
+            "publish",
+            location2,
+            {
+              topic,
+              acks: scan.option(file2, arg, "acks"),
+              idempotent: options && scan.option(inst.file, options, "idempotent"),
+              transactional: inst.origin && ts.isCallExpression(inst.origin) && methodName(ts, inst.origin) === "transaction" ? true : void 0
+            },
+            "kafka"
+          );
+        }
+      } else if (inst.kind === "producer" && method === "sendBatch") {
+        const list3 = scan.r.option(file2, arg, "topicMessages");
+        const e = list3 && scan.r.unwrap(list3.expr);
+        if (e && ts.isArrayLiteralExpression(e)) {
+          for (const item of e.elements) for (const topic of topicsOf(list3.file, item, "topic")) scan.add(topic, "publish", location2, { topic, batch: true }, "kafka");
+        }
+      } else if (inst.kind === "consumer" && method === "subscribe") {
+        const groupId = inst.origin?.arguments?.[0] ? scan.option(inst.file, inst.origin.arguments[0], "groupId") : void 0;
+        for (const topic of [...topicsOf(file2, arg, "topic"), ...topicsOf(file2, arg, "topics")]) {
+          subscriptions.push({ origin: inst.origin, topic, fromBeginning: scan.option(file2, arg, "fromBeginning"), groupId, location: location2 });
+        }
+      } else if (inst.kind === "consumer" && method === "run" && inst.origin) {
+        const obj = arg && scan.r.objectOf(file2, arg);
+        const names = obj?.node.properties.map((p) => p.name?.getText(obj.file.sf) ?? "").filter((n) => n === "eachMessage" || n === "eachBatch") ?? [];
+        handlers.set(inst.origin, names);
+      }
+    });
+    for (const s of subscriptions) {
+      const handler = s.origin ? handlers.get(s.origin)?.[0] : void 0;
+      scan.add(s.topic, "consume", s.location, { topic: s.topic, groupId: s.groupId, fromBeginning: s.fromBeginning, handler }, "kafka");
+    }
+    return scan.list();
+  }
+};
+function methodName(ts, call) {
+  return ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : void 0;
+}
+
+// src/discover/detectors/queue/nats.ts
+var NATS_WILDCARD = { token: "*", separator: "." };
+var nats = {
+  name: "nats",
+  kind: "queue",
+  packages: ["nats"],
+  hints: /\.(?:publish|request|subscribe|pullSubscribe|add|get)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new QueueScan(ctx, "nats", {
+      packages: ["nats"],
+      producers: [
+        { kind: "connection", factory: "connect" },
+        { kind: "jetstream", on: "connection", method: "jetstream" },
+        { kind: "manager", on: "connection", method: "jetstreamManager" }
+      ],
+      types: { NatsConnection: "connection", JetStreamClient: "jetstream", JetStreamManager: "manager" }
+    });
+    const streams = /* @__PURE__ */ new Map();
+    const durable = /* @__PURE__ */ new Map();
+    const pending = [];
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      const callee = call.expression;
+      if (!ts.isPropertyAccessExpression(callee)) return;
+      const method = callee.name.text;
+      const location2 = { file: file2.path, line };
+      const [a0, a1, a2] = call.arguments;
+      const holder = callee.expression;
+      if (ts.isPropertyAccessExpression(holder) && (holder.name.text === "streams" || holder.name.text === "consumers")) {
+        const owner = scan.instances.of(file2, holder.expression);
+        if (!owner) return;
+        if (owner.kind === "manager" && holder.name.text === "streams" && (method === "add" || method === "update")) {
+          const name = scan.option(file2, a0, "name");
+          const subjects = scan.option(file2, a0, "subjects");
+          if (typeof name === "string") {
+            streams.set(name, {
+              subjects: Array.isArray(subjects) ? subjects.filter((s) => typeof s === "string") : [],
+              retention: scan.option(file2, a0, "retention"),
+              storage: scan.option(file2, a0, "storage")
+            });
+          }
+        } else if (owner.kind === "manager" && holder.name.text === "consumers" && method === "add") {
+          const stream = scan.name(file2, a0);
+          const name = scan.option(file2, a1, "durable_name") ?? scan.option(file2, a1, "name");
+          const filter = scan.option(file2, a1, "filter_subject");
+          if (stream !== void 0 && typeof name === "string") {
+            durable.set(`${stream}/${name}`, { filterSubject: typeof filter === "string" ? filter : void 0, ackPolicy: scan.option(file2, a1, "ack_policy") });
+          }
+        } else if (owner.kind === "jetstream" && holder.name.text === "consumers" && method === "get") {
+          const stream = scan.name(file2, a0);
+          const consumer = a1 ? scan.name(file2, a1) : void 0;
+          if (stream !== void 0) pending.push({ kind: "consumer", names: [stream], details: { stream, consumer, jetstream: true }, location: location2 });
+        }
+        return;
+      }
+      const inst = scan.instances.of(file2, holder);
+      if (!inst) return;
+      if (inst.kind === "connection" && (method === "publish" || method === "request")) {
+        const timeout = method === "request" ? scan.option(file2, a2, "timeout") : void 0;
+        pending.push({ kind: "publish", names: scan.names(file2, a0, NATS_WILDCARD), details: { request: method === "request" ? true : void 0, timeoutMs: timeout }, location: location2 });
+      } else if (inst.kind === "connection" && method === "subscribe") {
+        pending.push({ kind: "subscribe", names: scan.names(file2, a0, NATS_WILDCARD), details: { queueGroup: scan.option(file2, a1, "queue") }, location: location2 });
+      } else if (inst.kind === "jetstream" && method === "publish") {
+        pending.push({ kind: "publish", names: scan.names(file2, a0, NATS_WILDCARD), details: { jetstream: true, deduplicated: scan.r.option(file2, a2, "msgID") ? true : void 0 }, location: location2 });
+      } else if (inst.kind === "jetstream" && (method === "subscribe" || method === "pullSubscribe")) {
+        pending.push({ kind: "subscribe", names: scan.names(file2, a0, NATS_WILDCARD), details: { jetstream: true, pull: method === "pullSubscribe" ? true : void 0 }, location: location2 });
+      }
+    });
+    const streamOf = (subject) => [...streams].find(([, s]) => s.subjects.some((p) => subjectMatches(p, subject)))?.[0];
+    for (const p of pending) {
+      if (p.kind === "consumer") {
+        const stream = p.names[0];
+        const consumer = p.details.consumer;
+        const decl = consumer === void 0 ? void 0 : durable.get(`${stream}/${consumer}`);
+        const name = decl?.filterSubject ?? stream;
+        scan.add(name, "consume", p.location, { subject: decl?.filterSubject, ...p.details, streamSubjects: streams.get(stream)?.subjects, ackPolicy: decl?.ackPolicy }, "nats");
+        continue;
+      }
+      for (const subject of p.names) {
+        const stream = streamOf(subject);
+        const details = { subject, ...p.details, stream: p.details.jetstream ? stream : void 0 };
+        scan.add(subject, p.kind === "publish" ? "publish" : "consume", p.location, details, "nats");
+      }
+    }
+    return scan.list();
+  }
+};
+function subjectMatches(pattern, subject) {
+  const p = pattern.split(".");
+  const s = subject.split(".");
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === ">") return s.length > i;
+    if (i >= s.length || p[i] !== "*" && p[i] !== s[i]) return false;
+  }
+  return p.length === s.length;
+}
+
+// src/discover/detectors/queue/mqtt.ts
+var MQTT_WILDCARD = { token: "+", separator: "/" };
+var mqtt = {
+  name: "mqtt",
+  kind: "queue",
+  packages: ["mqtt"],
+  hints: /\.(?:publish|publishAsync|subscribe|subscribeAsync)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new QueueScan(ctx, "mqtt", {
+      packages: ["mqtt"],
+      producers: [
+        { kind: "client", factory: "connect" },
+        { kind: "client", factory: "connectAsync" }
+      ],
+      types: { MqttClient: "client" },
+      passthrough: ["on", "once"]
+    });
+    const topics = (file2, arg) => {
+      if (!arg) return [];
+      const e = scan.r.unwrap(arg);
+      if (ts.isArrayLiteralExpression(e)) return e.elements.flatMap((x) => scan.names(file2, x, MQTT_WILDCARD).map((topic) => ({ topic })));
+      const obj = scan.r.objectOf(file2, e);
+      if (obj) {
+        return obj.node.properties.flatMap((p) => {
+          if (!ts.isPropertyAssignment(p)) return [];
+          const topic = ts.isComputedPropertyName(p.name) ? scan.name(obj.file, p.name.expression) : p.name.getText(obj.file.sf).replace(/^['"]|['"]$/g, "");
+          return topic === void 0 ? [] : [{ topic, qos: scan.option(obj.file, p.initializer, "qos") }];
+        });
+      }
+      return scan.names(file2, arg, MQTT_WILDCARD).map((topic) => ({ topic }));
+    };
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      if (!ts.isPropertyAccessExpression(call.expression)) return;
+      const method = call.expression.name.text;
+      if (!["publish", "publishAsync", "subscribe", "subscribeAsync"].includes(method)) return;
+      if (scan.instances.of(file2, call.expression.expression)?.kind !== "client") return;
+      const location2 = { file: file2.path, line };
+      const [a0, a1, a2] = call.arguments;
+      if (method.startsWith("publish")) {
+        for (const topic of scan.names(file2, a0, MQTT_WILDCARD)) {
+          scan.add(topic, "publish", location2, { topic, qos: scan.option(file2, a2, "qos"), retain: scan.option(file2, a2, "retain") }, "mqtt");
+        }
+      } else {
+        const options = a1 && !ts.isFunctionLike(scan.r.unwrap(a1)) ? scan.option(file2, a1, "qos") : void 0;
+        for (const t2 of topics(file2, a0)) scan.add(t2.topic, "consume", location2, { topic: t2.topic, qos: t2.qos ?? options }, "mqtt");
+      }
+    });
+    return scan.list();
+  }
+};
+
+// src/discover/detectors/queue/bullmq.ts
+var JOB_OPTIONS = ["attempts", "backoff", "delay", "priority", "removeOnComplete", "removeOnFail", "repeat"];
+var bullmq = {
+  name: "bullmq",
+  kind: "queue",
+  packages: ["bullmq", "@nestjs/bullmq"],
+  hints: /\.(?:add|addBulk)\(|@Processor\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new QueueScan(ctx, "bullmq", {
+      packages: ["bullmq", "@nestjs/bullmq"],
+      producers: [{ kind: "queue", factory: "Queue" }],
+      types: { Queue: "queue" },
+      decorators: { InjectQueue: "queue" }
+    });
+    const jobOptions = (file2, opts) => {
+      const out = {};
+      for (const key of JOB_OPTIONS) {
+        const value = scan.option(file2, opts, key);
+        if (value !== void 0) out[key] = value;
+      }
+      return Object.keys(out).length ? out : void 0;
+    };
+    const bulkItems = (arg) => {
+      const e = arg && scan.r.unwrap(arg);
+      if (!e) return [];
+      if (ts.isArrayLiteralExpression(e)) return [...e.elements];
+      const fn = ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "map" ? e.arguments[0] : void 0;
+      const result = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? singleReturn(ts, fn) : void 0;
+      return result ? [result] : [];
+    };
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      if (!ts.isPropertyAccessExpression(call.expression)) return;
+      const method = call.expression.name.text;
+      if (method !== "add" && method !== "addBulk") return;
+      const queue = scan.instances.of(file2, call.expression.expression);
+      const nameArg = queue?.kind === "queue" ? queue.origin?.arguments?.[0] : void 0;
+      if (!queue || !nameArg) return;
+      const location2 = { file: file2.path, line };
+      for (const name of scan.names(queue.file, nameArg)) {
+        if (method === "add") {
+          const [job, , opts] = call.arguments;
+          const jobNames = scan.names(file2, job);
+          const options = jobOptions(file2, opts);
+          scan.add(name, "publish", location2, { queue: name, jobNames, jobOptions: options && Object.fromEntries(jobNames.map((j) => [j, options])) }, "redis");
+        } else {
+          const jobNames = bulkItems(call.arguments[0]).flatMap((e) => [scan.option(file2, e, "name")].filter((n) => typeof n === "string"));
+          scan.add(name, "publish", location2, { queue: name, jobNames }, "redis");
+        }
+      }
+    });
+    eachNew(ctx, ({ file: file2, node: node2, line }) => {
+      if (scan.instances.libraryPath(file2, node2.expression) !== "Worker") return;
+      const [nameArg, , opts] = node2.arguments ?? [];
+      for (const name of scan.names(file2, nameArg)) {
+        scan.add(name, "consume", { file: file2.path, line }, { queue: name, concurrency: scan.option(file2, opts, "concurrency") }, "redis");
+      }
+    });
+    for (const file2 of ctx.files) {
+      for (const stmt of file2.sf.statements) {
+        if (!ts.isClassDeclaration(stmt)) continue;
+        for (const dec of ts.getDecorators(stmt) ?? []) {
+          const call = dec.expression;
+          if (!ts.isCallExpression(call) || scan.instances.libraryPath(file2, call.expression) !== "Processor") continue;
+          const arg = call.arguments[0];
+          const nameExpr = arg && ts.isObjectLiteralExpression(scan.r.unwrap(arg)) ? scan.r.option(file2, arg, "name")?.expr : arg;
+          for (const name of scan.names(file2, nameExpr)) {
+            scan.add(name, "consume", { file: file2.path, line: lineOf(file2.sf, dec) }, { queue: name, processor: stmt.name?.text, concurrency: arg ? scan.option(file2, arg, "concurrency") : void 0 }, "redis");
+          }
+        }
+      }
+    }
+    return scan.list();
+  }
+};
+
+// src/discover/detectors/queue/sqs.ts
+var COMMANDS3 = { SendMessageCommand: "publish", SendMessageBatchCommand: "publish", ReceiveMessageCommand: "consume" };
+var sqs = {
+  name: "sqs",
+  kind: "queue",
+  packages: ["@aws-sdk/client-sqs", "sqs-consumer"],
+  hints: /MessageCommand|Consumer\.create\(/,
+  detect(ctx) {
+    const scan = new QueueScan(ctx, "sqs", { packages: ["@aws-sdk/client-sqs", "sqs-consumer"], producers: [] });
+    const queueNames = (file2, url2) => url2 ? scan.sites.values(url2, (b) => render(scan.r.parts(file2, url2, b))).map(({ value }) => ({ url: value, name: queueName(value) })) : [];
+    eachNew(ctx, ({ file: file2, node: node2, line }) => {
+      const command = scan.instances.libraryPath(file2, node2.expression);
+      const direction = command === void 0 ? void 0 : COMMANDS3[command];
+      const input2 = node2.arguments?.[0];
+      if (!direction || !input2) return;
+      const urlExpr = scan.r.option(file2, input2, "QueueUrl");
+      for (const { name, url: url2 } of urlExpr ? queueNames(urlExpr.file, urlExpr.expr) : []) {
+        const details = direction === "publish" ? { queueUrl: url2, fifo: name.endsWith(".fifo") || void 0, batch: command === "SendMessageBatchCommand" || void 0, delaySeconds: scan.option(file2, input2, "DelaySeconds") } : {
+          queueUrl: url2,
+          fifo: name.endsWith(".fifo") || void 0,
+          waitTimeSeconds: scan.option(file2, input2, "WaitTimeSeconds"),
+          maxMessages: scan.option(file2, input2, "MaxNumberOfMessages"),
+          visibilityTimeout: scan.option(file2, input2, "VisibilityTimeout")
+        };
+        scan.add(name, direction, { file: file2.path, line }, details, "sqs");
+      }
+    });
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      if (scan.instances.libraryPath(file2, call.expression) !== "Consumer.create") return;
+      const options = call.arguments[0];
+      const urlExpr = scan.r.option(file2, options, "queueUrl");
+      for (const { name, url: url2 } of urlExpr ? queueNames(urlExpr.file, urlExpr.expr) : []) {
+        scan.add(name, "consume", { file: file2.path, line }, { queueUrl: url2, fifo: name.endsWith(".fifo") || void 0, batchSize: scan.option(file2, options, "batchSize") }, "sqs");
+      }
+    });
+    return scan.list();
+  }
+};
+function queueName(url2) {
+  if (url2.startsWith("env:")) return url2;
+  const last = url2.replace(/\/+$/, "").split("/").at(-1) ?? url2;
+  return last.includes("${") ? url2 : last;
+}
+
+// src/discover/detectors/queue/pubsub.ts
+var pubsub = {
+  name: "pubsub",
+  kind: "queue",
+  packages: ["@google-cloud/pubsub"],
+  hints: /\.(?:publishMessage|publish|publishJSON|on)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new QueueScan(ctx, "pubsub", {
+      packages: ["@google-cloud/pubsub"],
+      producers: [
+        { kind: "client", factory: "PubSub" },
+        { kind: "topic", on: "client", method: "topic" },
+        { kind: "subscription", on: "client", method: "subscription" },
+        { kind: "subscription", on: "topic", method: "subscription" }
+      ],
+      types: { PubSub: "client" }
+    });
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      if (!ts.isPropertyAccessExpression(call.expression)) return;
+      const method = call.expression.name.text;
+      const publishing = ["publishMessage", "publish", "publishJSON"].includes(method);
+      const subscribing = method === "on" && scan.name(file2, call.arguments[0]) === "message";
+      if (!publishing && !subscribing) return;
+      const inst = scan.instances.of(file2, call.expression.expression);
+      const origin = inst?.origin;
+      if (!inst || !origin || !ts.isCallExpression(origin)) return;
+      const location2 = { file: file2.path, line };
+      const names = scan.names(inst.file, origin.arguments[0]);
+      if (publishing && inst.kind === "topic") {
+        const ordered = method === "publishMessage" && scan.r.option(file2, call.arguments[0], "orderingKey") ? true : void 0;
+        for (const topic of names) scan.add(topic, "publish", location2, { topic, ordered }, "pubsub");
+      } else if (subscribing && inst.kind === "subscription") {
+        const parent = ts.isPropertyAccessExpression(origin.expression) ? scan.instances.of(inst.file, origin.expression.expression) : void 0;
+        const topicCall = parent?.kind === "topic" && parent.origin && ts.isCallExpression(parent.origin) ? parent.origin : void 0;
+        const topic = topicCall ? scan.name(parent.file, topicCall.arguments[0]) : void 0;
+        const flow = scan.option(inst.file, origin.arguments[1], "flowControl");
+        for (const subscription of names) scan.add(subscription, "consume", location2, { subscription, topic, flowControl: flow }, "pubsub");
+      }
+    });
+    return scan.list();
+  }
+};
+
+// src/discover/detectors/queue/nestjs-microservices.ts
+var TRANSPORT_SERVICE = { RMQ: "rabbitmq", KAFKA: "kafka", NATS: "nats", MQTT: "mqtt", REDIS: "redis", TCP: "none", GRPC: "none" };
+var CLIENT_TYPES = ["ClientProxy", "ClientKafka", "ClientRMQ", "ClientNats", "ClientMqtt", "ClientRedis", "ClientTCP"];
+var nestjsMicroservices = {
+  name: "nestjs-microservices",
+  kind: "queue",
+  packages: ["@nestjs/microservices"],
+  hints: /@(?:MessagePattern|EventPattern)\(|\.(?:send|emit)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new QueueScan(ctx, "nestjs-microservices", {
+      packages: ["@nestjs/microservices"],
+      producers: [{ kind: "client", factory: "ClientProxyFactory.create" }],
+      types: Object.fromEntries(CLIENT_TYPES.map((t2) => [t2, "client"]))
+    });
+    const transports = /* @__PURE__ */ new Set();
+    for (const file2 of ctx.files) {
+      forEachDeep(ts, file2.sf, (n) => {
+        if (ts.isPropertyAccessExpression(n) && scan.instances.libraryPath(file2, n.expression) === "Transport") transports.add(n.name.text);
+      });
+    }
+    const transport = transports.size === 1 ? [...transports][0] : void 0;
+    const service = (transport === void 0 ? void 0 : TRANSPORT_SERVICE[transport]) ?? "none";
+    const patterns = (file2, expr) => {
+      if (!expr) return [];
+      if (scan.r.objectOf(file2, expr)) {
+        const value = scan.literal(file2, expr);
+        return value === void 0 ? [] : [stablePattern(value)];
+      }
+      return scan.names(file2, expr);
+    };
+    for (const file2 of ctx.files) {
+      forEachDeep(ts, file2.sf, (n) => {
+        if (!ts.isMethodDeclaration(n)) return;
+        for (const dec of ts.getDecorators(n) ?? []) {
+          if (!ts.isCallExpression(dec.expression)) continue;
+          const which = scan.instances.libraryPath(file2, dec.expression.expression);
+          if (which !== "MessagePattern" && which !== "EventPattern") continue;
+          const cls = n.parent;
+          const handler = `${ts.isClassLike(cls) && cls.name ? `${cls.name.text}.` : ""}${n.name.getText(file2.sf)}`;
+          for (const pattern of patterns(file2, dec.expression.arguments[0])) {
+            scan.add(pattern, "consume", { file: file2.path, line: lineOf(file2.sf, dec) }, { pattern, style: which === "EventPattern" ? "event" : "message", handler, transport }, service);
+          }
+        }
+      });
+    }
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      if (!ts.isPropertyAccessExpression(call.expression)) return;
+      const method = call.expression.name.text;
+      if (method !== "send" && method !== "emit") return;
+      if (scan.instances.of(file2, call.expression.expression)?.kind !== "client") return;
+      for (const pattern of patterns(file2, call.arguments[0])) {
+        scan.add(pattern, "publish", { file: file2.path, line }, { pattern, style: method === "emit" ? "event" : "message", transport }, service);
+      }
+    });
+    return scan.list();
+  }
+};
+function stablePattern(value) {
+  const sort = (v) => Array.isArray(v) ? v.map(sort) : typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v;
+  return typeof value === "string" ? value : JSON.stringify(sort(value));
+}
+
+// src/discover/detectors/external/external-common.ts
+function endpointOf(parts, base) {
+  const first = parts[0];
+  if (!first) return void 0;
+  if (first.kind === "env") return { target: `env:${first.name}`, path: renderPath(parts.slice(1)) };
+  if (first.kind === "text" && /^https?:\/\//i.test(first.text)) {
+    const m = /^(https?:\/\/[^/?#]*)(.*)$/is.exec(first.text);
+    const authority = m[1];
+    if (authority.endsWith("//") || m[2] === "" && parts.length > 1 && /[.:-]$/.test(authority)) return void 0;
+    let origin;
+    try {
+      origin = new URL(authority).origin;
+    } catch {
+      return void 0;
+    }
+    return { target: origin, path: renderPath([{ kind: "text", text: m[2] }, ...parts.slice(1)]) };
+  }
+  if (!base) return void 0;
+  if (first.kind === "text" && /^[a-z][a-z0-9+.-]*:/i.test(first.text)) return void 0;
+  return { target: base.target, path: joinPath(base.path, renderPath(parts)) };
+}
+function renderPath(parts) {
+  let out = "";
+  for (const p of merge([...parts])) {
+    if (p.kind === "text") out += p.text;
+    else out += "*";
+    const cut = out.search(/[?#]/);
+    if (cut >= 0) {
+      out = out.slice(0, cut);
+      break;
+    }
+  }
+  if (out === "") return "/";
+  return out.startsWith("/") ? out : `/${out}`;
+}
+function joinPath(base, path20) {
+  if (base === "/" || base === "") return path20.startsWith("/") ? path20 : `/${path20}`;
+  if (path20 === "/") return base;
+  return `${base.replace(/\/+$/, "")}/${path20.replace(/^\/+/, "")}`;
+}
+var ExternalScan = class {
+  constructor(ctx, library, spec2 = { packages: [], producers: [] }) {
+    this.ctx = ctx;
+    this.library = library;
+    this.r = new Resolver(ctx);
+    this.instances = new Instances(this.r, spec2);
+    this.sites = new CallSites(this.r);
+  }
+  ctx;
+  library;
+  r;
+  instances;
+  sites;
+  points = new PointSet();
+  /**
+   * The requests a call makes. When its URL or method depends on the parameters of the function around it
+   * (`api('/orders', { method: 'POST' })` over `fetch(\`${BASE}${path}\`, init)`), each caller's arguments give one request.
+   */
+  requests(node2, read2) {
+    const direct = read2();
+    const exact = direct?.endpoint && !direct.endpoint.path.includes("*") && direct.method !== "*";
+    if (!exact) {
+      const viaSites = this.sites.of(node2).map((s) => read2(s.bindings)).filter((x) => x?.endpoint !== void 0);
+      if (viaSites.length) return viaSites;
+    }
+    return direct?.endpoint ? [direct] : [];
+  }
+  /** `'POST'`, a known constant, or `*` when the method is computed. */
+  method(file2, expr, fallback, bindings) {
+    if (!expr) return fallback;
+    const parts = this.r.parts(file2, expr, bindings);
+    const only = parts.length === 1 ? parts[0] : void 0;
+    return only?.kind === "text" ? only.text.toUpperCase() : "*";
+  }
+  /** An options argument that is a parameter no caller binds here: its method is not known. */
+  unboundParam(file2, expr, bindings) {
+    const e = expr && this.r.unwrap(expr);
+    if (!e || !this.r.ts.isIdentifier(e)) return false;
+    const d = this.r.declarationOf(file2, e.text, e);
+    return d?.kind === "param" && !bindings?.has(d.param);
+  }
+  /** The package and export a name is imported as (`axiosRetry` → `axios-retry` default). */
+  importOf(file2, expr) {
+    const e = this.r.unwrap(expr);
+    if (!this.r.ts.isIdentifier(e)) return void 0;
+    const d = this.r.declarationOf(file2, e.text, e);
+    return d?.kind === "module" ? { pkg: packageOf(d.module), imported: d.imported === "*" ? "default" : d.imported } : void 0;
+  }
+  /** The endpoint a base URL expression names (`baseURL`, `prefixUrl`, a `Pool` origin). */
+  base(file2, expr) {
+    return expr ? endpointOf(this.r.parts(file2, expr)) : void 0;
+  }
+  numberOption(file2, obj, path20, bindings) {
+    let current = obj ? { file: file2, expr: obj } : void 0;
+    for (const key of path20) current = current && this.r.option(current.file, current.expr, key, bindings);
+    return current ? this.r.number(current.file, current.expr) : void 0;
+  }
+  add(file2, line, request, options = {}) {
+    const endpoint = request.endpoint;
+    const details = endpoint.target.startsWith("env:") ? { env: endpoint.target.slice(4) } : { origin: endpoint.target };
+    details.requests = [`${request.method} ${endpoint.path}`];
+    if (options.timeoutMs !== void 0) details.timeoutMs = [options.timeoutMs];
+    if (options.retries !== void 0) details.retries = [options.retries];
+    this.points.add({ kind: "external-http", library: this.library, key: `${this.library}:${endpoint.target}`, location: { file: file2.path, line }, details, service: "none" });
+  }
+  list() {
+    return this.points.list();
+  }
+};
+
+// src/discover/detectors/external/fetch.ts
+var FETCH_PACKAGES = ["node-fetch", "cross-fetch", "isomorphic-fetch"];
+var fetchDetector = {
+  name: "fetch",
+  kind: "external-http",
+  packages: ["http", ...FETCH_PACKAGES],
+  hints: /\bfetch\s*\(/,
+  detect(ctx) {
+    const scans = /* @__PURE__ */ new Map();
+    const scanFor = (library) => {
+      let scan = scans.get(library);
+      if (!scan) scans.set(library, scan = new ExternalScan(ctx, library));
+      return scan;
+    };
+    const global2 = scanFor("fetch");
+    eachCall(
+      ctx,
+      ({ file: file2, call, line }) => {
+        const library = fetchLibrary(ctx, global2, file2, call.expression);
+        if (!library) return;
+        const scan = scanFor(library);
+        const read2 = (b) => readFetch(scan, file2, call.arguments[0], call.arguments[1], b);
+        const timeoutMs = signalTimeout(scan, file2, call.arguments[1]);
+        for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs });
+      },
+      filesCallingFetch(ctx, global2)
+    );
+    return [...scans.values()].flatMap((s) => s.list());
+  }
+};
+var FETCH_CALL = /\bfetch\s*\(/;
+function filesCallingFetch(ctx, scan) {
+  const known = new Set(ctx.files.map((f) => f.path));
+  const out = [];
+  for (const path20 of ctx.allPaths) {
+    if (known.has(path20)) out.push(ctx.byPath.get(path20) ?? ctx.files.find((f) => f.path === path20));
+    else if (isSource(path20) && !isTestFile(path20) && FETCH_CALL.test(ctx.readText(path20) ?? "")) {
+      const file2 = scan.r.fileAt(path20);
+      if (file2) out.push(file2);
+    }
+  }
+  return out;
+}
+function fetchLibrary(ctx, scan, file2, callee) {
+  const { ts } = ctx;
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === "fetch" && ts.isIdentifier(callee.expression)) {
+    return ["globalThis", "window", "self"].includes(callee.expression.text) ? "fetch" : void 0;
+  }
+  if (!ts.isIdentifier(callee) || callee.text !== "fetch") return void 0;
+  const d = scan.r.declarationOf(file2, "fetch", callee);
+  if (!d) return "fetch";
+  if (d.kind === "module" && FETCH_PACKAGES.includes(packageOf(d.module))) return packageOf(d.module);
+  return void 0;
+}
+function readFetch(scan, file2, input2, init, b) {
+  const { ts } = scan.r;
+  if (!input2) return void 0;
+  let url2 = input2;
+  let options = init;
+  const e = scan.r.unwrap(input2);
+  if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Request" && e.arguments?.[0]) {
+    url2 = e.arguments[0];
+    options = init ?? e.arguments[1];
+  }
+  const method = scan.r.option(file2, options, "method", b);
+  const fallback = scan.unboundParam(file2, options, b) ? "*" : "GET";
+  return { endpoint: endpointOf(scan.r.parts(file2, url2, b)), method: method ? scan.method(method.file, method.expr, "GET", b) : fallback };
+}
+function signalTimeout(scan, file2, init) {
+  const { ts } = scan.r;
+  const signal = scan.r.option(file2, init, "signal");
+  const e = signal && scan.r.unwrap(signal.expr);
+  if (!e || !ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== "timeout" || !e.arguments[0])
+    return void 0;
+  return scan.r.number(signal.file, e.arguments[0]);
+}
+
+// src/discover/detectors/external/undici.ts
+var undici = {
+  name: "undici",
+  kind: "external-http",
+  packages: ["undici"],
+  hints: /\.request\(|\bfetch\(/,
+  detect(ctx) {
+    const scan = new ExternalScan(ctx, "undici", {
+      packages: ["undici"],
+      producers: [
+        { kind: "pool", factory: "Pool" },
+        { kind: "pool", factory: "Client" }
+      ],
+      types: { Pool: "pool", Client: "pool" }
+    });
+    const timeout = (file2, opts) => scan.numberOption(file2, opts, ["headersTimeout"]) ?? scan.numberOption(file2, opts, ["bodyTimeout"]);
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      const [a0, a1] = call.arguments;
+      const fn = scan.instances.libraryPath(file2, call.expression);
+      if (fn === "request") {
+        const read3 = (b) => {
+          const method = scan.r.option(file2, a1, "method", b);
+          return a0 && { endpoint: endpointOf(scan.r.parts(file2, a0, b)), method: method ? scan.method(method.file, method.expr, "GET", b) : "GET" };
+        };
+        for (const request of scan.requests(call, read3)) scan.add(file2, line, request, { timeoutMs: timeout(file2, a1) });
+        return;
+      }
+      if (fn === "fetch") {
+        for (const request of scan.requests(call, (b) => readFetch(scan, file2, a0, a1, b))) scan.add(file2, line, request, { timeoutMs: signalTimeout(scan, file2, a1) });
+        return;
+      }
+      if (!ctx.ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "request") return;
+      const pool = scan.instances.of(file2, call.expression.expression);
+      const originArg = pool?.kind === "pool" ? pool.origin?.arguments?.[0] : void 0;
+      const base = pool && scan.base(pool.file, originArg);
+      if (!pool || !base) return;
+      const read2 = (b) => {
+        const path20 = scan.r.option(file2, a0, "path", b);
+        const method = scan.r.option(file2, a0, "method", b);
+        return path20 && { endpoint: endpointOf(scan.r.parts(path20.file, path20.expr, b), base), method: method ? scan.method(method.file, method.expr, "GET", b) : "GET" };
+      };
+      const poolOptions = pool.origin?.arguments?.[1];
+      for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs: timeout(file2, a0) ?? timeout(pool.file, poolOptions) });
+    });
+    return scan.list();
+  }
+};
+
+// src/discover/detectors/external/axios.ts
+var NO_BODY = /* @__PURE__ */ new Set(["get", "delete", "head", "options"]);
+var WITH_BODY = /* @__PURE__ */ new Set(["post", "put", "patch", "postForm", "putForm", "patchForm"]);
+var axios = {
+  name: "axios",
+  kind: "external-http",
+  packages: ["axios"],
+  hints: /\.(?:get|post|put|patch|delete|head|request)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new ExternalScan(ctx, "axios", {
+      packages: ["axios"],
+      producers: [{ kind: "instance", factory: "create" }],
+      types: { AxiosInstance: "instance" }
+    });
+    const retries = /* @__PURE__ */ new Map();
+    eachCall(ctx, ({ file: file2, call }) => {
+      const imp = scan.importOf(file2, call.expression);
+      if (imp?.pkg !== "axios-retry" || !call.arguments[0]) return;
+      const target = scan.instances.of(file2, call.arguments[0]);
+      const n = scan.numberOption(file2, call.arguments[1], ["retries"]) ?? 3;
+      const key = target?.origin ?? (scan.instances.libraryPath(file2, call.arguments[0]) === "default" ? "global" : void 0);
+      if (key) retries.set(key, n);
+    });
+    const instanceBase = (inst) => scan.base(inst.file, scan.r.option(inst.file, inst.origin?.arguments?.[0], "baseURL")?.expr);
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      const callee = call.expression;
+      let verb;
+      let inst;
+      let global2 = false;
+      const path20 = scan.instances.libraryPath(file2, callee);
+      if (path20 === "default") {
+        verb = "default";
+        global2 = true;
+      } else if (path20 !== void 0) {
+        if (!NO_BODY.has(path20) && !WITH_BODY.has(path20) && path20 !== "request") return;
+        verb = path20;
+        global2 = true;
+      } else {
+        const direct = scan.instances.of(file2, callee);
+        if (direct?.kind === "instance" && ts.isCallExpression(call)) {
+          verb = "default";
+          inst = direct;
+        } else if (ts.isPropertyAccessExpression(callee)) {
+          const name = callee.name.text;
+          if (!NO_BODY.has(name) && !WITH_BODY.has(name) && name !== "request") return;
+          inst = scan.instances.of(file2, callee.expression);
+          if (inst?.kind !== "instance") return;
+          verb = name;
+        }
+      }
+      if (!verb || !global2 && !inst) return;
+      const args = call.arguments;
+      const urlArg = verb === "request" ? void 0 : args[0];
+      const config2 = verb === "request" ? args[0] : verb === "default" ? args.length > 1 ? args[1] : args[0] : WITH_BODY.has(verb) ? args[2] : args[1];
+      const configOnly = verb === "request" || verb === "default" && args[0] !== void 0 && scan.r.objectOf(file2, args[0]) !== void 0;
+      const base = inst ? instanceBase(inst) : void 0;
+      const read2 = (b) => {
+        const url2 = configOnly ? scan.r.option(file2, config2, "url", b) : urlArg && { file: file2, expr: urlArg };
+        if (!url2) return void 0;
+        const ownBase = scan.r.option(file2, config2, "baseURL", b);
+        const method = scan.r.option(file2, config2, "method", b);
+        const httpMethod = verb === "default" || verb === "request" ? method ? scan.method(method.file, method.expr, "GET", b) : "GET" : verb.replace(/Form$/, "").toUpperCase();
+        return { endpoint: endpointOf(scan.r.parts(url2.file, url2.expr, b), ownBase ? scan.base(ownBase.file, ownBase.expr) : base), method: httpMethod };
+      };
+      const timeoutMs = scan.numberOption(file2, config2, ["timeout"]) ?? (inst ? scan.numberOption(inst.file, inst.origin?.arguments?.[0], ["timeout"]) : void 0);
+      const retry = inst?.origin ? retries.get(inst.origin) : global2 ? retries.get("global") : void 0;
+      for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs, retries: retry });
+    });
+    return scan.list();
+  }
+};
+
+// src/discover/detectors/external/got.ts
+var VERBS6 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head"]);
+var got = {
+  name: "got",
+  kind: "external-http",
+  packages: ["got"],
+  hints: /\bgot\b|\.(?:get|post|put|patch|delete|extend)\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const scan = new ExternalScan(ctx, "got", {
+      packages: ["got"],
+      producers: [
+        { kind: "instance", factory: "extend" },
+        { kind: "instance", on: "instance", method: "extend" }
+      ],
+      types: { Got: "instance" }
+    });
+    const chain = (inst) => {
+      const out = [];
+      for (let i = inst, n = 0; i?.origin && n < 8; n++) {
+        out.push({ file: i.file, options: i.origin.arguments?.[0] });
+        const callee = i.origin.expression;
+        i = ts.isPropertyAccessExpression(callee) ? scan.instances.of(i.file, callee.expression) : void 0;
+      }
+      return out;
+    };
+    const fromChain = (inst, read2) => {
+      for (const link of chain(inst)) {
+        const value = read2(link.file, link.options);
+        if (value !== void 0) return value;
+      }
+      return void 0;
+    };
+    const timeoutOf = (file2, options) => scan.numberOption(file2, options, ["timeout", "request"]) ?? scan.numberOption(file2, options, ["timeout"]);
+    const retryOf = (file2, options) => scan.numberOption(file2, options, ["retry", "limit"]) ?? scan.numberOption(file2, options, ["retry"]);
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      const callee = call.expression;
+      let verb;
+      let inst;
+      const path20 = scan.instances.libraryPath(file2, callee);
+      if (path20 === "default") verb = "default";
+      else if (path20 !== void 0) {
+        if (!VERBS6.has(path20)) return;
+        verb = path20;
+      } else {
+        const direct = scan.instances.of(file2, callee);
+        if (direct?.kind === "instance") {
+          verb = "default";
+          inst = direct;
+        } else if (ts.isPropertyAccessExpression(callee) && VERBS6.has(callee.name.text)) {
+          inst = scan.instances.of(file2, callee.expression);
+          if (inst?.kind !== "instance") return;
+          verb = callee.name.text;
+        } else return;
+      }
+      const [a0, a1] = call.arguments;
+      const configOnly = a0 !== void 0 && scan.r.objectOf(file2, a0) !== void 0;
+      const options = configOnly ? a0 : a1;
+      let base;
+      for (const link of chain(inst)) {
+        const prefix = scan.r.option(link.file, link.options, "prefixUrl");
+        if (prefix) {
+          base = scan.base(prefix.file, prefix.expr);
+          break;
+        }
+      }
+      const read2 = (b) => {
+        const url2 = configOnly ? scan.r.option(file2, a0, "url", b) : a0 && { file: file2, expr: a0 };
+        if (!url2) return void 0;
+        const method = scan.r.option(file2, options, "method", b);
+        const httpMethod = verb === "default" ? method ? scan.method(method.file, method.expr, "GET", b) : "GET" : verb.toUpperCase();
+        return { endpoint: endpointOf(scan.r.parts(url2.file, url2.expr, b), base), method: httpMethod };
+      };
+      const timeoutMs = timeoutOf(file2, options) ?? fromChain(inst, timeoutOf);
+      const retries = retryOf(file2, options) ?? fromChain(inst, retryOf);
+      for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs, retries });
+    });
+    return scan.list();
+  }
+};
+
+// src/discover/detectors/external/node-http.ts
+var nodeHttp = {
+  name: "node-http",
+  kind: "external-http",
+  packages: ["http", "https"],
+  hints: /['"`]node:https?['"`]/,
+  detect(ctx) {
+    const scans = { http: new ExternalScan(ctx, "http", { packages: ["http"], producers: [] }), https: new ExternalScan(ctx, "https", { packages: ["https"], producers: [] }) };
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      const imp = importedFunction(scans.http, file2, call.expression);
+      if (!imp || imp.fn !== "request" && imp.fn !== "get") return;
+      const scan = scans[imp.module];
+      const [a0, a1] = call.arguments;
+      if (!a0) return;
+      const optionsFirst = scan.r.objectOf(file2, a0) !== void 0;
+      const options = optionsFirst ? a0 : a1 && scan.r.objectOf(file2, a1) ? a1 : void 0;
+      const read2 = (b) => {
+        const method = scan.r.option(file2, options, "method", b);
+        const httpMethod = imp.fn === "get" ? "GET" : method ? scan.method(method.file, method.expr, "GET", b) : "GET";
+        if (!optionsFirst) return { endpoint: endpointOf(scan.r.parts(file2, a0, b)), method: httpMethod };
+        const text = (key) => {
+          const found = scan.r.option(file2, options, key, b);
+          return found ? scan.r.parts(found.file, found.expr, b) : void 0;
+        };
+        const host = text("hostname") ?? text("host");
+        if (!host) return void 0;
+        const protocol = render(text("protocol") ?? []) || `${imp.module}:`;
+        const port = text("port");
+        const path20 = text("path") ?? [{ kind: "text", text: "/" }];
+        const onlyHost = host.length === 1 ? host[0] : void 0;
+        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path20]), method: httpMethod };
+        const hostText = render(host);
+        const portText = port ? render(port) : "";
+        if (hostText === void 0 || portText === void 0 || hostText.includes("${")) return void 0;
+        const origin = `${protocol}//${hostText}${portText ? `:${portText}` : ""}`;
+        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path20]), method: httpMethod };
+      };
+      const timeoutMs = scan.numberOption(file2, options, ["timeout"]);
+      for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs });
+    });
+    return [...scans.http.list(), ...scans.https.list()];
+  }
+};
+function importedFunction(scan, file2, callee) {
+  const { ts } = scan.r;
+  const e = scan.r.unwrap(callee);
+  if (ts.isIdentifier(e)) {
+    const imp = scan.importOf(file2, e);
+    return imp && (imp.pkg === "http" || imp.pkg === "https") ? { module: imp.pkg, fn: imp.imported } : void 0;
+  }
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)) {
+    const imp = scan.importOf(file2, e.expression);
+    return imp && (imp.pkg === "http" || imp.pkg === "https") && imp.imported === "default" ? { module: imp.pkg, fn: e.name.text } : void 0;
+  }
+  return void 0;
+}
+
+// src/discover/detectors/external/sdk-clients.ts
+var SDKS = [
+  { pkg: "stripe", factories: ["default", "Stripe"], origin: "https://api.stripe.com", optionsArg: 1, timeout: ["timeout"], retries: ["maxNetworkRetries"], local: ["webhooks"] },
+  { pkg: "@sendgrid/mail", factories: ["default"], bare: true, origin: "https://api.sendgrid.com", optionsArg: -1, local: ["setApiKey", "setTimeout", "setClient", "setDefaultRequest", "setSubstitutionWrappers", "setTwilioEmailAuth"] },
+  { pkg: "twilio", factories: ["default", "Twilio"], origin: "https://api.twilio.com", optionsArg: 2, timeout: ["timeout"] },
+  { pkg: "@slack/web-api", factories: ["WebClient"], origin: "https://slack.com", optionsArg: 1, timeout: ["timeout"], retries: ["retryConfig", "retries"] },
+  { pkg: "openai", factories: ["default", "OpenAI"], origin: "https://api.openai.com", optionsArg: 0, baseUrl: "baseURL", timeout: ["timeout"], retries: ["maxRetries"] },
+  { pkg: "@anthropic-ai/sdk", factories: ["default", "Anthropic"], origin: "https://api.anthropic.com", optionsArg: 0, baseUrl: "baseURL", timeout: ["timeout"], retries: ["maxRetries"] }
+];
+var NOT_OPERATIONS = /* @__PURE__ */ new Set(["on", "once", "off", "then", "catch", "withOptions"]);
+var sdkClients = {
+  name: "sdk-clients",
+  kind: "external-http",
+  packages: SDKS.map((s) => s.pkg),
+  hints: /\.create\(|\.send\(|\.postMessage\(/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const out = [];
+    for (const sdk of SDKS) {
+      const scan = new ExternalScan(ctx, sdk.pkg, {
+        packages: [sdk.pkg],
+        producers: sdk.factories.map((f) => ({ kind: "client", factory: f, bare: sdk.bare })),
+        types: Object.fromEntries(sdk.factories.filter((f) => f !== "default").map((f) => [f, "client"]))
+      });
+      const endpointOf2 = (inst) => {
+        const options2 = inst.origin?.arguments?.[sdk.optionsArg];
+        const base = sdk.baseUrl ? scan.r.option(inst.file, options2, sdk.baseUrl) : void 0;
+        return (base && scan.base(base.file, base.expr)) ?? { target: sdk.origin, path: "/" };
+      };
+      const options = (inst) => {
+        const arg = inst.origin?.arguments?.[sdk.optionsArg];
+        return {
+          timeoutMs: sdk.timeout && scan.numberOption(inst.file, arg, sdk.timeout),
+          retries: sdk.retries && scan.numberOption(inst.file, arg, sdk.retries)
+        };
+      };
+      const add = (file2, line, inst, operation) => {
+        const endpoint = endpointOf2(inst);
+        const details = endpoint.target.startsWith("env:") ? { env: endpoint.target.slice(4) } : { origin: endpoint.target };
+        details.operations = operation ? [operation] : [];
+        const { timeoutMs, retries } = options(inst);
+        if (timeoutMs !== void 0) details.timeoutMs = [timeoutMs];
+        if (retries !== void 0) details.retries = [retries];
+        scan.points.add({ kind: "external-http", library: sdk.pkg, key: `${sdk.pkg}:${endpoint.target}`, location: { file: file2.path, line }, details, service: "none" });
+      };
+      eachCall(ctx, ({ file: file2, call, line }) => {
+        const names = [];
+        let e = call.expression;
+        while (ts.isPropertyAccessExpression(e)) {
+          names.unshift(e.name.text);
+          e = e.expression;
+        }
+        if (names.length === 0 || NOT_OPERATIONS.has(names[0]) || sdk.local?.includes(names[0])) return;
+        const inst = scan.instances.of(file2, e);
+        if (inst?.kind === "client") add(file2, line, inst, names.join("."));
+      });
+      const created = (file2, node2, line) => {
+        const inst = scan.instances.of(file2, node2);
+        if (inst?.kind === "client" && inst.origin === node2) add(file2, line, inst);
+      };
+      eachNew(ctx, ({ file: file2, node: node2, line }) => created(file2, node2, line));
+      eachCall(ctx, ({ file: file2, call, line }) => created(file2, call, line));
+      out.push(...scan.list());
+    }
+    return out;
+  }
+};
+
+// src/discover/detectors/fs.ts
+var READS = /* @__PURE__ */ new Set(["readFile", "readFileSync", "createReadStream", "readdir", "readdirSync", "readJson", "readJsonSync", "readJSON"]);
+var WRITES2 = /* @__PURE__ */ new Set([
+  "writeFile",
+  "writeFileSync",
+  "appendFile",
+  "appendFileSync",
+  "createWriteStream",
+  "rename",
+  "renameSync",
+  "unlink",
+  "unlinkSync",
+  "rm",
+  "rmSync",
+  "copyFile",
+  "copyFileSync",
+  "cp",
+  "cpSync",
+  "truncate",
+  "outputFile",
+  "outputFileSync",
+  "outputJson",
+  "outputJSON",
+  "writeJson",
+  "writeJSON",
+  "writeJsonSync",
+  "move",
+  "moveSync",
+  "copy",
+  "copySync",
+  "remove",
+  "removeSync",
+  "emptyDir"
+]);
+var INLINE_CALLBACKS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "reduce", "some", "every", "find", "flatMap", "then", "catch", "finally", "sort"]);
+var fsDetector = {
+  name: "fs",
+  kind: "fs",
+  packages: ["fs", "fs-extra", "multer"],
+  hints: /['"`]node:fs|\bmulter\b/,
+  detect(ctx) {
+    const { ts } = ctx;
+    const r = new Resolver(ctx);
+    const fsModule = new Instances(r, { packages: ["fs", "fs-extra"], producers: [] });
+    const multer = new Instances(r, { packages: ["multer"], producers: [] });
+    const points = new PointSet();
+    const record2 = (direction, call) => {
+      points.add({
+        kind: "fs",
+        library: "fs",
+        key: `fs:${direction}`,
+        location: { file: call.file, line: call.line },
+        details: { operations: [call.fn], paths: [call.path], calls: [call] },
+        service: "none"
+      });
+    };
+    const context = new ServiceContext(r);
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      const fsPath = fsModule.libraryPath(file2, call.expression);
+      if (fsPath !== void 0) {
+        const fn = fsPath.replace(/^(?:promises|default)\./, "");
+        const direction = READS.has(fn) ? "read" : WRITES2.has(fn) ? "write" : void 0;
+        if (!direction) return;
+        const twoPaths = /^(?:rename|copyFile|cp|move|copy)(?:Sync)?$/.test(fn);
+        const args = call.arguments.slice(0, twoPaths ? 2 : 1);
+        const parts = args.map((a) => r.parts(file2, a));
+        if (parts.length === 0 || parts.every(isStatic) || !context.isService(file2, call)) return;
+        record2(direction, { fn, file: file2.path, line, path: parts.map(renderPath2).join(" \u2192 ") });
+        return;
+      }
+      const multerPath = multer.libraryPath(file2, call.expression);
+      if (multerPath === "default") {
+        const dest = r.option(file2, call.arguments[0], "dest");
+        if (dest) record2("write", { fn: "multer", file: file2.path, line, path: renderPath2(r.parts(dest.file, dest.expr)) });
+      } else if (multerPath === "diskStorage") {
+        const destination = r.option(file2, call.arguments[0], "destination");
+        record2("write", { fn: "multer.diskStorage", file: file2.path, line, path: destination ? renderPath2(destinationParts(r, destination.file, destination.expr)) : "*" });
+      }
+    });
+    return points.list();
+  }
+};
+function isStatic(parts) {
+  return parts.every((p) => p.kind === "text" || p.kind === "dir");
+}
+function renderPath2(parts) {
+  return parts.map((p) => p.kind === "text" ? p.text : p.kind === "env" ? `$${p.name}` : p.kind === "dir" ? "<dir>" : "*").join("");
+}
+function destinationParts(r, file2, expr) {
+  const { ts } = r;
+  const e = r.unwrap(expr);
+  if (!ts.isArrowFunction(e) && !ts.isFunctionExpression(e)) return r.parts(file2, expr);
+  const cb = e.parameters[2]?.name;
+  let found;
+  const visit2 = (n) => {
+    if (found) return;
+    if (ts.isCallExpression(n) && cb && ts.isIdentifier(cb) && ts.isIdentifier(n.expression) && n.expression.text === cb.text && n.arguments[1]) {
+      found = r.parts(file2, n.arguments[1]);
+    }
+    ts.forEachChild(n, visit2);
+  };
+  visit2(e.body);
+  return found ?? [{ kind: "unknown" }];
+}
+var ServiceContext = class {
+  constructor(r) {
+    this.r = r;
+  }
+  r;
+  memo = /* @__PURE__ */ new Map();
+  isService(file2, node2, depth2 = 0) {
+    const fn = enclosingFunction2(this.r.ts, node2);
+    if (!fn || depth2 > 8) return false;
+    if (!this.memo.has(fn)) {
+      this.memo.set(fn, false);
+      this.memo.set(fn, this.functionServes(file2, fn, depth2));
+    }
+    return this.memo.get(fn);
+  }
+  functionServes(file2, fn, depth2) {
+    const { ts } = this.r;
+    const parent = fn.parent;
+    if (ts.isCallExpression(parent) && parent.arguments.includes(fn)) {
+      const method = ts.isPropertyAccessExpression(parent.expression) ? parent.expression.name.text : void 0;
+      return method !== void 0 && INLINE_CALLBACKS.has(method) ? this.isService(file2, parent, depth2 + 1) : true;
+    }
+    if (ts.isNewExpression(parent) && parent.arguments?.includes(fn)) {
+      return ts.isIdentifier(parent.expression) && parent.expression.text === "Promise" ? this.isService(file2, parent, depth2 + 1) : true;
+    }
+    const callee = ts.isParenthesizedExpression(parent) ? parent.parent : parent;
+    if (callee && ts.isCallExpression(callee) && (callee.expression === fn || callee.expression === parent)) return this.isService(file2, callee, depth2 + 1);
+    if (ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn) || ts.isGetAccessor(fn) || ts.isSetAccessor(fn)) {
+      if (ts.isClassLike(parent)) return this.classServes(file2, parent, depth2);
+      if (ts.isObjectLiteralExpression(parent)) return this.objectServes(file2, parent, depth2);
+    }
+    if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) return this.objectServes(file2, parent.parent, depth2);
+    if (ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent)) return this.classServes(file2, parent.parent, depth2);
+    const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name : void 0;
+    if (!name) return false;
+    if (isExported(ts, file2, fn, name.text)) return true;
+    return this.referencedFromService(file2, name, depth2);
+  }
+  classServes(file2, cls, depth2) {
+    const { ts } = this.r;
+    if (!cls.name) return ts.isClassExpression(cls) ? this.isService(file2, cls, depth2 + 1) : true;
+    return isExported(ts, file2, cls, cls.name.text) || this.referencedFromService(file2, cls.name, depth2);
+  }
+  /** An object of functions: passed to a call (options with callbacks) or exported, it serves. */
+  objectServes(file2, obj, depth2) {
+    const { ts } = this.r;
+    const parent = obj.parent;
+    if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return true;
+    if (ts.isExportAssignment(parent)) return true;
+    if (ts.isBinaryExpression(parent) && /^(?:module\.)?exports\b/.test(parent.left.getText(file2.sf))) return true;
+    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return isExported(ts, file2, parent, parent.name.text) || this.referencedFromService(file2, parent.name, depth2);
+    return false;
+  }
+  /** A local function or class used from code that serves: called there, or handed to a call as a handler. */
+  referencedFromService(file2, name, depth2) {
+    const { ts } = this.r;
+    let serves = false;
+    const visit2 = (n) => {
+      if (serves) return;
+      if (ts.isIdentifier(n) && n !== name && n.text === name.text && !isDeclarationName(ts, n)) {
+        const parent = n.parent;
+        const passed = (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(n);
+        const called = (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === n;
+        if (passed) {
+          const inline = ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && INLINE_CALLBACKS.has(parent.expression.name.text);
+          if (!inline || this.isService(file2, parent, depth2 + 1)) serves = true;
+        } else if ((called || ts.isPropertyAccessExpression(parent)) && this.isService(file2, n, depth2 + 1)) serves = true;
+      }
+      ts.forEachChild(n, visit2);
+    };
+    visit2(file2.sf);
+    return serves;
+  }
+};
+function enclosingFunction2(ts, node2) {
+  for (let n = node2.parent; n; n = n.parent) if (ts.isFunctionLike(n)) return n;
+  return void 0;
+}
+function isDeclarationName(ts, n) {
+  const p = n.parent;
+  return (ts.isFunctionDeclaration(p) || ts.isVariableDeclaration(p) || ts.isClassDeclaration(p) || ts.isParameter(p)) && p.name === n;
+}
+function isExported(ts, file2, node2, name) {
+  for (let n = node2; n && !ts.isSourceFile(n); n = n.parent) {
+    const mods = ts.canHaveModifiers(n) ? ts.getModifiers(n) : void 0;
+    if (mods?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return true;
+  }
+  return exportedLocal(ts, file2.sf, name) === name || exportedLocal(ts, file2.sf, "default") === name;
+}
+
 // src/discover/detectors/index.ts
-var DETECTORS = [express, fastify, koa, hono, nestjs, nextjs, pg, mysql2, betterSqlite3, knex, kysely, prisma, typeorm, sequelize, drizzle, mongoose, mongodb];
+var DETECTORS = [express, fastify, koa, hono, nestjs, nextjs, pg, mysql2, betterSqlite3, knex, kysely, prisma, typeorm, sequelize, drizzle, mongoose, mongodb, redis, ioredis, memcached, memjs, amqplib, kafkajs, nats, mqtt, bullmq, sqs, pubsub, nestjsMicroservices, fetchDetector, undici, axios, got, nodeHttp, sdkClients, fsDetector];
 
 // src/discover/depth.ts
 var MAX_NESTING = 256;
@@ -17791,7 +20290,7 @@ function treeDeeperThan(ts, sf, limit) {
 }
 
 // src/discover/infra.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/discover/yaml-doc.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -17815,10 +20314,10 @@ function parseYaml(text) {
     ok: true,
     doc: {
       value,
-      lineOf(path19) {
+      lineOf(path20) {
         let node2 = doc.contents;
         let offset;
-        for (const segment of path19) {
+        for (const segment of path20) {
           if ((0, import_yaml.isMap)(node2)) {
             const pair = node2.items.find((p) => ((0, import_yaml.isScalar)(p.key) ? p.key.value : p.key) === segment);
             if (!pair) return void 0;
@@ -17852,7 +20351,7 @@ function readInfra(input2) {
     else if (WORKFLOW.test(file2)) services.push(...workflowServices(file2, input2));
     else if (ENV_FILE.test(file2)) env.push(...envNames(file2, input2.readText(file2)));
   }
-  const packages = input2.paths.filter((p) => path7.posix.basename(p) === "package.json").sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).map((file2) => ({ file: file2, json: readJson(input2.readText(file2)) })).filter((p) => p.json !== void 0);
+  const packages = input2.paths.filter((p) => path8.posix.basename(p) === "package.json").sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).map((file2) => ({ file: file2, json: readJson(input2.readText(file2)) })).filter((p) => p.json !== void 0);
   let testFramework;
   for (const { file: file2, json: json2 } of packages) {
     testFramework = frameworkOf(file2, json2);
@@ -17860,7 +20359,7 @@ function readInfra(input2) {
   }
   const top = packages[0];
   const packageType = top?.json.type === "module" ? "module" : "commonjs";
-  const tsconfig = input2.paths.filter((p) => path7.posix.basename(p) === "tsconfig.json").sort((a, b) => a.split("/").length - b.split("/").length)[0];
+  const tsconfig = input2.paths.filter((p) => path8.posix.basename(p) === "tsconfig.json").sort((a, b) => a.split("/").length - b.split("/").length)[0];
   const tsconfigModule = tsconfig ? tsModule(tsconfig, input2) : void 0;
   const system = packageType === "module" || tsconfigModule !== void 0 && /^(?:es|preserve)/.test(tsconfigModule) ? "esm" : "commonjs";
   const infra = { services, env, module: { packageType, system } };
@@ -17881,7 +20380,9 @@ function yamlOf(file2, what, input2) {
 function composeServices(file2, input2) {
   const doc = yamlOf(file2, "compose file", input2);
   if (!doc || !isRecord(doc.value) || !isRecord(doc.value.services)) return [];
-  return Object.entries(doc.value.services).flatMap(([name, def]) => isRecord(def) ? [serviceOf3(name, def, file2, doc.lineOf(["services", name]))] : []);
+  return Object.entries(doc.value.services).flatMap(
+    ([name, def]) => isRecord(def) ? [serviceOf3(name, def, file2, doc.lineOf(["services", name]))] : []
+  );
 }
 function workflowServices(file2, input2) {
   const doc = yamlOf(file2, "workflow", input2);
@@ -17898,7 +20399,13 @@ function workflowServices(file2, input2) {
 }
 function serviceOf3(name, def, file2, line) {
   const image = typeof def.image === "string" ? def.image : void 0;
-  const out = { name, service: image ? serviceOfImage(image) : "none", ports: portsOf(def.ports), env: envOf(def.environment ?? def.env), file: file2 };
+  const out = {
+    name,
+    service: image ? serviceOfImage(image) : "none",
+    ports: portsOf(def.ports),
+    env: envOf(def.environment ?? def.env),
+    file: file2
+  };
   if (image) out.image = image;
   if (line !== void 0) out.line = line;
   return out;
@@ -17907,7 +20414,8 @@ function portsOf(ports) {
   if (!Array.isArray(ports)) return [];
   return ports.flatMap((p) => {
     if (typeof p === "string" || typeof p === "number") return [String(p)];
-    if (isRecord(p) && p.target !== void 0) return [p.published !== void 0 ? `${String(p.published)}:${String(p.target)}` : String(p.target)];
+    if (isRecord(p) && p.target !== void 0)
+      return [p.published !== void 0 ? `${String(p.published)}:${String(p.target)}` : String(p.target)];
     return [];
   });
 }
@@ -17969,13 +20477,19 @@ var SCRIPT_FRAMEWORKS = [
 ];
 function frameworkOf(file2, json2) {
   const scripts = isRecord(json2.scripts) ? json2.scripts : {};
-  const ordered = [scripts.test, ...Object.entries(scripts).filter(([k]) => k !== "test" && /test/.test(k)).map(([, v]) => v)];
+  const ordered = [
+    scripts.test,
+    ...Object.entries(scripts).filter(([k]) => k !== "test" && /test/.test(k)).map(([, v]) => v)
+  ];
   for (const script of ordered) {
     if (typeof script !== "string") continue;
     const hit = SCRIPT_FRAMEWORKS.find(([re]) => re.test(script));
     if (hit) return { name: hit[1], file: file2, from: "scripts" };
   }
-  const deps = /* @__PURE__ */ new Set([...Object.keys(isRecord(json2.devDependencies) ? json2.devDependencies : {}), ...Object.keys(isRecord(json2.dependencies) ? json2.dependencies : {})]);
+  const deps = /* @__PURE__ */ new Set([
+    ...Object.keys(isRecord(json2.devDependencies) ? json2.devDependencies : {}),
+    ...Object.keys(isRecord(json2.dependencies) ? json2.dependencies : {})
+  ]);
   const byDep = [
     ["vitest", "vitest"],
     ["jest", "jest"],
@@ -18000,7 +20514,7 @@ function tsModule(file2, input2) {
     }
     const options = isRecord(config2.compilerOptions) ? config2.compilerOptions : {};
     if (typeof options.module === "string") return options.module.toLowerCase();
-    const base = typeof config2.extends === "string" && config2.extends.startsWith(".") ? path7.posix.normalize(path7.posix.join(path7.posix.dirname(current), config2.extends)) : void 0;
+    const base = typeof config2.extends === "string" && config2.extends.startsWith(".") ? path8.posix.normalize(path8.posix.join(path8.posix.dirname(current), config2.extends)) : void 0;
     current = base && !base.startsWith("..") ? base.endsWith(".json") ? base : `${base}.json` : void 0;
     if (current && !input2.paths.includes(current)) return void 0;
   }
@@ -18009,7 +20523,7 @@ function tsModule(file2, input2) {
 
 // src/discover/prefilter.ts
 import { builtinModules } from "node:module";
-import path8 from "node:path";
+import path9 from "node:path";
 var ROUTE_SHAPE = /\.(?:get|post|put|patch|delete|del|all|head|options|route|use)\(\s*['"`]\//;
 var IMPORT_SPECIFIERS = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]/g;
 function selectForParsing(candidates, read2, diagnostics) {
@@ -18079,25 +20593,30 @@ function hintsOf(active) {
   let hints = hintSets.get(active);
   if (hints === void 0) {
     const byFlags = /* @__PURE__ */ new Map();
-    for (const d of active) if (d.hints) byFlags.set(d.hints.flags.replace(/[gy]/g, ""), [...byFlags.get(d.hints.flags.replace(/[gy]/g, "")) ?? [], `(?:${d.hints.source})`]);
+    for (const d of active)
+      if (d.hints)
+        byFlags.set(d.hints.flags.replace(/[gy]/g, ""), [
+          ...byFlags.get(d.hints.flags.replace(/[gy]/g, "")) ?? [],
+          `(?:${d.hints.source})`
+        ]);
     const regexes = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
     hints = regexes.length ? { test: (text) => regexes.some((re) => re.test(text)) } : null;
     hintSets.set(active, hints);
   }
   return hints ?? void 0;
 }
-var EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
+var EXTENSIONS2 = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
 function resolvePath(exists, from, specifier) {
   if (!specifier.startsWith(".")) return void 0;
-  const base = path8.posix.normalize(path8.posix.join(path8.posix.dirname(from), specifier));
+  const base = path9.posix.normalize(path9.posix.join(path9.posix.dirname(from), specifier));
   const stem = base.replace(/\.[cm]?js$/, "");
-  for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) if (exists(candidate)) return candidate;
+  for (const candidate of [base, ...EXTENSIONS2.map((e) => stem + e)]) if (exists(candidate)) return candidate;
   return void 0;
 }
 
 // src/discover/openapi.ts
 import fs3 from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 var METHODS6 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var CANDIDATE = /\.(?:ya?ml|json)$/i;
@@ -18106,7 +20625,9 @@ var MAX_SPEC_BYTES = 16 * 1024 * 1024;
 var YAML_MARK = /^["']?(?:openapi|swagger)["']?[ \t]*:[ \t]*\S/m;
 var JSON_MARK = /"(?:openapi|swagger)"\s*:\s*["\d]/;
 async function readOpenApi(input2) {
-  const candidates = input2.files.filter((f) => CANDIDATE.test(f.path) && !NOT_SPECS.test(f.path) && !isTestFile(f.path) && f.size <= MAX_SPEC_BYTES);
+  const candidates = input2.files.filter(
+    (f) => CANDIDATE.test(f.path) && !NOT_SPECS.test(f.path) && !isTestFile(f.path) && f.size <= MAX_SPEC_BYTES
+  );
   const documents = [];
   const operations = [];
   const realRoot = await fs3.realpath(input2.root);
@@ -18123,7 +20644,7 @@ async function readOpenApi(input2) {
     let api;
     const refused = [];
     try {
-      api = await dereference(realRoot, path9.join(input2.root, file2), top, refused);
+      api = await dereference(realRoot, path10.join(input2.root, file2), top, refused);
     } catch (error62) {
       const versionLine = parsed.doc.lineOf([top.openapi !== void 0 ? "openapi" : "swagger"]);
       input2.diagnostics.push(specError(input2.root, realRoot, file2, text, refused[0] ?? error62, versionLine));
@@ -18143,11 +20664,11 @@ async function dereference(realRoot, abs, api, refused) {
         // Local `$ref`s may name files inside the repository only.
         async read(info) {
           const target = info.url.startsWith("file:") ? fileURLToPath(info.url) : decodeURIComponent(info.url);
-          const shown = `$ref file ${path9.relative(path9.dirname(abs), target)}`;
+          const shown = `$ref file ${path10.relative(path10.dirname(abs), target)}`;
           const real = await fs3.realpath(target).catch(() => void 0);
           let reason;
           if (!real) reason = "does not exist";
-          else if (real !== realRoot && !real.startsWith(realRoot + path9.sep)) reason = "is outside the repository (not read)";
+          else if (real !== realRoot && !real.startsWith(realRoot + path10.sep)) reason = "is outside the repository (not read)";
           else {
             const stat = await fs3.stat(real);
             if (!stat.isFile() || stat.size > MAX_SPEC_BYTES) reason = "is not a regular file of at most 16 MB";
@@ -18168,9 +20689,9 @@ async function dereference(realRoot, abs, api, refused) {
 function specError(root, realRoot, file2, text, error62, fallbackLine) {
   const err = error62;
   let message = (typeof error62 === "string" ? error62 : err.message ?? String(error62)).split("\n")[0];
-  for (const prefix of [realRoot + path9.sep, path9.resolve(root) + path9.sep]) message = message.split(prefix).join("");
+  for (const prefix of [realRoot + path10.sep, path10.resolve(root) + path10.sep]) message = message.split(prefix).join("");
   const needle = (err.targetRef ?? /"([^"]+)"/.exec(message)?.[1] ?? /^\$ref file (\S+)/.exec(message)?.[1])?.split("#");
-  const fragment = needle ? needle[1] || path9.basename(needle[0] ?? "") : void 0;
+  const fragment = needle ? needle[1] || path10.basename(needle[0] ?? "") : void 0;
   if (/^Unable to resolve \$ref pointer "https?:/.test(message)) message += " (remote references are not fetched)";
   let line;
   if (fragment) {
@@ -18193,12 +20714,12 @@ function operationsOf2(file2, api, doc) {
       if (!isRecord(op)) continue;
       const opBases = op.servers ? serverBases(op.servers) : bases;
       const local = specPath.replace(/\{([^}/]+)\}/g, ":$1");
-      const served = opBases.map((b) => joinPath(b, local));
+      const served = opBases.map((b) => joinPath2(b, local));
       const parameters = mergeParameters(item.parameters, op.parameters);
       const details = {
         method: method.toUpperCase(),
-        path: served[0] ?? joinPath("", local),
-        aliases: [.../* @__PURE__ */ new Set([...served.slice(1), joinPath("", local)])].filter((p) => p !== served[0]),
+        path: served[0] ?? joinPath2("", local),
+        aliases: [.../* @__PURE__ */ new Set([...served.slice(1), joinPath2("", local)])].filter((p) => p !== served[0]),
         document: file2,
         line: doc.lineOf(["paths", specPath, method]),
         parameters: parameters.filter((p) => p.in !== "body" && p.in !== "formData").map((p) => specParameter(p, swagger2)),
@@ -18231,7 +20752,7 @@ function serverBases(servers) {
   });
   return [...new Set(bases.length ? bases : [""])];
 }
-function joinPath(base, local) {
+function joinPath2(base, local) {
   const joined = `${base.replace(/\/+$/, "")}/${local.replace(/^\/+/, "")}`;
   return joined.length > 1 ? joined.replace(/\/+$/, "") : "/";
 }
@@ -18243,7 +20764,20 @@ function mergeParameters(shared, own2) {
   }
   return [...out.values()];
 }
-var SWAGGER2_SCHEMA_KEYS = ["type", "format", "items", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "default", "minItems", "maxItems"];
+var SWAGGER2_SCHEMA_KEYS = [
+  "type",
+  "format",
+  "items",
+  "enum",
+  "minimum",
+  "maximum",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "default",
+  "minItems",
+  "maxItems"
+];
 function specParameter(p, swagger2) {
   const out = { name: String(p.name), in: String(p.in), required: p.required === true || p.in === "path" };
   const schema = swagger2 ? Object.fromEntries(SWAGGER2_SCHEMA_KEYS.filter((k) => p[k] !== void 0).map((k) => [k, p[k]])) : p.schema;
@@ -18267,13 +20801,22 @@ function requestBodyOf(body) {
 function swagger2Body(parameters, consumes) {
   const contentType = firstJson(consumes);
   const body = parameters.find((p) => p.in === "body");
-  if (body) return { required: body.required === true, contentType, ...isRecord(body.schema) ? { schema: plain(body.schema) } : {} };
+  if (body)
+    return {
+      required: body.required === true,
+      contentType,
+      ...isRecord(body.schema) ? { schema: plain(body.schema) } : {}
+    };
   const form = parameters.filter((p) => p.in === "formData");
   if (!form.length) return void 0;
   const properties = Object.fromEntries(form.map((p) => [String(p.name), specParameter(p, true).schema ?? {}]));
   const required2 = form.filter((p) => p.required === true).map((p) => String(p.name));
   const type = Array.isArray(consumes) && consumes.includes("multipart/form-data") ? "multipart/form-data" : "application/x-www-form-urlencoded";
-  return { required: required2.length > 0, contentType: type, schema: { type: "object", properties, ...required2.length ? { required: required2 } : {} } };
+  return {
+    required: required2.length > 0,
+    contentType: type,
+    schema: { type: "object", properties, ...required2.length ? { required: required2 } : {} }
+  };
 }
 function firstJson(types) {
   if (!Array.isArray(types) || types.length === 0) return "application/json";
@@ -18359,11 +20902,11 @@ function attachOpenApi(points, found, owningDir) {
 }
 
 // src/discover/packages.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function readPackages(paths, readText, diagnostics) {
   const out = [];
   for (const file2 of paths) {
-    if (path10.posix.basename(file2) !== "package.json") continue;
+    if (path11.posix.basename(file2) !== "package.json") continue;
     const text = readText(file2);
     if (text === void 0) continue;
     let json2;
@@ -18377,7 +20920,7 @@ function readPackages(paths, readText, diagnostics) {
     for (const group of [json2.dependencies, json2.devDependencies, json2.peerDependencies, json2.optionalDependencies]) {
       for (const name of Object.keys(group ?? {})) deps.add(name);
     }
-    out.push({ dir: path10.posix.dirname(file2) === "." ? "" : path10.posix.dirname(file2), name: json2.name, dependencies: deps });
+    out.push({ dir: path11.posix.dirname(file2) === "." ? "" : path11.posix.dirname(file2), name: json2.name, dependencies: deps });
   }
   return out.sort((a, b) => b.dir.length - a.dir.length);
 }
@@ -18403,7 +20946,7 @@ async function discover(root, options = {}) {
   const readText = (file2) => {
     if (!textCache.has(file2)) {
       try {
-        textCache.set(file2, fs4.readFileSync(path11.join(root, file2), "utf8"));
+        textCache.set(file2, fs4.readFileSync(path12.join(root, file2), "utf8"));
       } catch (error62) {
         diagnostics.push({ file: file2, message: `cannot read file: ${error62.code ?? error62.message}` });
         textCache.set(file2, void 0);
@@ -18434,7 +20977,10 @@ async function discover(root, options = {}) {
     const active = enabled(pkg);
     if (active.length === 0) continue;
     if (file2.size > MAX_SOURCE_BYTES) {
-      diagnostics.push({ file: file2.path, message: `skipped: ${(file2.size / 1024 / 1024).toFixed(1)} MB is too large for hand-written source (a bundle or generated file?); exclude it or split it.` });
+      diagnostics.push({
+        file: file2.path,
+        message: `skipped: ${(file2.size / 1024 / 1024).toFixed(1)} MB is too large for hand-written source (a bundle or generated file?); exclude it or split it.`
+      });
       continue;
     }
     candidates.push({ path: file2.path, pkg, active, deps: visibleDependencies(packages, pkg) });
@@ -18442,7 +20988,7 @@ async function discover(root, options = {}) {
   const readSource = (file2) => {
     if (textCache.has(file2)) return textCache.get(file2);
     try {
-      return fs4.readFileSync(path11.join(root, file2), "utf8");
+      return fs4.readFileSync(path12.join(root, file2), "utf8");
     } catch {
       return readText(file2);
     }
@@ -18461,12 +21007,19 @@ async function discover(root, options = {}) {
       return void 0;
     }
     if (treeDeeperThan(ts, sf, MAX_TREE_DEPTH)) {
-      diagnostics.push({ file: file2, message: `skipped: its syntax tree is over ${MAX_TREE_DEPTH} levels deep (a very long expression chain; generated code?)` });
+      diagnostics.push({
+        file: file2,
+        message: `skipped: its syntax tree is over ${MAX_TREE_DEPTH} levels deep (a very long expression chain; generated code?)`
+      });
       return void 0;
     }
     const syntax = firstSyntaxError(ts, sf);
     if (syntax) {
-      diagnostics.push({ file: file2, line: syntax.line, message: `syntax error: ${syntax.message.replace(/\.$/, "")}; the rest of the file was analysed as far as it could be parsed.` });
+      diagnostics.push({
+        file: file2,
+        line: syntax.line,
+        message: `syntax error: ${syntax.message.replace(/\.$/, "")}; the rest of the file was analysed as far as it could be parsed.`
+      });
     }
     return { path: file2, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? "" };
   };
@@ -18538,7 +21091,7 @@ function dedupe(diagnostics) {
 }
 
 // src/generate/index.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/generate/header.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -19085,7 +21638,9 @@ export async function createTestDatabase()${t(ctx, ": Promise<TestDatabase>")} {
   return {
     name,
     url: url.toString(),
-    drop: () => withClient(adminUrl, (client) => client.query(\`DROP DATABASE IF EXISTS \${name} WITH (FORCE)\`)),
+    async drop() {
+      await withClient(adminUrl, (client) => client.query(\`DROP DATABASE IF EXISTS \${name} WITH (FORCE)\`));
+    },
   };
 }
 
@@ -19131,7 +21686,7 @@ function planGeneration(input2) {
   const importExt = typescript ? ".ts" : ".js";
   const testDirRel = toRepoPath(input2.root, input2.testDir);
   const supportDir = `${testDirRel}/_support`;
-  const toRoot = `${path12.posix.relative(supportDir, ".") || "."}/`;
+  const toRoot = `${path13.posix.relative(supportDir, ".") || "."}/`;
   const columns = /* @__PURE__ */ new Map();
   for (const p of pgPoints) {
     const d = p.details;
@@ -19153,7 +21708,11 @@ function planGeneration(input2) {
     const { text, scenarios } = renderResourceTests(full, resource.endpoints, ctx, input2.exclude?.get(file2));
     if (scenarios.length === 0) continue;
     const pointIds = [...new Set(scenarios.map((s) => s.pointId))];
-    const reached = [...new Set(resource.endpoints.filter((e) => pointIds.includes(e.point.id)).flatMap((e) => reachedThrough(e.point, input2.points).map((p) => p.id)))];
+    const reached = [
+      ...new Set(
+        resource.endpoints.filter((e) => pointIds.includes(e.point.id)).flatMap((e) => reachedThrough(e.point, input2.points).map((p) => p.id))
+      )
+    ];
     const header = [
       `itw: integration tests for ${resource.collection}, written by the template generator.`,
       `Points: ${resource.endpoints.filter((e) => pointIds.includes(e.point.id)).map((e) => `${e.point.key} (${e.point.location.file})`).join("; ")}`
@@ -19178,7 +21737,7 @@ function toGeneratedTest(file2, state) {
 
 // src/generate/writer.ts
 import fs5 from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 var SafeWriter = class {
   constructor(root, dir) {
     this.root = root;
@@ -19189,7 +21748,7 @@ var SafeWriter = class {
   previous = /* @__PURE__ */ new Map();
   createdDirs = [];
   async write(relative, text) {
-    const target = resolveInside(this.dir, path13.relative(this.dir, resolveInside(this.root, relative)), "generated file");
+    const target = resolveInside(this.dir, path14.relative(this.dir, resolveInside(this.root, relative)), "generated file");
     const existing = await fs5.readFile(target, "utf8").catch((error62) => {
       if (error62.code === "ENOENT") return null;
       throw error62;
@@ -19200,7 +21759,7 @@ var SafeWriter = class {
       if (owner.owner === "person" || owner.edited) return "kept";
     }
     if (!this.previous.has(target)) this.previous.set(target, existing);
-    const created = await fs5.mkdir(path13.dirname(target), { recursive: true });
+    const created = await fs5.mkdir(path14.dirname(target), { recursive: true });
     if (created) this.createdDirs.push(created);
     const temp = `${target}.itw-${process.pid}.tmp`;
     await fs5.writeFile(temp, text);
@@ -19217,7 +21776,7 @@ var SafeWriter = class {
     this.previous.delete(target);
   }
   async undoAll() {
-    for (const target of [...this.previous.keys()]) await this.undo(path13.relative(this.root, target));
+    for (const target of [...this.previous.keys()]) await this.undo(path14.relative(this.root, target));
     await this.removeCreatedDirs();
   }
   /** Folders this writer created and that are empty again; nothing a person made. */
@@ -19229,7 +21788,7 @@ async function removeEmptyTree(dir) {
   const entries = await fs5.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return false;
   let empty = true;
-  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path13.join(dir, e.name)) && empty;
+  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path14.join(dir, e.name)) && empty;
   if (empty) await fs5.rmdir(dir);
   return empty;
 }
@@ -19256,7 +21815,7 @@ var SERVICES = [
 import { randomInt } from "node:crypto";
 import fs6 from "node:fs/promises";
 import os from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/run/process.ts
 import { spawn } from "node:child_process";
@@ -19297,14 +21856,14 @@ var FIRST_RUN_CEILING_MS = 15 * 6e4;
 var FLOOR_MS = 6e4;
 var MULTIPLE = 5;
 async function runRepeatedly(options) {
-  const scratch = await fs6.mkdtemp(path14.join(os.tmpdir(), "itw-run-"));
+  const scratch = await fs6.mkdtemp(path15.join(os.tmpdir(), "itw-run-"));
   const perRun = [];
   const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], rolledBack: [] };
   let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1e3 : FIRST_RUN_CEILING_MS;
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
-      const reportFile = path14.join(scratch, `run-${run}.json`);
+      const reportFile = path15.join(scratch, `run-${run}.json`);
       const { command, args } = options.runner.command({ cwd: options.cwd, files: options.files, seed, reportFile });
       const result = await runProcess(command, args, { cwd: options.cwd, env: options.env, timeoutMs });
       const report = await fs6.readFile(reportFile, "utf8").catch(() => void 0);
@@ -19378,20 +21937,20 @@ function classifyRuns(runs2) {
 }
 
 // src/run/runners/vitest.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/run/runners/bin.ts
 import fs7 from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 function packageBin(cwd, pkg, command = pkg) {
-  for (let dir = path15.resolve(cwd); ; dir = path15.dirname(dir)) {
-    const manifest = path15.join(dir, "node_modules", pkg, "package.json");
+  for (let dir = path16.resolve(cwd); ; dir = path16.dirname(dir)) {
+    const manifest = path16.join(dir, "node_modules", pkg, "package.json");
     if (fs7.existsSync(manifest)) {
       const { bin } = JSON.parse(fs7.readFileSync(manifest, "utf8"));
       const entry = typeof bin === "string" ? bin : bin?.[command];
-      if (entry) return path15.join(path15.dirname(manifest), entry);
+      if (entry) return path16.join(path16.dirname(manifest), entry);
     }
-    if (path15.dirname(dir) === dir) break;
+    if (path16.dirname(dir) === dir) break;
   }
   throw new Error(`${pkg} is not installed in ${cwd} (nor above it); install the repository's dependencies first (npm ci).`);
 }
@@ -19421,7 +21980,7 @@ var vitestRunner = {
     const json2 = JSON.parse(report);
     const results = [];
     for (const file2 of json2.testResults ?? []) {
-      const rel = path16.relative(root, file2.name).split(path16.sep).join("/");
+      const rel = path17.relative(root, file2.name).split(path17.sep).join("/");
       const tests = file2.assertionResults ?? [];
       if (tests.length === 0 && file2.message) {
         results.push({
@@ -19666,7 +22225,7 @@ async function generateAndValidate(config2, discovery, coverage, testFramework, 
   for (const f of plan.files.filter((x) => states.get(x.file) === "kept"))
     diagnostics.push({ file: f.file, message: "kept as it is: a person wrote or edited it, so itw does not overwrite it." });
   log(
-    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path17.relative(config2.root, config2.testDir) || "."}`
+    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path18.relative(config2.root, config2.testDir) || "."}`
   );
   const needed = plan.files.some((f) => f.file.endsWith("/_support/database.ts") || f.file.endsWith("/_support/database.js")) ? ["postgres"] : [];
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
@@ -19921,7 +22480,7 @@ __export(external_exports, {
   check: () => check,
   cidrv4: () => cidrv42,
   cidrv6: () => cidrv62,
-  clone: () => clone,
+  clone: () => clone2,
   codec: () => codec,
   coerce: () => coerce_exports,
   compile: () => compile,
@@ -20334,7 +22893,7 @@ __export(core_exports2, {
   base64Charset: () => base64Charset,
   base64urlCharset: () => base64urlCharset,
   canParseURL: () => canParseURL,
-  clone: () => clone,
+  clone: () => clone2,
   compile: () => compile,
   compileFn: () => compileFn,
   config: () => config,
@@ -20419,7 +22978,7 @@ __export(util_exports, {
   captureStackTrace: () => captureStackTrace,
   cleanEnum: () => cleanEnum,
   cleanRegex: () => cleanRegex,
-  clone: () => clone,
+  clone: () => clone2,
   cloneDef: () => cloneDef,
   codePointLength: () => codePointLength,
   constantCatch: () => constantCatch,
@@ -20447,7 +23006,7 @@ __export(util_exports, {
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
-  merge: () => merge,
+  merge: () => merge2,
   mergeDefs: () => mergeDefs,
   normalizeParams: () => normalizeParams,
   nullish: () => nullish,
@@ -20634,10 +23193,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path19) {
-  if (!path19)
+function getElementAtPath(obj, path20) {
+  if (!path20)
     return obj;
-  return path19.reduce((acc, key) => acc?.[key], obj);
+  return path20.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -20776,7 +23335,7 @@ var primitiveTypes = /* @__PURE__ */ new Set([
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function clone(inst, def, params) {
+function clone2(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
   if (!def || params?.parent)
     cl._zod.parent = inst;
@@ -20863,7 +23422,7 @@ function pick(schema, mask) {
   }
   const newShape = {};
   mirrorShape(newShape, schema, maskedKeys(schema, mask));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  return clone2(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function maskedKeys(schema, mask) {
   const raw2 = sourceShape(schema);
@@ -20887,7 +23446,7 @@ function omit(schema, mask) {
   const omitted = new Set(maskedKeys(schema, mask));
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  return clone2(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape2) {
   if (!isPlainObject(shape2)) {
@@ -20903,7 +23462,7 @@ function extend(schema, shape2) {
       }
     }
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
+  return clone2(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
 }
 function extended(schema, shape2) {
   const newShape = {};
@@ -20915,9 +23474,9 @@ function safeExtend(schema, shape2) {
   if (!isPlainObject(shape2)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
+  return clone2(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
 }
-function merge(a, b) {
+function merge2(a, b) {
   if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
@@ -20934,7 +23493,7 @@ function merge(a, b) {
     },
     checks: b._zod.def.checks ?? []
   });
-  return clone(a, def);
+  return clone2(a, def);
 }
 function partial(Class2, schema, mask, name = "partial") {
   const currDef = schema._zod.def;
@@ -20946,7 +23505,7 @@ function partial(Class2, schema, mask, name = "partial") {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+  return clone2(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
@@ -20955,7 +23514,7 @@ function required(Class2, schema, mask) {
     // overwrite with non-optional
     selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+  return clone2(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
@@ -20977,11 +23536,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path19, issues) {
+function prefixIssues(path20, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path19);
+    iss.path.unshift(path20);
     return iss;
   });
 }
@@ -21443,16 +24002,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path19 = []) => {
+  const processError = (error63, path20 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path19, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -21491,17 +24050,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path19 = []) => {
+  const processError = (error63, path20 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path19, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -21540,8 +24099,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path19 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path19) {
+  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path20) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -24911,7 +27470,7 @@ function isRecursive(inst, stack, resolve) {
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -24920,7 +27479,7 @@ function isRecursive(inst, stack, resolve) {
   switch (kind) {
     case "object": {
       const raw2 = rawShape(def);
-      merge2(raw2 ? shape2(raw2, true) : ASSUMED);
+      merge3(raw2 ? shape2(raw2, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -24970,7 +27529,7 @@ function isRecursive(inst, stack, resolve) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -32785,9 +35344,9 @@ function compileValidator(schema, parser) {
 function compile(schema, options) {
   try {
     const parser = compileFn(schema);
-    const clone2 = withParser(schema, parser);
-    clone2._zod.bag.validator = compileValidator(schema, parser);
-    return clone2;
+    const clone3 = withParser(schema, parser);
+    clone3._zod.bag.validator = compileValidator(schema, parser);
+    return clone3;
   } catch (err) {
     if (options?.strict)
       throw err;
@@ -32798,7 +35357,7 @@ function withParser(schema, parser) {
   if (isRecursiveSchema(schema)) {
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   }
-  const clone2 = clone(schema);
+  const clone3 = clone2(schema);
   const liveRun = schema._zod.run;
   const originalRun = liveRun.__originalRun ?? liveRun;
   const wrapped = (payload, ctx) => {
@@ -32818,12 +35377,12 @@ function withParser(schema, parser) {
     return originalRun(payload, ctx);
   };
   wrapped.__originalRun = originalRun;
-  clone2._zod.bag.fallbackRun = originalRun;
-  clone2._zod.bag.validator = parser;
-  clone2._zod.run = wrapped;
+  clone3._zod.bag.fallbackRun = originalRun;
+  clone3._zod.bag.validator = parser;
+  clone3._zod.run = wrapped;
   if (!liveRun.__originalRun)
-    installCompiledUserMethods(clone2, schema, parser);
-  return clone2;
+    installCompiledUserMethods(clone3, schema, parser);
+  return clone3;
 }
 function installCompiledUserMethods(target, source, parser) {
   const targetAny = target;
@@ -37092,7 +39651,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return this.check(...chks);
   },
   clone(def, params) {
-    return clone(this, def, params);
+    return clone2(this, def, params);
   },
   brand() {
     return this;
@@ -38679,13 +41238,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path19 = ref.slice(1).split("/").filter(Boolean);
-  if (path19.length === 0) {
+  const path20 = ref.slice(1).split("/").filter(Boolean);
+  if (path20.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path19[0] === defsKey) {
-    const key = path19[1] === void 0 ? void 0 : decodeJSONPointerSegment(path19[1]);
+  if (path20[0] === defsKey) {
+    const key = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -39357,11 +41916,11 @@ function visit(schema, fnOrHandlers) {
           if (newCatchall !== def.catchall)
             changed = true;
         }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+        return changed ? clone2(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
         const mapped = run(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        return mapped === def.element ? s : clone2(s, { ...def, element: mapped });
       }
       case "tuple": {
         const oldItems = def.items;
@@ -39379,17 +41938,17 @@ function visit(schema, fnOrHandlers) {
           if (newRest !== def.rest)
             changed = true;
         }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+        return changed ? clone2(s, { ...def, items: newItems, rest: newRest }) : s;
       }
       case "record":
       case "map": {
         const newKey = run(def.keyType);
         const newVal = run(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
+        return newKey === def.keyType && newVal === def.valueType ? s : clone2(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
         const newVal = run(def.valueType);
-        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
+        return newVal === def.valueType ? s : clone2(s, { ...def, valueType: newVal });
       }
       case "union": {
         const oldOptions = def.options;
@@ -39401,12 +41960,12 @@ function visit(schema, fnOrHandlers) {
             changed = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
+        return changed ? clone2(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
         const newLeft = run(def.left);
         const newRight = run(def.right);
-        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
+        return newLeft === def.left && newRight === def.right ? s : clone2(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
       case "nullable":
@@ -39418,22 +41977,22 @@ function visit(schema, fnOrHandlers) {
       case "promise":
       case "success": {
         const newInner = run(def.innerType);
-        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
+        return newInner === def.innerType ? s : clone2(s, { ...def, innerType: newInner });
       }
       case "pipe": {
         const newIn = run(def.in);
         const newOut = run(def.out);
-        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
+        return newIn === def.in && newOut === def.out ? s : clone2(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
         const newInput = run(def.input);
         const newOutput = run(def.output);
-        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
+        return newInput === def.input && newOutput === def.output ? s : clone2(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone2(s, { ...rest, getter: () => run(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -39484,7 +42043,7 @@ function withChecks(side, checks) {
   if (!checks?.length)
     return side;
   const def = side._zod.def;
-  return clone(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
+  return clone2(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
 }
 function outSide(def) {
   return withChecks(def.out, def.checks);
@@ -39633,7 +42192,7 @@ function reportJson(report) {
 
 // src/publish.ts
 import fs9 from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/report/junit.ts
 var import_junit_report_builder = __toESM(require_dist2(), 1);
@@ -39818,10 +42377,10 @@ function junitXml(report) {
 
 // src/publish.ts
 async function writeArtifacts(report, config2) {
-  await fs9.mkdir(path18.dirname(config2.reportPath), { recursive: true });
+  await fs9.mkdir(path19.dirname(config2.reportPath), { recursive: true });
   await fs9.writeFile(config2.reportPath, reportJson(report));
   if (report.outcomes.length === 0) return { reportPath: config2.reportPath };
-  await fs9.mkdir(path18.dirname(config2.junitPath), { recursive: true });
+  await fs9.mkdir(path19.dirname(config2.junitPath), { recursive: true });
   await fs9.writeFile(config2.junitPath, junitXml(report));
   return { reportPath: config2.reportPath, junitPath: config2.junitPath };
 }
