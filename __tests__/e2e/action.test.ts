@@ -81,7 +81,7 @@ describe.each([
     expect(run.result.stdout).toContain('No flaky tests detected across 2 consecutive runs.');
   });
 
-  it('writes tests that typecheck under the service's own strict tsconfig', async () => {
+  it("writes tests that typecheck under the service's own strict tsconfig", async () => {
     const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
     const result = await runCommand(nodeBin, [tsc, '-p', run.workspace], { cwd: run.workspace, env: { PATH: process.env.PATH } });
     expect(result.stdout + result.stderr).toBe('');
