@@ -21,7 +21,11 @@ interface Probe {
 
 /** Runs one measurement in a fresh Node process (TypeScript sources through tsx). */
 function probe(task: 'read' | 'parse' | 'discover', dir: string): Probe {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', PROBE, task, dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', PROBE, task, dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Probe;
 }
 
@@ -38,7 +42,9 @@ function measure(label: string, dir: string): Probe {
   console.log(`  read all               ${ms(read.ms)}   peak RSS ${mib(read.maxRssMiB)}`);
   console.log(`  parse all (TypeScript) ${ms(parse.ms)}   peak RSS ${mib(parse.maxRssMiB)}`);
   console.log(`  discovery              ${ms(found.ms)}   peak RSS ${mib(found.maxRssMiB)}`);
-  console.log(`    walked ${found.files} files, ${found.sources} sources, parsed ${found.parsed}; ${found.points?.length ?? 0} points, ${found.diagnostics} diagnostics`);
+  console.log(
+    `    walked ${found.files} files, ${found.sources} sources, parsed ${found.parsed}; ${found.points?.length ?? 0} points, ${found.diagnostics} diagnostics`,
+  );
   console.log(`    discovery / parse-all  ${(found.ms / parse.ms).toFixed(2)}×   (budget: ≤ 1×, peak RSS < 512 MiB)`);
   return found;
 }
@@ -56,7 +62,9 @@ export function score(expected: readonly Planted[], found: readonly Planted[]): 
     const g = [...got].filter((k) => k.startsWith(`${kind}\0`));
     const hits = w.filter((k) => got.has(k)).length;
     const pct = (a: number, b: number): string => (b === 0 ? '    –' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-    console.log(`  ${kind.padEnd(14)} ${String(w.length).padStart(9)} ${String(g.length).padStart(6)}  ${pct(hits, w.length)}     ${pct(hits, g.length)}`);
+    console.log(
+      `  ${kind.padEnd(14)} ${String(w.length).padStart(9)} ${String(g.length).padStart(6)}  ${pct(hits, w.length)}     ${pct(hits, g.length)}`,
+    );
     const misses = w.filter((k) => !got.has(k)).map((k) => k.split('\0')[1]!);
     const extra = g.filter((k) => !want.has(k)).map((k) => k.split('\0')[1]!);
     if (misses.length) details.push(`  ${kind} missed (${misses.length}): ${list(misses)}`);
@@ -76,7 +84,9 @@ export async function run(args: BenchArgs): Promise<void> {
   try {
     const started = performance.now();
     const repo = await generateRepo(dir, count);
-    console.log(`discovery: synthetic repository of ${repo.files} files, ${(repo.bytes / 1024 / 1024).toFixed(1)} MB, written in ${(performance.now() - started).toFixed(0)} ms; ${os.availableParallelism()} cores`);
+    console.log(
+      `discovery: synthetic repository of ${repo.files} files, ${(repo.bytes / 1024 / 1024).toFixed(1)} MB, written in ${(performance.now() - started).toFixed(0)} ms; ${os.availableParallelism()} cores`,
+    );
     const found = measure('synthetic', dir);
     console.log('  planted points vs found:');
     score(repo.planted, found.points ?? []);

@@ -24,7 +24,23 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = ['order', 'invoice', 'customer', 'product', 'cart', 'payment', 'shipment', 'review', 'coupon', 'account', 'session', 'report', 'ticket', 'stock', 'price'];
+const WORDS = [
+  'order',
+  'invoice',
+  'customer',
+  'product',
+  'cart',
+  'payment',
+  'shipment',
+  'review',
+  'coupon',
+  'account',
+  'session',
+  'report',
+  'ticket',
+  'stock',
+  'price',
+];
 
 /**
  * A TypeScript service of `count` files: about 5 % talk to express, pg, ioredis or amqplib; the rest are
@@ -51,7 +67,10 @@ export async function generateRepo(dir: string, count: number): Promise<Syntheti
     ),
   );
   files.set('src/db.ts', `import pg from 'pg';\n\nexport const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });\n`);
-  files.set('src/cache.ts', `import Redis from 'ioredis';\n\nexport const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');\n`);
+  files.set(
+    'src/cache.ts',
+    `import Redis from 'ioredis';\n\nexport const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');\n`,
+  );
 
   const integration = Math.round(count * 0.05);
   const routers: string[] = [];
@@ -63,7 +82,11 @@ export async function generateRepo(dir: string, count: number): Promise<Syntheti
         const file = `src/routes/${word}.ts`;
         routers.push(word);
         files.set(file, routeModule(word, table));
-        planted.push({ kind: 'http', key: `GET /api/${word}` }, { kind: 'http', key: `GET /api/${word}/:id` }, { kind: 'http', key: `POST /api/${word}` });
+        planted.push(
+          { kind: 'http', key: `GET /api/${word}` },
+          { kind: 'http', key: `GET /api/${word}/:id` },
+          { kind: 'http', key: `POST /api/${word}` },
+        );
         planted.push({ kind: 'db', key: `pg:${table}` });
         break;
       }

@@ -26,7 +26,7 @@ import {
   thresholdFailures,
   uncoveredPoints,
   writeArtifacts
-} from "./chunks/chunk-D7BIQGUS.js";
+} from "./chunks/chunk-DARJY5HN.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import {
   __commonJS,

@@ -207,7 +207,7 @@ async function keepReliable(
       const reason = brokenFile
         ? `the file failed to load: ${brokenFile.failure?.message ?? ''}`
         : outcome
-          ? `${outcome.classification}: ${outcome.failure?.message ?? ''}`
+          ? `${outcome.classification}: ${outcome.failure?.message ?? outcome.skipReason ?? ''}`
           : 'never ran';
       exclude.set(file.file, (exclude.get(file.file) ?? new Set()).add(scenario.name));
       summary.rolledBack.push({ file: `${file.file} › ${scenario.name}`, reason });

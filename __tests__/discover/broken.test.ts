@@ -21,12 +21,18 @@ describe('discovery over broken inputs', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itw-broken-'));
     fs.cpSync(corpus, dir, { recursive: true });
     const at = (file: string): string => path.join(dir, file);
-    fs.writeFileSync(at('src/deep-parens.ts'), `import express from 'express';\nexport const x = ${'('.repeat(DEEP)}1${')'.repeat(DEEP)};\n`);
+    fs.writeFileSync(
+      at('src/deep-parens.ts'),
+      `import express from 'express';\nexport const x = ${'('.repeat(DEEP)}1${')'.repeat(DEEP)};\n`,
+    );
     fs.writeFileSync(
       at('src/deep-arrays.ts'),
       `import { pool } from './db.js';\nexport const nested = ${'['.repeat(DEEP)}${']'.repeat(DEEP)};\nexport const count = () => pool.query('SELECT count(*) FROM widgets');\n`,
     );
-    fs.writeFileSync(at('src/long-chain.ts'), `import express from 'express';\nexport const text = ${Array.from({ length: DEEP }, (_, i) => `'w${i}'`).join(' + ')};\n`);
+    fs.writeFileSync(
+      at('src/long-chain.ts'),
+      `import express from 'express';\nexport const text = ${Array.from({ length: DEEP }, (_, i) => `'w${i}'`).join(' + ')};\n`,
+    );
     fs.mkdirSync(at('public'));
     const chunk = 'var a=function(b){return b+1},c=[1,2,3].map(a);';
     fs.writeFileSync(at('public/vendor.bundle.js'), `require("express");${chunk.repeat(Math.ceil((5 * 1024 * 1024) / chunk.length))}`);
@@ -63,7 +69,7 @@ describe('discovery over broken inputs', () => {
   it('reports each broken input exactly once, with its file, its line when known and the reason', () => {
     expect(result.diagnostics.map((d) => `${d.file}:${d.line ?? ''} ${d.message}`).sort()).toEqual([
       '.github/workflows/ci.yml:8 invalid workflow: A block sequence may not be used as an implicit map key',
-      'openapi/bad-yaml.yaml:3 invalid OpenAPI document: Nested mappings are not allowed in compact mappings',
+      'openapi/bad-yaml.yaml:4 invalid OpenAPI document: bad indentation of a mapping entry',
       'openapi/broken-ref.yaml:14 invalid OpenAPI document: Missing $ref pointer "#/components/schemas/Missing". Token "components" does not exist.',
       'openapi/old-swagger.yaml:1 invalid OpenAPI document: Unrecognized Swagger version: 1.2. Expected 2.0',
       'packages/legacy/package.json: package.json is not valid JSON (Expected double-quoted property name in JSON at position 69 (line 5 column 3)); its folder is analysed without its dependencies.',

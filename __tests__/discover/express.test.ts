@@ -54,6 +54,9 @@ describe('express routing shapes', () => {
       'GET /api/admin/stats': ['requireAuth'],
       'GET /api/admin/users': ['requireAuth'],
       'GET /api/admin/users/:id': ['requireAuth'],
+      'GET /legacy/inventory/:sku': ['requireApiKey'],
+      'GET /reports/:day': ['requireAuth'],
+      'GET /reports/daily': ['requireAuth'],
       'PATCH /api/admin/users/:id/role': ['requireAuth', 'requireRole'],
       'POST /legacy/widgets': ['requireAuth'],
     });

@@ -58,7 +58,9 @@ describe('infrastructure hints', () => {
       const infra = readInfra({ paths: Object.keys(files), readText: (f) => files[f], diagnostics, ts });
       return { testFramework: infra.testFramework, module: infra.module, diagnostics };
     };
-    expect(infraOf({ 'package.json': JSON.stringify({ type: 'module', scripts: { test: 'node --import tsx --test test/*.test.ts' } }) })).toEqual({
+    expect(
+      infraOf({ 'package.json': JSON.stringify({ type: 'module', scripts: { test: 'node --import tsx --test test/*.test.ts' } }) }),
+    ).toEqual({
       testFramework: { name: 'node:test', file: 'package.json', from: 'scripts' },
       module: { packageType: 'module', system: 'esm' },
       diagnostics: [],
@@ -69,7 +71,12 @@ describe('infrastructure hints', () => {
       file: 'package.json',
       from: 'scripts',
     });
-    expect(infraOf({ 'package.json': JSON.stringify({ devDependencies: { vitest: '^5.0.0' } }), 'tsconfig.json': '{ "compilerOptions": { "module": "ESNext" } }' })).toEqual({
+    expect(
+      infraOf({
+        'package.json': JSON.stringify({ devDependencies: { vitest: '^5.0.0' } }),
+        'tsconfig.json': '{ "compilerOptions": { "module": "ESNext" } }',
+      }),
+    ).toEqual({
       testFramework: { name: 'vitest', file: 'package.json', from: 'dependencies' },
       module: { packageType: 'commonjs', tsconfigModule: 'esnext', system: 'esm' },
       diagnostics: [],

@@ -171,16 +171,22 @@ paths:
     fs.writeFileSync(path.join(repo, 'specs/missing-file.yaml'), spec('./thing.yaml'));
     fs.writeFileSync(path.join(repo, 'specs/outside.yaml'), spec('../../secret.yaml'));
     fs.writeFileSync(path.join(repo, 'specs/remote.yaml'), spec('https://schemas.example.com/thing.json'));
-    fs.writeFileSync(path.join(repo, 'specs/version.json'), '{\n  "openapi": "2.5.0",\n  "info": { "title": "t", "version": "1" },\n  "paths": {}\n}\n');
+    fs.writeFileSync(
+      path.join(repo, 'specs/version.json'),
+      '{\n  "openapi": "2.5.0",\n  "info": { "title": "t", "version": "1" },\n  "paths": {}\n}\n',
+    );
     fs.writeFileSync(path.join(repo, 'specs/no-paths.yaml'), "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n");
     // A tool's settings under an `openapi:` key, and a plain YAML file: neither is a spec, neither is reported.
     fs.writeFileSync(path.join(repo, 'specs/settings.yaml'), 'openapi:\n  output: docs/\n');
     fs.writeFileSync(path.join(repo, 'specs/list.yaml'), '- a\n- b\n');
-    fs.writeFileSync(path.join(repo, 'specs/good.yaml'), spec('#/components/schemas/Thing') + 'components:\n  schemas:\n    Thing:\n      type: string\n');
+    fs.writeFileSync(
+      path.join(repo, 'specs/good.yaml'),
+      spec('#/components/schemas/Thing') + 'components:\n  schemas:\n    Thing:\n      type: string\n',
+    );
 
     const { diagnostics, openapi } = await discover(repo);
     expect(diagnostics.map((d) => `${d.file}:${d.line ?? ''} ${d.message}`).sort()).toEqual([
-      'specs/bad-yaml.yaml:3 invalid OpenAPI document: Nested mappings are not allowed in compact mappings',
+      'specs/bad-yaml.yaml:4 invalid OpenAPI document: bad indentation of a mapping entry',
       'specs/missing-file.yaml:14 invalid OpenAPI document: $ref file thing.yaml does not exist',
       'specs/missing-pointer.yaml:14 invalid OpenAPI document: Missing $ref pointer "#/components/schemas/Thing". Token "components" does not exist.',
       'specs/no-paths.yaml:1 invalid OpenAPI document: specs/no-paths.yaml is not a valid Openapi API definition',

@@ -117,7 +117,8 @@ export function constStrings(ts: TypeScriptApi, sf: TS.SourceFile): Map<string, 
  */
 export function stringValue(ts: TypeScriptApi, expr: TS.Expression, consts?: ReadonlyMap<string, string>): string | undefined {
   if (ts.isStringLiteralLike(expr)) return expr.text;
-  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr)) return stringValue(ts, expr.expression, consts);
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr))
+    return stringValue(ts, expr.expression, consts);
   if (ts.isIdentifier(expr)) return consts?.get(expr.text);
   if (ts.isTemplateExpression(expr)) {
     let text = expr.head.text;
@@ -149,7 +150,8 @@ export function stringValue(ts: TypeScriptApi, expr: TS.Expression, consts?: Rea
 /** `a.b.c(…)` → { receiver: a.b, method: 'c' }. */
 export function methodCall(ts: TypeScriptApi, call: TS.CallExpression): { receiver: TS.Expression; method: string } | undefined {
   const callee = call.expression;
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) return { receiver: callee.expression, method: callee.name.text };
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name))
+    return { receiver: callee.expression, method: callee.name.text };
   return undefined;
 }
 
@@ -170,7 +172,11 @@ export function exportedLocal(ts: TypeScriptApi, sf: TS.SourceFile, exportName: 
       for (const el of stmt.exportClause.elements) if (el.name.text === exportName) return (el.propertyName ?? el.name).text;
     }
     // CommonJS: module.exports = x; module.exports.name = x; exports.name = x
-    if (ts.isExpressionStatement(stmt) && ts.isBinaryExpression(stmt.expression) && stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    if (
+      ts.isExpressionStatement(stmt) &&
+      ts.isBinaryExpression(stmt.expression) &&
+      stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    ) {
       const target = stmt.expression.left.getText(sf);
       const value = stmt.expression.right;
       if (target === 'module.exports' && exportName === 'default' && ts.isIdentifier(value)) return value.text;

@@ -83,13 +83,16 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     const active = enabled(pkg);
     if (active.length === 0) continue;
     if (file.size > MAX_SOURCE_BYTES) {
-      diagnostics.push({ file: file.path, message: `skipped: ${(file.size / 1024 / 1024).toFixed(1)} MB is too large for hand-written source (a bundle or generated file?); exclude it or split it.` });
+      diagnostics.push({
+        file: file.path,
+        message: `skipped: ${(file.size / 1024 / 1024).toFixed(1)} MB is too large for hand-written source (a bundle or generated file?); exclude it or split it.`,
+      });
       continue;
     }
     candidates.push({ path: file.path, pkg, active, deps: visibleDependencies(packages, pkg) });
   }
-  // Sources are read without the cache: holding every text at once is what would cost memory.
-  const readSource = (file: string): string | undefined => {
+  // Sources and spec candidates are read without the cache: holding every text at once is what would cost memory.
+  const readUncached = (file: string): string | undefined => {
     if (textCache.has(file)) return textCache.get(file);
     try {
       return fs.readFileSync(path.join(root, file), 'utf8');
@@ -112,17 +115,24 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       return undefined;
     }
     if (treeDeeperThan(ts, sf, MAX_TREE_DEPTH)) {
-      diagnostics.push({ file, message: `skipped: its syntax tree is over ${MAX_TREE_DEPTH} levels deep (a very long expression chain; generated code?)` });
+      diagnostics.push({
+        file,
+        message: `skipped: its syntax tree is over ${MAX_TREE_DEPTH} levels deep (a very long expression chain; generated code?)`,
+      });
       return undefined;
     }
     const syntax = firstSyntaxError(ts, sf);
     if (syntax) {
-      diagnostics.push({ file, line: syntax.line, message: `syntax error: ${syntax.message.replace(/\.$/, "")}; the rest of the file was analysed as far as it could be parsed.` });
+      diagnostics.push({
+        file,
+        line: syntax.line,
+        message: `syntax error: ${syntax.message.replace(/\.$/, '')}; the rest of the file was analysed as far as it could be parsed.`,
+      });
     }
     return { path: file, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? '' };
   };
   const parsed: ParsedFile[] = [];
-  for (const { candidate, text } of selectForParsing(candidates, readSource, diagnostics)) {
+  for (const { candidate, text } of selectForParsing(candidates, readUncached, diagnostics)) {
     const file = parseOne(candidate.path, text, candidate.pkg);
     if (file) parsed.push(file);
   }
@@ -154,7 +164,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     }
   }
   const points = finalize(drafts);
-  const specs = await readOpenApi({ root, files: walked, readText, diagnostics });
+  const specs = await readOpenApi({ root, files: walked, readText: readUncached, diagnostics });
   const openapi = attachOpenApi(points, specs, (file) => owningPackage(packages, file)?.dir ?? '');
   const infra = readInfra({ paths, readText, diagnostics, ts });
   return {
@@ -168,7 +178,6 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     infra,
   };
 }
-
 
 const BUILTINS = new Set(['fs', 'http', 'https', 'net']);
 function isBuiltin(pkg: string): boolean {

@@ -69,7 +69,9 @@ export function readInfra(input: InfraInput): Infra {
   }
   const top = packages[0];
   const packageType = top?.json.type === 'module' ? 'module' : 'commonjs';
-  const tsconfig = input.paths.filter((p) => path.posix.basename(p) === 'tsconfig.json').sort((a, b) => a.split('/').length - b.split('/').length)[0];
+  const tsconfig = input.paths
+    .filter((p) => path.posix.basename(p) === 'tsconfig.json')
+    .sort((a, b) => a.split('/').length - b.split('/').length)[0];
   const tsconfigModule = tsconfig ? tsModule(tsconfig, input) : undefined;
   const system = packageType === 'module' || (tsconfigModule !== undefined && /^(?:es|preserve)/.test(tsconfigModule)) ? 'esm' : 'commonjs';
   const infra: Infra = { services, env, module: { packageType, system } };
@@ -92,7 +94,9 @@ function yamlOf(file: string, what: string, input: InfraInput) {
 function composeServices(file: string, input: InfraInput): InfraService[] {
   const doc = yamlOf(file, 'compose file', input);
   if (!doc || !isRecord(doc.value) || !isRecord(doc.value.services)) return [];
-  return Object.entries(doc.value.services).flatMap(([name, def]) => (isRecord(def) ? [serviceOf(name, def, file, doc.lineOf(['services', name]))] : []));
+  return Object.entries(doc.value.services).flatMap(([name, def]) =>
+    isRecord(def) ? [serviceOf(name, def, file, doc.lineOf(['services', name]))] : [],
+  );
 }
 
 function workflowServices(file: string, input: InfraInput): InfraService[] {
@@ -111,7 +115,13 @@ function workflowServices(file: string, input: InfraInput): InfraService[] {
 
 function serviceOf(name: string, def: Record<string, unknown>, file: string, line: number | undefined): InfraService {
   const image = typeof def.image === 'string' ? def.image : undefined;
-  const out: InfraService = { name, service: image ? serviceOfImage(image) : 'none', ports: portsOf(def.ports), env: envOf(def.environment ?? def.env), file };
+  const out: InfraService = {
+    name,
+    service: image ? serviceOfImage(image) : 'none',
+    ports: portsOf(def.ports),
+    env: envOf(def.environment ?? def.env),
+    file,
+  };
   if (image) out.image = image;
   if (line !== undefined) out.line = line;
   return out;
@@ -121,7 +131,8 @@ function portsOf(ports: unknown): string[] {
   if (!Array.isArray(ports)) return [];
   return ports.flatMap((p) => {
     if (typeof p === 'string' || typeof p === 'number') return [String(p)];
-    if (isRecord(p) && p.target !== undefined) return [p.published !== undefined ? `${String(p.published)}:${String(p.target)}` : String(p.target)];
+    if (isRecord(p) && p.target !== undefined)
+      return [p.published !== undefined ? `${String(p.published)}:${String(p.target)}` : String(p.target)];
     return [];
   });
 }
@@ -194,13 +205,21 @@ const SCRIPT_FRAMEWORKS: [RegExp, TestFramework][] = [
 /** `scripts.test` says what really runs; other test scripts next; dependencies last. */
 function frameworkOf(file: string, json: Record<string, unknown>): Infra['testFramework'] {
   const scripts = isRecord(json.scripts) ? json.scripts : {};
-  const ordered = [scripts.test, ...Object.entries(scripts).filter(([k]) => k !== 'test' && /test/.test(k)).map(([, v]) => v)];
+  const ordered = [
+    scripts.test,
+    ...Object.entries(scripts)
+      .filter(([k]) => k !== 'test' && /test/.test(k))
+      .map(([, v]) => v),
+  ];
   for (const script of ordered) {
     if (typeof script !== 'string') continue;
     const hit = SCRIPT_FRAMEWORKS.find(([re]) => re.test(script));
     if (hit) return { name: hit[1], file, from: 'scripts' };
   }
-  const deps = new Set([...Object.keys(isRecord(json.devDependencies) ? json.devDependencies : {}), ...Object.keys(isRecord(json.dependencies) ? json.dependencies : {})]);
+  const deps = new Set([
+    ...Object.keys(isRecord(json.devDependencies) ? json.devDependencies : {}),
+    ...Object.keys(isRecord(json.dependencies) ? json.dependencies : {}),
+  ]);
   const byDep: [string, TestFramework][] = [
     ['vitest', 'vitest'],
     ['jest', 'jest'],
@@ -214,7 +233,7 @@ function frameworkOf(file: string, json: Record<string, unknown>): Infra['testFr
 /** `compilerOptions.module`, following `extends` to files inside the repository. */
 function tsModule(file: string, input: InfraInput): string | undefined {
   const seen = new Set<string>();
-  for (let current: string | undefined = file; current && !seen.has(current); ) {
+  for (let current: string | undefined = file; current && !seen.has(current);) {
     seen.add(current);
     const text = input.readText(current);
     if (text === undefined) return undefined;
@@ -227,7 +246,10 @@ function tsModule(file: string, input: InfraInput): string | undefined {
     }
     const options = isRecord(config.compilerOptions) ? config.compilerOptions : {};
     if (typeof options.module === 'string') return options.module.toLowerCase();
-    const base: string | undefined = typeof config.extends === 'string' && config.extends.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(current), config.extends)) : undefined;
+    const base: string | undefined =
+      typeof config.extends === 'string' && config.extends.startsWith('.')
+        ? path.posix.normalize(path.posix.join(path.posix.dirname(current), config.extends))
+        : undefined;
     current = base && !base.startsWith('..') ? (base.endsWith('.json') ? base : `${base}.json`) : undefined;
     if (current && !input.paths.includes(current)) return undefined;
   }

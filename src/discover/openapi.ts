@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, IntegrationPoint } from '../model.js';
 import { isTestFile } from './walk.js';
-import { isRecord, parseYaml, type YamlDoc } from './yaml-doc.js';
+import { isRecord } from './yaml-doc.js';
 
 /** A schema as the spec declares it, `$ref`s resolved, cycles cut (`{ $comment: 'circular' }`), plain JSON. */
 export type SpecSchema = Record<string, unknown>;
@@ -76,42 +76,52 @@ export interface OpenApiInput {
 }
 
 /**
- * Reads every OpenAPI 3.x / Swagger 2.0 document of the repository and lists its operations. `$ref`s are
- * resolved by swagger-parser with HTTP off and file reads confined to the repository.
+ * Reads every OpenAPI 3.x / Swagger 2.0 document of the repository and lists its operations. swagger-parser
+ * parses and dereferences each one with HTTP off and file reads confined to the repository.
  */
 export async function readOpenApi(input: OpenApiInput): Promise<{ documents: string[]; operations: OpenApiOperation[] }> {
-  const candidates = input.files.filter((f) => CANDIDATE.test(f.path) && !NOT_SPECS.test(f.path) && !isTestFile(f.path) && f.size <= MAX_SPEC_BYTES);
+  const candidates = input.files.filter(
+    (f) => CANDIDATE.test(f.path) && !NOT_SPECS.test(f.path) && !isTestFile(f.path) && f.size <= MAX_SPEC_BYTES,
+  );
   const documents: string[] = [];
   const operations: OpenApiOperation[] = [];
   const realRoot = await fs.realpath(input.root);
   for (const { path: file } of candidates) {
     const text = input.readText(file);
-    if (text === undefined || !(file.toLowerCase().endsWith('.json') ? JSON_MARK : YAML_MARK).test(text)) continue;
-    const parsed = parseYaml(text);
-    if (!parsed.ok) {
-      input.diagnostics.push({ file, line: parsed.line, message: `invalid OpenAPI document: ${parsed.message}` });
-      continue;
-    }
-    const top = parsed.doc.value;
-    // `openapi:` holding a mapping is some tool's settings, not a spec.
-    if (!isRecord(top) || !['openapi', 'swagger'].some((k) => typeof top[k] === 'string' || typeof top[k] === 'number')) continue;
+    if (text === undefined || !isSpecText(file, text)) continue;
     let api: Record<string, unknown>;
     const refused: string[] = [];
     try {
-      api = await dereference(realRoot, path.join(input.root, file), top, refused);
+      api = await dereference(realRoot, path.join(input.root, file), text, refused);
     } catch (error) {
-      const versionLine = parsed.doc.lineOf([top.openapi !== undefined ? 'openapi' : 'swagger']);
-      input.diagnostics.push(specError(input.root, realRoot, file, text, refused[0] ?? error, versionLine));
+      input.diagnostics.push(specError(input.root, realRoot, file, text, refused[0] ?? error));
       continue;
     }
     documents.push(file);
-    operations.push(...operationsOf(file, api, parsed.doc));
+    operations.push(...operationsOf(file, api, operationLines(text)));
   }
   return { documents, operations };
 }
 
+/**
+ * A top-level `openapi`/`swagger` key holding a version. In YAML a top-level key starts at column 0, and
+ * `openapi:` holding a mapping (some tool's settings) has nothing after the colon.
+ */
+function isSpecText(file: string, text: string): boolean {
+  if (!file.toLowerCase().endsWith('.json')) return YAML_MARK.test(text);
+  if (!JSON_MARK.test(text)) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Broken JSON that names a version: swagger-parser reports where it breaks.
+    return true;
+  }
+  return isRecord(value) && ['openapi', 'swagger'].some((k) => typeof value[k] === 'string' || typeof value[k] === 'number');
+}
+
 /** `refused` receives the reason a `$ref`'d file could not be read (the library reports only that it failed). */
-async function dereference(realRoot: string, abs: string, api: Record<string, unknown>, refused: string[]): Promise<Record<string, unknown>> {
+async function dereference(realRoot: string, abs: string, text: string, refused: string[]): Promise<Record<string, unknown>> {
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   const options = {
     resolve: {
@@ -120,6 +130,7 @@ async function dereference(realRoot: string, abs: string, api: Record<string, un
         // Local `$ref`s may name files inside the repository only.
         async read(info: { url: string }): Promise<Buffer> {
           const target = info.url.startsWith('file:') ? fileURLToPath(info.url) : decodeURIComponent(info.url);
+          if (target === abs) return Buffer.from(text);
           const shown = `$ref file ${path.relative(path.dirname(abs), target)}`;
           const real = await fs.realpath(target).catch(() => undefined);
           let reason: string | undefined;
@@ -139,30 +150,103 @@ async function dereference(realRoot: string, abs: string, api: Record<string, un
     },
     timeoutMs: 20_000,
   };
-  const parser = new SwaggerParser();
-  return (await parser.dereference(abs, structuredClone(api) as never, options as never)) as unknown as Record<string, unknown>;
+  return (await new SwaggerParser().dereference(abs, options as never)) as unknown as Record<string, unknown>;
 }
 
-/** One diagnostic per broken document: the reason, and the line of the offending `$ref` when it can be found. */
-function specError(root: string, realRoot: string, file: string, text: string, error: unknown, fallbackLine: number | undefined): Diagnostic {
+/** One diagnostic per broken document: the reason, and the line where it breaks or of the offending `$ref`. */
+function specError(root: string, realRoot: string, file: string, text: string, error: unknown): Diagnostic {
   const err = error as Error & { targetRef?: string };
   let message = (typeof error === 'string' ? error : (err.message ?? String(error))).split('\n')[0]!;
   for (const prefix of [realRoot + path.sep, path.resolve(root) + path.sep]) message = message.split(prefix).join('');
+  // A YAML or JSON syntax error: `Error parsing <file>: <reason> (line:column)`.
+  const syntax = /^Error parsing .*?: (.*) \((\d+):\d+\)$/.exec(message);
+  if (syntax) return { file, line: Number(syntax[2]), message: `invalid OpenAPI document: ${syntax[1]}` };
   const needle = (err.targetRef ?? /"([^"]+)"/.exec(message)?.[1] ?? /^\$ref file (\S+)/.exec(message)?.[1])?.split('#');
   const fragment = needle ? needle[1] || path.basename(needle[0] ?? '') : undefined;
   if (/^Unable to resolve \$ref pointer "https?:/.test(message)) message += ' (remote references are not fetched)';
-  let line: number | undefined;
-  if (fragment) {
-    const index = text.split('\n').findIndex((l) => l.includes('$ref') && l.includes(fragment));
-    if (index >= 0) line = index + 1;
-  }
-  return { file, line: line ?? (needle ? undefined : fallbackLine), message: `invalid OpenAPI document: ${message}` };
+  const lines = text.split('\n');
+  // Without a `$ref` to point at, the complaint is about the document itself: its version line.
+  const index = fragment
+    ? lines.findIndex((l) => l.includes('$ref') && l.includes(fragment))
+    : needle
+      ? -1
+      : lines.findIndex((l) => /^\s*["']?(?:openapi|swagger)["']?\s*:/.test(l));
+  return { file, line: index >= 0 ? index + 1 : undefined, message: `invalid OpenAPI document: ${message}` };
 }
 
-function operationsOf(file: string, api: Record<string, unknown>, doc: YamlDoc): OpenApiOperation[] {
+/**
+ * Lines of `paths → <path> → <method>` keys, by a scan of the text: block-style YAML by indentation, JSON by
+ * nesting. (Parsing with positions costs several times what swagger-parser's own parse does on big specs.)
+ */
+export function operationLines(text: string): Map<string, number> {
+  return /^\s*\{/.test(text) ? jsonOperationLines(text) : yamlOperationLines(text);
+}
+
+function yamlOperationLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let inPaths = false;
+  let pathIndent = -1;
+  let methodIndent = -1;
+  let current: string | undefined;
+  text.split('\n').forEach((line, i) => {
+    const trimmed = line.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const indent = line.length - trimmed.length;
+    if (indent === 0) {
+      inPaths = /^["']?paths["']?\s*:\s*(?:#.*)?$/.test(line.trimEnd());
+      pathIndent = -1;
+      current = undefined;
+      return;
+    }
+    if (!inPaths) return;
+    if (pathIndent === -1) pathIndent = indent;
+    if (indent === pathIndent) {
+      current = /^(["']?)(.+?)\1\s*:/.exec(trimmed)?.[2];
+      methodIndent = -1;
+    } else if (indent > pathIndent && current !== undefined) {
+      if (methodIndent === -1) methodIndent = indent;
+      const method =
+        indent === methodIndent ? /^(["']?)(get|put|post|delete|options|head|patch|trace)\1\s*:/.exec(trimmed)?.[2] : undefined;
+      if (method) out.set(`${current} ${method}`, i + 1);
+    }
+  });
+  return out;
+}
+
+function jsonOperationLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const keys: string[] = [];
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '{' || c === '[') keys[++depth] = '';
+    else if (c === '}' || c === ']') depth--;
+    else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const value = text.slice(i + 1, j);
+      i = j;
+      let k = j + 1;
+      while (k < text.length && /\s/.test(text[k]!)) k++;
+      if (text[k] !== ':') continue;
+      keys[depth] = value;
+      if (depth === 3 && keys[1] === 'paths' && (METHODS as readonly string[]).includes(value)) out.set(`${keys[2]} ${value}`, line);
+    }
+  }
+  return out;
+}
+
+function operationsOf(file: string, api: Record<string, unknown>, lines: ReadonlyMap<string, number>): OpenApiOperation[] {
   const out: OpenApiOperation[] = [];
   const paths = isRecord(api.paths) ? api.paths : {};
-  const schemes = isRecord(api.components) && isRecord(api.components.securitySchemes) ? api.components.securitySchemes : isRecord(api.securityDefinitions) ? api.securityDefinitions : {};
+  const schemes =
+    isRecord(api.components) && isRecord(api.components.securitySchemes)
+      ? api.components.securitySchemes
+      : isRecord(api.securityDefinitions)
+        ? api.securityDefinitions
+        : {};
   const swagger2 = api.swagger !== undefined;
   const rootBases = swagger2 ? [typeof api.basePath === 'string' ? api.basePath : ''] : serverBases(api.servers);
   for (const [specPath, item] of Object.entries(paths)) {
@@ -180,7 +264,7 @@ function operationsOf(file: string, api: Record<string, unknown>, doc: YamlDoc):
         path: served[0] ?? joinPath('', local),
         aliases: [...new Set([...served.slice(1), joinPath('', local)])].filter((p) => p !== served[0]),
         document: file,
-        line: doc.lineOf(['paths', specPath, method]),
+        line: lines.get(`${specPath} ${method}`),
         parameters: parameters.filter((p) => p.in !== 'body' && p.in !== 'formData').map((p) => specParameter(p, swagger2)),
         responses: responsesOf(op.responses, swagger2, op.produces ?? api.produces),
         security: securityOf(op.security ?? api.security, schemes),
@@ -228,7 +312,20 @@ function mergeParameters(shared: unknown, own: unknown): Record<string, unknown>
   return [...out.values()];
 }
 
-const SWAGGER2_SCHEMA_KEYS = ['type', 'format', 'items', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'default', 'minItems', 'maxItems'];
+const SWAGGER2_SCHEMA_KEYS = [
+  'type',
+  'format',
+  'items',
+  'enum',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'default',
+  'minItems',
+  'maxItems',
+];
 
 function specParameter(p: Record<string, unknown>, swagger2: boolean): SpecParameter {
   const out: SpecParameter = { name: String(p.name), in: String(p.in), required: p.required === true || p.in === 'path' };
@@ -257,13 +354,23 @@ function requestBodyOf(body: unknown): OpenApiDetails['requestBody'] {
 function swagger2Body(parameters: Record<string, unknown>[], consumes: unknown): OpenApiDetails['requestBody'] {
   const contentType = firstJson(consumes);
   const body = parameters.find((p) => p.in === 'body');
-  if (body) return { required: body.required === true, contentType, ...(isRecord(body.schema) ? { schema: plain(body.schema) as SpecSchema } : {}) };
+  if (body)
+    return {
+      required: body.required === true,
+      contentType,
+      ...(isRecord(body.schema) ? { schema: plain(body.schema) as SpecSchema } : {}),
+    };
   const form = parameters.filter((p) => p.in === 'formData');
   if (!form.length) return undefined;
   const properties = Object.fromEntries(form.map((p) => [String(p.name), specParameter(p, true).schema ?? {}]));
   const required = form.filter((p) => p.required === true).map((p) => String(p.name));
-  const type = Array.isArray(consumes) && consumes.includes('multipart/form-data') ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
-  return { required: required.length > 0, contentType: type, schema: { type: 'object', properties, ...(required.length ? { required } : {}) } };
+  const type =
+    Array.isArray(consumes) && consumes.includes('multipart/form-data') ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+  return {
+    required: required.length > 0,
+    contentType: type,
+    schema: { type: 'object', properties, ...(required.length ? { required } : {}) },
+  };
 }
 
 function firstJson(types: unknown): string {
@@ -309,8 +416,11 @@ function securityOf(requirements: unknown, schemes: Record<string, unknown>): Sp
 const MAX_SCHEMA_DEPTH = 32;
 
 /** A JSON-safe copy of a dereferenced value: shared parts stay shared, cycles become `{ $comment: 'circular' }`. */
+/** Copies by source object, so a schema shared across a document is copied once (and kept shared). */
+const copies = new WeakMap<object, unknown>();
+
 function plain(value: unknown): unknown {
-  const done = new Map<object, unknown>();
+  const done = copies;
   const onPath = new Set<object>();
   const copy = (v: unknown, depth: number): unknown => {
     if (typeof v !== 'object' || v === null) return v;
@@ -318,7 +428,9 @@ function plain(value: unknown): unknown {
     if (done.has(v)) return done.get(v);
     if (depth > MAX_SCHEMA_DEPTH) return { $comment: 'truncated' };
     onPath.add(v);
-    const out = Array.isArray(v) ? v.map((x) => copy(x, depth + 1)) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x, depth + 1)]));
+    const out = Array.isArray(v)
+      ? v.map((x) => copy(x, depth + 1))
+      : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x, depth + 1)]));
     onPath.delete(v);
     done.set(v, out);
     return out;

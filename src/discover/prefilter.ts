@@ -14,7 +14,8 @@ export interface SourceCandidate {
 
 /** A call that defines a route on a literal path: `x.get('/…'`, `x.route("/…"`. */
 const ROUTE_SHAPE = /\.(?:get|post|put|patch|delete|del|all|head|options|route|use)\(\s*['"`]\//;
-const IMPORT_SPECIFIERS = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]/g;
+const IMPORT_SPECIFIERS =
+  /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]/g;
 
 interface Facts {
   candidate: SourceCandidate;
@@ -106,7 +107,12 @@ function hintsOf(active: readonly Detector[]): { test(text: string): boolean } |
   let hints = hintSets.get(active);
   if (hints === undefined) {
     const byFlags = new Map<string, string[]>();
-    for (const d of active) if (d.hints) byFlags.set(d.hints.flags.replace(/[gy]/g, ''), [...(byFlags.get(d.hints.flags.replace(/[gy]/g, '')) ?? []), `(?:${d.hints.source})`]);
+    for (const d of active)
+      if (d.hints)
+        byFlags.set(d.hints.flags.replace(/[gy]/g, ''), [
+          ...(byFlags.get(d.hints.flags.replace(/[gy]/g, '')) ?? []),
+          `(?:${d.hints.source})`,
+        ]);
     const regexes = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
     hints = regexes.length ? { test: (text) => regexes.some((re) => re.test(text)) } : null;
     hintSets.set(active, hints);

@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../model.js';
@@ -38,30 +38,36 @@ export interface WalkOptions {
 
 /**
  * Lists the repository's files: skips dependency, build and VCS folders, honours `.gitignore`
- * files at every level, follows symbolic links inside the root once (loops end there).
+ * files at every level, follows symbolic links inside the root once (loops end there), linked
+ * folders after the rest, in name order.
+ * Synchronous file-system calls: the promise API costs several times the system calls themselves here.
  */
 export async function walkRepo(root: string, options: WalkOptions = {}, diagnostics: Diagnostic[] = []): Promise<WalkedFile[]> {
-  const realRoot = await fs.realpath(root);
+  const realRoot = fs.realpathSync(root);
   const seenDirs = new Set<string>();
-  const files: WalkedFile[] = [];
   const excluded = options.exclude?.length ? ignore().add(options.exclude) : undefined;
   const included = options.include?.length ? ignore().add(options.include) : undefined;
+  const linked: { abs: string; rel: string; rules: Rules }[] = [];
+  const files: WalkedFile[] = [];
 
-  async function visit(dir: string, rel: string, rules: { base: string; ig: Ignore }[]): Promise<void> {
-    const real = await fs.realpath(dir).catch(() => undefined);
-    if (!real || seenDirs.has(real)) return;
-    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return;
+  /** `real` is the folder's real path: known without a system call below a folder whose real path is known. */
+  function visit(dir: string, real: string, rel: string, rules: Rules): void {
+    if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let entries;
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       diagnostics.push({ file: rel || '.', message: `cannot read folder: ${(error as Error).message}` });
       return;
     }
-    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
-    if (gitignore) {
-      const text = await fs.readFile(path.join(dir, '.gitignore'), 'utf8').catch(() => '');
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      let text = '';
+      try {
+        text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+      } catch {
+        // An unreadable .gitignore ignores nothing.
+      }
       rules = [...rules, { base: rel, ig: ignore().add(text) }];
     }
     const ignored = (childRel: string, isDir: boolean): boolean =>
@@ -70,63 +76,87 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
         return local !== '' && ig.ignores(isDir ? `${local}/` : local);
       });
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-    // Sizes are read in parallel; each file keeps its place in the listing.
-    const sizes: Promise<void>[] = [];
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const abs = path.join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      let special = specialKind(entry);
-      if (entry.isSymbolicLink()) {
-        const stat = await fs.stat(abs).catch((error: NodeJS.ErrnoException) => error);
-        if (stat instanceof Error) {
-          if (!ignored(childRel, false) && !excluded?.ignores(childRel)) {
-            const why =
-              stat.code === 'ELOOP'
-                ? 'a symbolic link loop'
-                : stat.code === 'ENOENT'
-                  ? 'a dangling symbolic link'
-                  : `an unreadable symbolic link (${stat.code ?? stat.message})`;
-            diagnostics.push({ file: childRel, message: `skipped: ${why}.` });
-          }
-          continue;
-        }
-        isDir = stat.isDirectory();
-        isFile = stat.isFile();
-        special = specialKind(stat);
-        if (isFile) {
-          const target = await fs.realpath(abs).catch(() => '');
-          if (!target.startsWith(realRoot + path.sep)) continue;
-        }
-      }
-      if (isDir) {
+      if (entry.isSymbolicLink()) symlink(abs, childRel, rules, ignored);
+      else if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
-        await visit(abs, childRel, rules);
-      } else if (special) {
-        // Reading a FIFO would block the walk; devices and sockets hold no source.
-        if (!ignored(childRel, false) && !excluded?.ignores(childRel))
-          diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
-      } else if (isFile) {
-        if (ignored(childRel, false) || excluded?.ignores(childRel)) continue;
-        if (included && !included.ignores(childRel) && isSource(childRel)) continue;
-        const file: WalkedFile = { path: childRel, size: -1 };
-        files.push(file);
-        sizes.push(
-          fs.stat(abs).then(
-            (stat) => void (file.size = stat.size),
-            () => undefined,
-          ),
-        );
+        visit(abs, path.join(real, entry.name), childRel, rules);
+      } else {
+        const special = specialKind(entry);
+        if (special) reportSpecial(childRel, special, ignored);
+        else if (entry.isFile() && keepFile(childRel, ignored)) {
+          // A file that vanished between listing and stat is left out.
+          const stat = fs.statSync(abs, { throwIfNoEntry: false });
+          if (stat) files.push({ path: childRel, size: stat.size });
+        }
       }
     }
-    await Promise.all(sizes);
   }
 
-  await visit(root, '', []);
-  // A file that vanished between listing and stat is left out.
-  return files.filter((f) => f.size >= 0);
+  function symlink(abs: string, childRel: string, rules: Rules, ignored: Ignored): void {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (error) {
+      if (!ignored(childRel, false) && !excluded?.ignores(childRel)) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const why =
+          code === 'ELOOP'
+            ? 'a symbolic link loop'
+            : code === 'ENOENT'
+              ? 'a dangling symbolic link'
+              : `an unreadable symbolic link (${code ?? (error as Error).message})`;
+        diagnostics.push({ file: childRel, message: `skipped: ${why}.` });
+      }
+      return;
+    }
+    if (stat.isDirectory()) {
+      if (!SKIPPED_DIRS.has(path.basename(childRel)) && !ignored(childRel, true) && !excluded?.ignores(`${childRel}/`)) {
+        linked.push({ abs, rel: childRel, rules });
+      }
+      return;
+    }
+    const special = specialKind(stat);
+    if (special) reportSpecial(childRel, special, ignored);
+    else if (stat.isFile() && keepFile(childRel, ignored) && inRoot(abs)) files.push({ path: childRel, size: stat.size });
+  }
+
+  function inRoot(abs: string): boolean {
+    try {
+      const real = fs.realpathSync(abs);
+      return real === realRoot || real.startsWith(realRoot + path.sep);
+    } catch {
+      return false;
+    }
+  }
+
+  function reportSpecial(childRel: string, special: string, ignored: Ignored): void {
+    // Reading a FIFO would block the walk; devices and sockets hold no source.
+    if (!ignored(childRel, false) && !excluded?.ignores(childRel))
+      diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
+  }
+
+  function keepFile(childRel: string, ignored: Ignored): boolean {
+    if (ignored(childRel, false) || excluded?.ignores(childRel)) return false;
+    return !(included && !included.ignores(childRel) && isSource(childRel));
+  }
+
+  visit(root, realRoot, '', []);
+  // Linked folders: each real folder once, inside the root only; links found inside them make the next round.
+  for (let round = linked.splice(0); round.length > 0; round = linked.splice(0)) {
+    round.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+    for (const { abs, rel, rules } of round) {
+      if (!inRoot(abs)) continue;
+      visit(abs, fs.realpathSync(abs), rel, rules);
+    }
+  }
+  return files;
 }
+
+type Rules = { base: string; ig: Ignore }[];
+type Ignored = (childRel: string, isDir: boolean) => boolean;
 
 function specialKind(entry: {
   isFIFO(): boolean;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Classification, RunStatus, RunSummary, TestOutcome } from '../model.js';
 import { runProcess } from './process.js';
-import type { RunnerAdapter, TestResult } from './runners/types.js';
+import type { ProgressEvent, RunnerAdapter, TestResult } from './runners/types.js';
 
 export interface FlakeOptions {
   runner: RunnerAdapter;
@@ -30,18 +30,33 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
   const perRun: TestResult[][] = [];
   const summary: RunSummary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], rolledBack: [] };
   let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1000 : FIRST_RUN_CEILING_MS;
+  const hungFiles = new Set<string>();
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
       const reportFile = path.join(scratch, `run-${run}.json`);
-      const { command, args } = options.runner.command({ cwd: options.cwd, files: options.files, seed, reportFile });
+      const progressFile = path.join(scratch, `run-${run}.progress`);
+      const files = options.files.filter((f) => !hungFiles.has(f));
+      if (files.length === 0) break;
+      const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
       const result = await runProcess(command, args, { cwd: options.cwd, env: options.env, timeoutMs });
       const report = await fs.readFile(reportFile, 'utf8').catch(() => undefined);
       let results: TestResult[] = [];
       if (report !== undefined) results = options.runner.parse(report, options.cwd);
-      if (result.timedOut)
-        summary.hung.push(`run ${run} (seed ${seed}) passed ${Math.round(timeoutMs / 1000)} s and was killed with its process tree`);
-      else if (report === undefined) {
+      if (result.timedOut) {
+        // The files that started and never ended hung: name them and leave them out of the later
+        // runs, so a hang costs one timeout, not one per run. Their tests count as not run: which
+        // one of them never returns cannot be told from outside a stuck process.
+        const seconds = Math.round(timeoutMs / 1000);
+        const stuck = unfinished(await fs.readFile(progressFile, 'utf8').catch(() => ''), options.cwd);
+        for (const { file, tests } of stuck) {
+          hungFiles.add(file);
+          summary.hung.push(`${file} (run ${run}, seed ${seed}): still running after ${seconds} s; killed and left out of later runs`);
+          const reason = `its file hung in run ${run} (seed ${seed}) and was left out of later runs: one of its tests never returns`;
+          for (const name of tests) results.push({ file, name, status: 'skipped', durationMs: 0, skipReason: reason });
+        }
+        if (stuck.length === 0) summary.hung.push(`run ${run} (seed ${seed}) outlasted ${seconds} s outside any test file and was killed`);
+      } else if (report === undefined) {
         const why = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
         results = options.files.map((file) => ({
           file,
@@ -70,7 +85,19 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
   return { outcomes: classify(perRun), summary };
 }
 
-/** One outcome per test across all runs; a test missing from a run (a hung run) failed that run. */
+function unfinished(progress: string, root: string): { file: string; tests: string[] }[] {
+  const open = new Map<string, string[]>();
+  for (const line of progress.split('\n')) {
+    if (!line.trim()) continue;
+    const event = JSON.parse(line) as ProgressEvent;
+    const file = path.relative(root, event.file).split(path.sep).join('/');
+    if (event.event === 'start') open.set(file, event.tests);
+    else open.delete(file);
+  }
+  return [...open].map(([file, tests]) => ({ file, tests }));
+}
+
+/** One outcome per test across all runs; a test missing from a run (cut short by a hang elsewhere) counts as not run there. */
 export function classify(perRun: readonly (readonly (TestResult & { failure?: { seed?: number } })[])[]): TestOutcome[] {
   const keys = new Map<string, { file: string; name: string }>();
   for (const run of perRun) for (const r of run) keys.set(`${r.file}\0${r.name}`, { file: r.file, name: r.name });
@@ -80,13 +107,15 @@ export function classify(perRun: readonly (readonly (TestResult & { failure?: { 
     const durationsMs: number[] = [];
     let failure: TestOutcome['failure'];
     let line: number | undefined;
+    let skipReason: string | undefined;
     for (const run of perRun) {
       const r = run.find((x) => `${x.file}\0${x.name}` === key);
-      runs.push(r?.status ?? 'failed');
+      // Missing from a run: the run died (hung elsewhere) before reaching it, which says nothing of it.
+      runs.push(r?.status ?? 'skipped');
       durationsMs.push(r?.durationMs ?? 0);
       line ??= r?.line;
+      skipReason ??= r?.skipReason;
       if (!failure && r?.status === 'failed' && r.failure) failure = { ...r.failure, file, line: r.failure.line ?? r.line };
-      if (!failure && !r) failure = { message: 'did not finish: its run timed out', file };
     }
     outcomes.push({
       file,
@@ -96,6 +125,7 @@ export function classify(perRun: readonly (readonly (TestResult & { failure?: { 
       durationsMs,
       ...(failure ? { failure } : {}),
       ...(line ? { line } : {}),
+      ...(skipReason ? { skipReason } : {}),
     });
   }
   return outcomes.sort((a, b) => a.file.localeCompare(b.file) || a.name.localeCompare(b.name));
@@ -104,7 +134,7 @@ export function classify(perRun: readonly (readonly (TestResult & { failure?: { 
 export function classifyRuns(runs: readonly RunStatus[]): Classification {
   const ran = runs.filter((s) => s !== 'skipped');
   if (ran.length === 0) return 'skipped';
-  if (ran.every((s) => s === 'passed') && ran.length === runs.length) return 'passed';
+  if (ran.every((s) => s === 'passed')) return 'passed';
   if (ran.every((s) => s === 'failed')) return 'failed';
   return 'flaky';
 }

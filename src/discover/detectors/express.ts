@@ -5,6 +5,7 @@ import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detecto
 import type { TypeScriptApi } from '../parser.js';
 import { authNames, joinPaths, pathParams, readSchema } from './http-common.js';
 import { requiredSpecifier } from './origin.js';
+import { pathMatches } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all']);
 
@@ -33,12 +34,22 @@ interface Mount {
   prefix: string;
   child: string;
   pos: number;
+  /** Middleware given before the router in the same call: `app.use('/admin', requireAuth, adminRouter)`. */
+  middleware: TS.Expression[];
 }
 
 interface Use {
   owner: string;
   pos: number;
   middleware: TS.Expression[];
+  /** `app.use('/admin', requireAuth)`: the path prefix the middleware is limited to. */
+  path?: string;
+}
+
+/** Middleware in front of a route, limited to an absolute path prefix when `use()` was given one. */
+interface Applied {
+  name: string;
+  pattern?: string;
 }
 
 export const express: Detector = {
@@ -82,10 +93,12 @@ export const express: Detector = {
           for (const arg of args) {
             const child = resolveOwner(ctx, file, arg, owners);
             if (child)
-              for (const p of paths ?? ['']) mounts.push({ owner: owner.key, prefix: p, child: child.key, pos: node.getStart(file.sf) });
+              for (const p of paths ?? [''])
+                mounts.push({ owner: owner.key, prefix: p, child: child.key, pos: node.getStart(file.sf), middleware: [...middleware] });
             else middleware.push(arg);
           }
-          if (!paths && middleware.length) uses.push({ owner: owner.key, pos: node.getStart(file.sf), middleware });
+          if (middleware.length)
+            for (const p of paths ?? [undefined]) uses.push({ owner: owner.key, pos: node.getStart(file.sf), middleware, path: p });
         }
       });
     }
@@ -227,8 +240,10 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
   const roots = [...owners.values()].filter((o) => o.isApp && !mounted.has(o.key));
   const unmounted = [...owners.values()].filter((o) => !o.isApp && !mounted.has(o.key));
   // Full prefixes of every owner, with the middleware inherited from the mounting chain.
-  const prefixes = new Map<string, { prefix: string; inherited: string[]; app: Owner }[]>();
-  const visit = (owner: Owner, prefix: string, inherited: string[], app: Owner, seen: Set<string>): void => {
+  const prefixes = new Map<string, { prefix: string; inherited: Applied[]; app: Owner }[]>();
+  const applied = (u: Use, prefix: string): Applied[] =>
+    u.middleware.map((e) => ({ name: nameOf(ts, e), pattern: u.path === undefined ? undefined : `${joinPaths(prefix, u.path)}/*` }));
+  const visit = (owner: Owner, prefix: string, inherited: Applied[], app: Owner, seen: Set<string>): void => {
     if (seen.has(owner.key)) return;
     const list = prefixes.get(owner.key) ?? [];
     list.push({ prefix, inherited, app });
@@ -236,8 +251,9 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
     for (const m of mounts.filter((x) => x.owner === owner.key)) {
       const child = owners.get(m.child);
       // Only the middleware registered before the mount runs in front of the child's routes.
-      const before = uses.filter((u) => u.owner === owner.key && u.pos < m.pos).flatMap((u) => u.middleware.map((e) => nameOf(ts, e)));
-      if (child) visit(child, joinPaths(prefix, m.prefix), [...inherited, ...before], app, new Set([...seen, owner.key]));
+      const before = uses.filter((u) => u.owner === owner.key && u.pos < m.pos).flatMap((u) => applied(u, prefix));
+      const given = m.middleware.map((e) => ({ name: nameOf(ts, e) }));
+      if (child) visit(child, joinPaths(prefix, m.prefix), [...inherited, ...before, ...given], app, new Set([...seen, owner.key]));
     }
   };
   for (const app of roots) visit(app, '', [], app, new Set());
@@ -246,11 +262,14 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
   const points: DraftPoint[] = [];
   for (const r of routes) {
     const owner = owners.get(r.owner)!;
-    const local = uses.filter((u) => u.owner === r.owner && u.pos < r.pos).flatMap((u) => u.middleware.map((e) => nameOf(ts, e)));
+    const local = uses.filter((u) => u.owner === r.owner && u.pos < r.pos);
     for (const { prefix, inherited, app } of prefixes.get(r.owner) ?? []) {
       const full = joinPaths(prefix, r.path);
       const method = r.method.toUpperCase();
-      const middlewareNames = [...inherited, ...local, ...r.middleware.map((e) => nameOf(ts, e))];
+      const inFront = [...inherited, ...local.flatMap((u) => applied(u, prefix))].filter(
+        (a) => a.pattern === undefined || pathMatches(a.pattern, full),
+      );
+      const middlewareNames = [...inFront.map((a) => a.name), ...r.middleware.map((e) => nameOf(ts, e))];
       const details: HttpDetails & Record<string, unknown> = {
         method,
         path: full,

@@ -5,7 +5,7 @@ import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { isTestFile } from '../walk.js';
 import { jsonSchemaOf, literalValue } from '../schemas/json-schema.js';
-import { appEntryOf, handlerLocation, httpPoint, middlewareNames, readSchema, schemaLookup } from './http-common.js';
+import { appEntryOf, handlerLocation, httpPoint, middlewareNames, readSchema, schemaLookup, withoutParamPatterns } from './http-common.js';
 import { exportOf, importedFrom, isFunctionLike, originOf, type Origin } from './origin.js';
 import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, resolveRoutes, type Place, type RouteGraph } from './route-graph.js';
@@ -242,7 +242,7 @@ export const fastify: Detector = {
       const paramsSchema = part('params');
       const querySchema = part('querystring') ?? part('query');
       points.push(
-        httpPoint('fastify', method, r.path, location, {
+        httpPoint('fastify', method, withoutParamPatterns(r.path), location, {
           auth: r.middleware,
           body: part('body'),
           handler: handlerLocation(ctx, file, handler) ?? location,

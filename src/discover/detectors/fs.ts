@@ -39,7 +39,20 @@ const WRITES = new Set([
   'emptyDir',
 ]);
 /** Calls whose callbacks run where the call runs (at module load when the call is there). */
-const INLINE_CALLBACKS = new Set(['forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap', 'then', 'catch', 'finally', 'sort']);
+const INLINE_CALLBACKS = new Set([
+  'forEach',
+  'map',
+  'filter',
+  'reduce',
+  'some',
+  'every',
+  'find',
+  'flatMap',
+  'then',
+  'catch',
+  'finally',
+  'sort',
+]);
 
 interface FsCall {
   fn: string;
@@ -60,8 +73,7 @@ export const fsDetector: Detector = {
   packages: ['fs', 'fs-extra', 'multer'],
   hints: /['"`]node:fs|\bmulter\b/,
   detect(ctx) {
-    const { ts } = ctx;
-    const r = new Resolver(ctx);
+    const r = Resolver.of(ctx);
     const fsModule = new Instances(r, { packages: ['fs', 'fs-extra'], producers: [] });
     const multer = new Instances(r, { packages: ['multer'], producers: [] });
     const points = new PointSet();
@@ -96,7 +108,12 @@ export const fsDetector: Detector = {
         if (dest) record('write', { fn: 'multer', file: file.path, line, path: renderPath(r.parts(dest.file, dest.expr)) });
       } else if (multerPath === 'diskStorage') {
         const destination = r.option(file, call.arguments[0], 'destination');
-        record('write', { fn: 'multer.diskStorage', file: file.path, line, path: destination ? renderPath(destinationParts(r, destination.file, destination.expr)) : '*' });
+        record('write', {
+          fn: 'multer.diskStorage',
+          file: file.path,
+          line,
+          path: destination ? renderPath(destinationParts(r, destination.file, destination.expr)) : '*',
+        });
       }
     });
     return points.list();
@@ -121,7 +138,14 @@ function destinationParts(r: Resolver, file: ParsedFile, expr: TS.Expression): P
   let found: Part[] | undefined;
   const visit = (n: TS.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(n) && cb && ts.isIdentifier(cb) && ts.isIdentifier(n.expression) && n.expression.text === cb.text && n.arguments[1]) {
+    if (
+      ts.isCallExpression(n) &&
+      cb &&
+      ts.isIdentifier(cb) &&
+      ts.isIdentifier(n.expression) &&
+      n.expression.text === cb.text &&
+      n.arguments[1]
+    ) {
       found = r.parts(file, n.arguments[1]);
     }
     ts.forEachChild(n, visit);
@@ -162,14 +186,20 @@ class ServiceContext {
       return ts.isIdentifier(parent.expression) && parent.expression.text === 'Promise' ? this.isService(file, parent, depth + 1) : true;
     }
     const callee = ts.isParenthesizedExpression(parent) ? parent.parent : parent;
-    if (callee && ts.isCallExpression(callee) && (callee.expression === fn || callee.expression === parent)) return this.isService(file, callee, depth + 1);
+    if (callee && ts.isCallExpression(callee) && (callee.expression === fn || callee.expression === parent))
+      return this.isService(file, callee, depth + 1);
     if (ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn) || ts.isGetAccessor(fn) || ts.isSetAccessor(fn)) {
       if (ts.isClassLike(parent)) return this.classServes(file, parent, depth);
       if (ts.isObjectLiteralExpression(parent)) return this.objectServes(file, parent, depth);
     }
-    if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) return this.objectServes(file, parent.parent, depth);
+    if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent))
+      return this.objectServes(file, parent.parent, depth);
     if (ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent)) return this.classServes(file, parent.parent, depth);
-    const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name : undefined;
+    const name = ts.isFunctionDeclaration(fn)
+      ? fn.name
+      : ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)
+        ? parent.name
+        : undefined;
     if (!name) return false;
     if (isExported(ts, file, fn, name.text)) return true;
     return this.referencedFromService(file, name, depth);
@@ -188,7 +218,8 @@ class ServiceContext {
     if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return true;
     if (ts.isExportAssignment(parent)) return true;
     if (ts.isBinaryExpression(parent) && /^(?:module\.)?exports\b/.test(parent.left.getText(file.sf))) return true;
-    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return isExported(ts, file, parent, parent.name.text) || this.referencedFromService(file, parent.name, depth);
+    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name))
+      return isExported(ts, file, parent, parent.name.text) || this.referencedFromService(file, parent.name, depth);
     return false;
   }
 
@@ -203,7 +234,10 @@ class ServiceContext {
         const passed = (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(n);
         const called = (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === n;
         if (passed) {
-          const inline = ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && INLINE_CALLBACKS.has(parent.expression.name.text);
+          const inline =
+            ts.isCallExpression(parent) &&
+            ts.isPropertyAccessExpression(parent.expression) &&
+            INLINE_CALLBACKS.has(parent.expression.name.text);
           if (!inline || this.isService(file, parent, depth + 1)) serves = true;
         } else if ((called || ts.isPropertyAccessExpression(parent)) && this.isService(file, n, depth + 1)) serves = true;
       }

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
-import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, joinPaths, middlewareNames } from './http-common.js';
+import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, joinPaths, middlewareNames, withoutParamPatterns } from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
 import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, resolveRoutes, type RouteGraph } from './route-graph.js';
@@ -159,7 +159,7 @@ export const hono: Detector = {
       const root = instances.get(r.root);
       const location = { file: file.path, line };
       points.push(
-        httpPoint('hono', method, r.path, location, {
+        httpPoint('hono', method, withoutParamPatterns(r.path), location, {
           auth: r.middleware,
           body: bodySchemaOf(ctx, file, args),
           handler: handlerLocation(ctx, file, args.at(-1)) ?? location,

@@ -23,7 +23,8 @@ export function pathParams(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => (m[1] ?? m[2])!);
 }
 
-const AUTH = /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin/i;
+const AUTH =
+  /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin|verify|hasaccess|canaccess/i;
 
 /** The middleware names that look like authentication or authorisation guards. */
 export function authNames(names: readonly string[]): string[] {
@@ -186,4 +187,9 @@ export function handlerLocation(ctx: DetectContext, file: ParsedFile, handler: T
   const origin = originOf(ctx, file, handler);
   if (origin && isFunctionLike(ts, origin.node)) return { file: origin.file.path, line: lineOf(origin.file.sf, origin.node) };
   return undefined;
+}
+
+/** Drops inline parameter patterns from a route path: `/post/:id{[0-9]+}` (Hono), `/:id(\\d+)` (path-to-regexp) → `/post/:id`. */
+export function withoutParamPatterns(path: string): string {
+  return path.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, '$1');
 }

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
-import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, middlewareNames } from './http-common.js';
+import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, middlewareNames, withoutParamPatterns } from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
 import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, resolveRoutes, type RouteGraph } from './route-graph.js';
@@ -150,7 +150,7 @@ export const koa: Detector = {
       const root = created.get(r.root);
       const location = { file: file.path, line };
       points.push(
-        httpPoint('koa', method, r.path, location, {
+        httpPoint('koa', method, withoutParamPatterns(r.path), location, {
           auth: r.middleware,
           body: bodySchemaOf(ctx, file, args),
           handler: handlerLocation(ctx, file, args.at(-1)) ?? location,

@@ -80,7 +80,11 @@ export const nestjs: Detector = {
               for (const sub of subPaths) {
                 const local = joinPaths(modulePrefix, controllerPath, sub);
                 const applied = middleware.filter((m) =>
-                  m.routes.some((r) => r.controller === node.name!.text || (r.path !== undefined && pathMatches(r.path, local) && (!r.method || r.method === 'ALL' || r.method === method))),
+                  m.routes.some(
+                    (r) =>
+                      r.controller === node.name!.text ||
+                      (r.path !== undefined && pathMatches(r.path, local) && (!r.method || r.method === 'ALL' || r.method === method)),
+                  ),
                 );
                 const excluded = config.exclude.some(
                   (e) => joinPaths(e.path) === local && (!e.method || e.method === method || e.method === 'ALL'),
@@ -402,10 +406,15 @@ function consumerMiddleware(ctx: DetectContext): { names: string[]; routes: Rout
     });
   for (const file of ctx.files) {
     forEachDeep(ts, file.sf, (node) => {
-      if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'forRoutes') return;
+      if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'forRoutes')
+        return;
       let names: string[] | undefined;
       const excluded: RouteSelector[] = [];
-      for (let e: TS.Expression = node.expression.expression; ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression); e = e.expression.expression) {
+      for (
+        let e: TS.Expression = node.expression.expression;
+        ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression);
+        e = e.expression.expression
+      ) {
         if (e.expression.name.text === 'exclude') excluded.push(...selectors(file, e.arguments));
         if (e.expression.name.text === 'apply') {
           names = e.arguments.flatMap((a) => middlewareNames(ts, a));
@@ -414,7 +423,9 @@ function consumerMiddleware(ctx: DetectContext): { names: string[]; routes: Rout
       }
       if (!names?.length) return;
       // Exclusions name selectors exactly; a wider exclusion is not modelled.
-      const routes = selectors(file, node.arguments).filter((r) => !excluded.some((x) => x.path === r.path && x.method === r.method && x.controller === r.controller));
+      const routes = selectors(file, node.arguments).filter(
+        (r) => !excluded.some((x) => x.path === r.path && x.method === r.method && x.controller === r.controller),
+      );
       out.push({ names, routes });
     });
   }

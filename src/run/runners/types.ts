@@ -10,6 +10,8 @@ export interface TestResult {
   durationMs: number;
   line?: number;
   failure?: { message: string; stack?: string; line?: number };
+  /** Why it did not run, when itw itself left it out. */
+  skipReason?: string;
 }
 
 export interface RunRequest {
@@ -19,6 +21,17 @@ export interface RunRequest {
   seed: number;
   /** Where the runner writes its machine-readable report. */
   reportFile: string;
+  /** Where the runner appends one JSON line as each test file starts and ends (survives a kill). */
+  progressFile: string;
+}
+
+/** A line of the progress file. */
+export interface ProgressEvent {
+  event: 'start' | 'end';
+  /** Absolute path. */
+  file: string;
+  /** Full names of the file's tests (on `start`). */
+  tests: string[];
 }
 
 /** How itw drives one test framework. */

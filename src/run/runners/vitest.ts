@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { RunStatus } from '../../model.js';
 import { packageBin } from './bin.js';
@@ -21,8 +22,10 @@ interface VitestJson {
 /** The repository's own Vitest, run by this Node, with a JSON report, shuffled order and a recorded seed. */
 export const vitestRunner: RunnerAdapter = {
   name: 'vitest',
-  command({ cwd, files, seed, reportFile }) {
+  command({ cwd, files, seed, reportFile, progressFile }) {
     const entry = packageBin(cwd, 'vitest');
+    const reporter = path.join(path.dirname(progressFile), 'itw-progress-reporter.mjs');
+    fs.writeFileSync(reporter, progressReporter(progressFile));
     return {
       command: process.execPath,
       args: [
@@ -30,7 +33,8 @@ export const vitestRunner: RunnerAdapter = {
         'run',
         ...files,
         '--reporter=json',
-        `--outputFile=${reportFile}`,
+        `--reporter=${reporter}`,
+        `--outputFile.json=${reportFile}`,
         '--includeTaskLocation',
         '--sequence.shuffle',
         `--sequence.seed=${seed}`,
@@ -81,4 +85,25 @@ function lineIn(stack: string, absoluteFile: string): number | undefined {
   const escaped = absoluteFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`${escaped}:(\\d+):\\d+`).exec(stack);
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * A Vitest reporter that appends a line as each test file starts (with the tests it holds) and ends,
+ * synchronously, so the file a killed run was stuck in can be named afterwards. Per-test events
+ * cannot serve: a worker stuck in a loop never gets to send them.
+ */
+function progressReporter(progressFile: string): string {
+  return `import { appendFileSync } from 'node:fs';
+const out = ${JSON.stringify(progressFile)};
+const nameOf = (test) => {
+  const parts = [test.name];
+  for (let p = test.parent; p && p.type === 'suite'; p = p.parent) parts.unshift(p.name);
+  return parts.join(' \u203a ');
+};
+const write = (line) => appendFileSync(out, JSON.stringify(line) + '\\n');
+export default class ItwProgress {
+  onTestModuleCollected(module) { write({ event: 'start', file: module.moduleId, tests: [...module.children.allTests()].map(nameOf) }); }
+  onTestModuleEnd(module) { write({ event: 'end', file: module.moduleId, tests: [] }); }
+}
+`;
 }

@@ -22,7 +22,7 @@ export interface CacheFlavour {
 
 /** One `cache` point per library (commands, literal keys, key prefixes, expiries), plus queue points for pub/sub channels. */
 export function detectCache(ctx: DetectContext, flavour: CacheFlavour): DraftPoint[] {
-  const r = new Resolver(ctx);
+  const r = Resolver.of(ctx);
   const instances = new Instances(r, flavour.spec);
   const cache = new PointSet();
   const channels = new PointSet();
@@ -41,7 +41,14 @@ export function detectCache(ctx: DetectContext, flavour: CacheFlavour): DraftPoi
         for (const name of channelNames(r, file, arg)) {
           const details: Record<string, unknown> = { channel: name, command: method };
           if (pubsub.patterns.has(method)) details.pattern = true;
-          channels.add({ kind: 'queue', library: flavour.library, key: `${flavour.library}:${name}:${publish ? 'publish' : 'consume'}`, location, details, service: flavour.service });
+          channels.add({
+            kind: 'queue',
+            library: flavour.library,
+            key: `${flavour.library}:${name}:${publish ? 'publish' : 'consume'}`,
+            location,
+            details,
+            service: flavour.service,
+          });
         }
       }
       return;
@@ -74,7 +81,13 @@ export function detectCache(ctx: DetectContext, flavour: CacheFlavour): DraftPoi
 }
 
 /** The client (or batch) a command is sent through: the receiver itself, or the `multi()` at the root of a chain. */
-function commandTarget(r: Resolver, instances: Instances, file: ParsedFile, receiver: TS.Expression, kinds: readonly string[]): Instance | undefined {
+function commandTarget(
+  r: Resolver,
+  instances: Instances,
+  file: ParsedFile,
+  receiver: TS.Expression,
+  kinds: readonly string[],
+): Instance | undefined {
   const { ts } = r;
   const direct = instances.of(file, receiver);
   if (direct) return kinds.includes(direct.kind) ? direct : undefined;

@@ -23,7 +23,21 @@ const NOT_COMMANDS = new Set([
   'catch',
   'finally',
 ]);
-const NO_KEY = new Set(['ping', 'flushall', 'flushdb', 'info', 'dbsize', 'time', 'select', 'auth', 'echo', 'call', 'mset', 'eval', 'evalsha']);
+const NO_KEY = new Set([
+  'ping',
+  'flushall',
+  'flushdb',
+  'info',
+  'dbsize',
+  'time',
+  'select',
+  'auth',
+  'echo',
+  'call',
+  'mset',
+  'eval',
+  'evalsha',
+]);
 const MULTI_KEY = new Set(['del', 'unlink', 'exists', 'mget', 'touch', 'watch', 'sinter', 'sunion', 'sdiff']);
 
 /** ioredis: `new Redis()` / `new Cluster()` clients, their commands, keys and expiries (`set(k, v, 'EX', 60)`, `setex`); pub/sub channels. */
@@ -53,7 +67,11 @@ export const ioredis: Detector = {
       isCommand: (m) => !NOT_COMMANDS.has(m),
       keyArgs: (_r, _file, method, args) => (NO_KEY.has(method) ? [] : MULTI_KEY.has(method) ? args : args.slice(0, 1)),
       ttl,
-      pubsub: { publish: new Set(['publish', 'spublish']), subscribe: new Set(['subscribe', 'ssubscribe']), patterns: new Set(['psubscribe']) },
+      pubsub: {
+        publish: new Set(['publish', 'spublish']),
+        subscribe: new Set(['subscribe', 'ssubscribe']),
+        patterns: new Set(['psubscribe']),
+      },
     }),
 };
 

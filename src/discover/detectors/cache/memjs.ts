@@ -19,7 +19,9 @@ export const memjs: Detector = {
       keyArgs: (_r, _file, _method, args) => args.slice(0, 1),
       ttl: (r, file, method, args) => {
         if (method === 'touch') return args[1] ? r.number(file, args[1]) : undefined;
-        const expires = ['set', 'add', 'replace', 'increment', 'decrement'].includes(method) ? r.option(file, args[2], 'expires') : undefined;
+        const expires = ['set', 'add', 'replace', 'increment', 'decrement'].includes(method)
+          ? r.option(file, args[2], 'expires')
+          : undefined;
         return expires ? r.number(expires.file, expires.expr) : undefined;
       },
     }),

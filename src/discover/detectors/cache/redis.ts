@@ -30,7 +30,21 @@ const NOT_COMMANDS = new Set([
   'catch',
   'finally',
 ]);
-const NO_KEY = new Set(['ping', 'flushAll', 'flushDb', 'info', 'dbSize', 'time', 'select', 'auth', 'echo', 'sendCommand', 'mSet', 'eval', 'evalSha']);
+const NO_KEY = new Set([
+  'ping',
+  'flushAll',
+  'flushDb',
+  'info',
+  'dbSize',
+  'time',
+  'select',
+  'auth',
+  'echo',
+  'sendCommand',
+  'mSet',
+  'eval',
+  'evalSha',
+]);
 const MULTI_KEY = new Set(['del', 'unlink', 'exists', 'mGet', 'touch', 'watch', 'sInter', 'sUnion', 'sDiff']);
 
 /** node-redis v4+ (`redis`, `@redis/client`): `createClient()` clients, their commands, keys and expiries; pub/sub channels. */
@@ -58,7 +72,11 @@ export const redis: Detector = {
       isCommand: (m) => !NOT_COMMANDS.has(m),
       keyArgs,
       ttl,
-      pubsub: { publish: new Set(['publish', 'sPublish']), subscribe: new Set(['subscribe', 'sSubscribe']), patterns: new Set(['pSubscribe']) },
+      pubsub: {
+        publish: new Set(['publish', 'sPublish']),
+        subscribe: new Set(['subscribe', 'sSubscribe']),
+        patterns: new Set(['pSubscribe']),
+      },
     }),
 };
 

@@ -34,7 +34,8 @@ export const axios: Detector = {
       const key = target?.origin ?? (scan.instances.libraryPath(file, call.arguments[0]) === 'default' ? 'global' : undefined);
       if (key) retries.set(key, n);
     });
-    const instanceBase = (inst: Instance): Endpoint | undefined => scan.base(inst.file, scan.r.option(inst.file, inst.origin?.arguments?.[0], 'baseURL')?.expr);
+    const instanceBase = (inst: Instance): Endpoint | undefined =>
+      scan.base(inst.file, scan.r.option(inst.file, inst.origin?.arguments?.[0], 'baseURL')?.expr);
 
     eachCall(ctx, ({ file, call, line }) => {
       const callee = call.expression;
@@ -65,22 +66,33 @@ export const axios: Detector = {
       if (!verb || (!global && !inst)) return;
       const args = call.arguments;
       const urlArg = verb === 'request' ? undefined : args[0];
-      const config = verb === 'request' ? args[0] : verb === 'default' ? (args.length > 1 ? args[1] : args[0]) : WITH_BODY.has(verb) ? args[2] : args[1];
-      const configOnly = verb === 'request' || (verb === 'default' && args[0] !== undefined && scan.r.objectOf(file, args[0]) !== undefined);
+      const config =
+        verb === 'request' ? args[0] : verb === 'default' ? (args.length > 1 ? args[1] : args[0]) : WITH_BODY.has(verb) ? args[2] : args[1];
+      const configOnly =
+        verb === 'request' || (verb === 'default' && args[0] !== undefined && scan.r.objectOf(file, args[0]) !== undefined);
       const base = inst ? instanceBase(inst) : undefined;
       const read = (b?: Bindings): RequestRead | undefined => {
         const url = configOnly ? scan.r.option(file, config, 'url', b) : urlArg && { file, expr: urlArg };
         if (!url) return undefined;
         const ownBase = scan.r.option(file, config, 'baseURL', b);
         const method = scan.r.option(file, config, 'method', b);
-        const httpMethod = verb === 'default' || verb === 'request' ? (method ? scan.method(method.file, method.expr, 'GET', b) : 'GET') : verb!.replace(/Form$/, '').toUpperCase();
-        return { endpoint: endpointOf(scan.r.parts(url.file, url.expr, b), ownBase ? scan.base(ownBase.file, ownBase.expr) : base), method: httpMethod };
+        const httpMethod =
+          verb === 'default' || verb === 'request'
+            ? method
+              ? scan.method(method.file, method.expr, 'GET', b)
+              : 'GET'
+            : verb!.replace(/Form$/, '').toUpperCase();
+        return {
+          endpoint: endpointOf(scan.r.parts(url.file, url.expr, b), ownBase ? scan.base(ownBase.file, ownBase.expr) : base),
+          method: httpMethod,
+        };
       };
-      const timeoutMs = scan.numberOption(file, config, ['timeout']) ?? (inst ? scan.numberOption(inst.file, inst.origin?.arguments?.[0], ['timeout']) : undefined);
+      const timeoutMs =
+        scan.numberOption(file, config, ['timeout']) ??
+        (inst ? scan.numberOption(inst.file, inst.origin?.arguments?.[0], ['timeout']) : undefined);
       const retry = inst?.origin ? retries.get(inst.origin) : global ? retries.get('global') : undefined;
       for (const request of scan.requests(call, read)) scan.add(file, line, request, { timeoutMs, retries: retry });
     });
     return scan.list();
   },
 };
-

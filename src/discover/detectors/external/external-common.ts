@@ -83,7 +83,7 @@ export class ExternalScan {
     readonly library: string,
     spec: LibrarySpec = { packages: [], producers: [] },
   ) {
-    this.r = new Resolver(ctx);
+    this.r = Resolver.of(ctx);
     this.instances = new Instances(this.r, spec);
     this.sites = new CallSites(this.r);
   }
@@ -142,11 +142,20 @@ export class ExternalScan {
 
   add(file: ParsedFile, line: number, request: RequestRead, options: RequestOptions = {}): void {
     const endpoint = request.endpoint!;
-    const details: Record<string, unknown> = endpoint.target.startsWith('env:') ? { env: endpoint.target.slice(4) } : { origin: endpoint.target };
+    const details: Record<string, unknown> = endpoint.target.startsWith('env:')
+      ? { env: endpoint.target.slice(4) }
+      : { origin: endpoint.target };
     details.requests = [`${request.method} ${endpoint.path}`];
     if (options.timeoutMs !== undefined) details.timeoutMs = [options.timeoutMs];
     if (options.retries !== undefined) details.retries = [options.retries];
-    this.points.add({ kind: 'external-http', library: this.library, key: `${this.library}:${endpoint.target}`, location: { file: file.path, line }, details, service: 'none' });
+    this.points.add({
+      kind: 'external-http',
+      library: this.library,
+      key: `${this.library}:${endpoint.target}`,
+      location: { file: file.path, line },
+      details,
+      service: 'none',
+    });
   }
 
   list(): DraftPoint[] {

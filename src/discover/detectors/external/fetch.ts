@@ -46,18 +46,17 @@ export const fetchDetector: Detector = {
 const FETCH_CALL = /\bfetch\s*\(/;
 
 /**
- * The detector's files plus every other source that calls `fetch(`: the discovery prefilter picks files by what
- * they import, and the global is imported by none (see the report to the lead: a per-detector "hints alone" flag).
+ * The detector's files plus every other source that calls `fetch(`: the discovery prefilter picks files by what they
+ * import, and the global is imported by none. (A prefilter flag for detectors whose hints suffice would replace this.)
  */
 function filesCallingFetch(ctx: DetectContext, scan: ExternalScan): ParsedFile[] {
-  const known = new Set(ctx.files.map((f) => f.path));
+  const known = new Map(ctx.files.map((f) => [f.path, f]));
   const out: ParsedFile[] = [];
   for (const path of ctx.allPaths) {
-    if (known.has(path)) out.push(ctx.byPath.get(path) ?? ctx.files.find((f) => f.path === path)!);
-    else if (isSource(path) && !isTestFile(path) && FETCH_CALL.test(ctx.readText(path) ?? '')) {
-      const file = scan.r.fileAt(path);
-      if (file) out.push(file);
-    }
+    const file =
+      known.get(path) ??
+      (isSource(path) && !isTestFile(path) && FETCH_CALL.test(ctx.readText(path) ?? '') ? scan.r.fileAt(path) : undefined);
+    if (file) out.push(file);
   }
   return out;
 }

@@ -36,7 +36,10 @@ export const got: Detector = {
       }
       return out;
     };
-    const fromChain = (inst: Instance | undefined, read: (file: ParsedFile, options: TS.Expression | undefined) => number | undefined): number | undefined => {
+    const fromChain = (
+      inst: Instance | undefined,
+      read: (file: ParsedFile, options: TS.Expression | undefined) => number | undefined,
+    ): number | undefined => {
       for (const link of chain(inst)) {
         const value = read(link.file, link.options);
         if (value !== undefined) return value;

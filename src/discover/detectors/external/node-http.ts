@@ -13,7 +13,10 @@ export const nodeHttp: Detector = {
   packages: ['http', 'https'],
   hints: /['"`]node:https?['"`]/,
   detect(ctx) {
-    const scans = { http: new ExternalScan(ctx, 'http', { packages: ['http'], producers: [] }), https: new ExternalScan(ctx, 'https', { packages: ['https'], producers: [] }) };
+    const scans = {
+      http: new ExternalScan(ctx, 'http', { packages: ['http'], producers: [] }),
+      https: new ExternalScan(ctx, 'https', { packages: ['https'], producers: [] }),
+    };
     eachCall(ctx, ({ file, call, line }) => {
       const imp = importedFunction(scans.http, file, call.expression);
       if (!imp || (imp.fn !== 'request' && imp.fn !== 'get')) return;
@@ -51,7 +54,11 @@ export const nodeHttp: Detector = {
 };
 
 /** `https.request`, `request` imported from `node:https`, … → the module and function. */
-function importedFunction(scan: ExternalScan, file: Parameters<ExternalScan['importOf']>[0], callee: Parameters<ExternalScan['importOf']>[1]): { module: 'http' | 'https'; fn: string } | undefined {
+function importedFunction(
+  scan: ExternalScan,
+  file: Parameters<ExternalScan['importOf']>[0],
+  callee: Parameters<ExternalScan['importOf']>[1],
+): { module: 'http' | 'https'; fn: string } | undefined {
   const { ts } = scan.r;
   const e = scan.r.unwrap(callee);
   if (ts.isIdentifier(e)) {
@@ -60,8 +67,9 @@ function importedFunction(scan: ExternalScan, file: Parameters<ExternalScan['imp
   }
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)) {
     const imp = scan.importOf(file, e.expression);
-    return imp && (imp.pkg === 'http' || imp.pkg === 'https') && imp.imported === 'default' ? { module: imp.pkg, fn: e.name.text } : undefined;
+    return imp && (imp.pkg === 'http' || imp.pkg === 'https') && imp.imported === 'default'
+      ? { module: imp.pkg, fn: e.name.text }
+      : undefined;
   }
   return undefined;
 }
-

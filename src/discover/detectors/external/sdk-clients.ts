@@ -22,12 +22,50 @@ interface Sdk {
 
 /** Well-known API clients and the origin each talks to. */
 export const SDKS: readonly Sdk[] = [
-  { pkg: 'stripe', factories: ['default', 'Stripe'], origin: 'https://api.stripe.com', optionsArg: 1, timeout: ['timeout'], retries: ['maxNetworkRetries'], local: ['webhooks'] },
-  { pkg: '@sendgrid/mail', factories: ['default'], bare: true, origin: 'https://api.sendgrid.com', optionsArg: -1, local: ['setApiKey', 'setTimeout', 'setClient', 'setDefaultRequest', 'setSubstitutionWrappers', 'setTwilioEmailAuth'] },
+  {
+    pkg: 'stripe',
+    factories: ['default', 'Stripe'],
+    origin: 'https://api.stripe.com',
+    optionsArg: 1,
+    timeout: ['timeout'],
+    retries: ['maxNetworkRetries'],
+    local: ['webhooks'],
+  },
+  {
+    pkg: '@sendgrid/mail',
+    factories: ['default'],
+    bare: true,
+    origin: 'https://api.sendgrid.com',
+    optionsArg: -1,
+    local: ['setApiKey', 'setTimeout', 'setClient', 'setDefaultRequest', 'setSubstitutionWrappers', 'setTwilioEmailAuth'],
+  },
   { pkg: 'twilio', factories: ['default', 'Twilio'], origin: 'https://api.twilio.com', optionsArg: 2, timeout: ['timeout'] },
-  { pkg: '@slack/web-api', factories: ['WebClient'], origin: 'https://slack.com', optionsArg: 1, timeout: ['timeout'], retries: ['retryConfig', 'retries'] },
-  { pkg: 'openai', factories: ['default', 'OpenAI'], origin: 'https://api.openai.com', optionsArg: 0, baseUrl: 'baseURL', timeout: ['timeout'], retries: ['maxRetries'] },
-  { pkg: '@anthropic-ai/sdk', factories: ['default', 'Anthropic'], origin: 'https://api.anthropic.com', optionsArg: 0, baseUrl: 'baseURL', timeout: ['timeout'], retries: ['maxRetries'] },
+  {
+    pkg: '@slack/web-api',
+    factories: ['WebClient'],
+    origin: 'https://slack.com',
+    optionsArg: 1,
+    timeout: ['timeout'],
+    retries: ['retryConfig', 'retries'],
+  },
+  {
+    pkg: 'openai',
+    factories: ['default', 'OpenAI'],
+    origin: 'https://api.openai.com',
+    optionsArg: 0,
+    baseUrl: 'baseURL',
+    timeout: ['timeout'],
+    retries: ['maxRetries'],
+  },
+  {
+    pkg: '@anthropic-ai/sdk',
+    factories: ['default', 'Anthropic'],
+    origin: 'https://api.anthropic.com',
+    optionsArg: 0,
+    baseUrl: 'baseURL',
+    timeout: ['timeout'],
+    retries: ['maxRetries'],
+  },
 ];
 
 const NOT_OPERATIONS = new Set(['on', 'once', 'off', 'then', 'catch', 'withOptions']);
@@ -64,12 +102,21 @@ export const sdkClients: Detector = {
       };
       const add = (file: Parameters<ExternalScan['add']>[0], line: number, inst: Instance, operation?: string): void => {
         const endpoint = endpointOf(inst);
-        const details: Record<string, unknown> = endpoint.target.startsWith('env:') ? { env: endpoint.target.slice(4) } : { origin: endpoint.target };
+        const details: Record<string, unknown> = endpoint.target.startsWith('env:')
+          ? { env: endpoint.target.slice(4) }
+          : { origin: endpoint.target };
         details.operations = operation ? [operation] : [];
         const { timeoutMs, retries } = options(inst);
         if (timeoutMs !== undefined) details.timeoutMs = [timeoutMs];
         if (retries !== undefined) details.retries = [retries];
-        scan.points.add({ kind: 'external-http', library: sdk.pkg, key: `${sdk.pkg}:${endpoint.target}`, location: { file: file.path, line }, details, service: 'none' });
+        scan.points.add({
+          kind: 'external-http',
+          library: sdk.pkg,
+          key: `${sdk.pkg}:${endpoint.target}`,
+          location: { file: file.path, line },
+          details,
+          service: 'none',
+        });
       };
       eachCall(ctx, ({ file, call, line }) => {
         // client.paymentIntents.create(…): the chain of names after the client is the operation.

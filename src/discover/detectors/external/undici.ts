@@ -32,13 +32,19 @@ export const undici: Detector = {
       if (fn === 'request') {
         const read = (b?: Bindings): RequestRead | undefined => {
           const method = scan.r.option(file, a1, 'method', b);
-          return a0 && { endpoint: endpointOf(scan.r.parts(file, a0, b)), method: method ? scan.method(method.file, method.expr, 'GET', b) : 'GET' };
+          return (
+            a0 && {
+              endpoint: endpointOf(scan.r.parts(file, a0, b)),
+              method: method ? scan.method(method.file, method.expr, 'GET', b) : 'GET',
+            }
+          );
         };
         for (const request of scan.requests(call, read)) scan.add(file, line, request, { timeoutMs: timeout(file, a1) });
         return;
       }
       if (fn === 'fetch') {
-        for (const request of scan.requests(call, (b) => readFetch(scan, file, a0, a1, b))) scan.add(file, line, request, { timeoutMs: signalTimeout(scan, file, a1) });
+        for (const request of scan.requests(call, (b) => readFetch(scan, file, a0, a1, b)))
+          scan.add(file, line, request, { timeoutMs: signalTimeout(scan, file, a1) });
         return;
       }
       if (!ctx.ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'request') return;
@@ -49,10 +55,16 @@ export const undici: Detector = {
       const read = (b?: Bindings): RequestRead | undefined => {
         const path = scan.r.option(file, a0, 'path', b);
         const method = scan.r.option(file, a0, 'method', b);
-        return path && { endpoint: endpointOf(scan.r.parts(path.file, path.expr, b), base), method: method ? scan.method(method.file, method.expr, 'GET', b) : 'GET' };
+        return (
+          path && {
+            endpoint: endpointOf(scan.r.parts(path.file, path.expr, b), base),
+            method: method ? scan.method(method.file, method.expr, 'GET', b) : 'GET',
+          }
+        );
       };
       const poolOptions = pool.origin?.arguments?.[1];
-      for (const request of scan.requests(call, read)) scan.add(file, line, request, { timeoutMs: timeout(file, a0) ?? timeout(pool.file, poolOptions) });
+      for (const request of scan.requests(call, read))
+        scan.add(file, line, request, { timeoutMs: timeout(file, a0) ?? timeout(pool.file, poolOptions) });
     });
     return scan.list();
   },

@@ -61,7 +61,12 @@ export const amqplib: Detector = {
       if (ts.isPropertyAccessExpression(e) && e.name.text === 'queue' && ts.isIdentifier(e.expression)) {
         const init = scan.r.initializerOf(file, e.expression);
         const call = init && scan.r.unwrap(init.expr);
-        if (call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'assertQueue') {
+        if (
+          call &&
+          ts.isCallExpression(call) &&
+          ts.isPropertyAccessExpression(call.expression) &&
+          call.expression.name.text === 'assertQueue'
+        ) {
           const name = scan.name(init.file, call.arguments[0]);
           return name === '' ? [`${ANONYMOUS}${init.file.path}:${call.pos}`] : name !== undefined ? [name] : [];
         }
@@ -77,11 +82,13 @@ export const amqplib: Detector = {
       const [a0, a1, a2, a3] = call.arguments;
       const location = { file: file.path, line };
       if (method === 'assertExchange') {
-        for (const name of scan.names(file, a0)) exchanges.set(name, { type: scan.name(file, a1), durable: scan.option(file, a2, 'durable') });
+        for (const name of scan.names(file, a0))
+          exchanges.set(name, { type: scan.name(file, a1), durable: scan.option(file, a2, 'durable') });
       } else if (method === 'assertQueue') {
         const ids = scan.name(file, a0) === '' ? [`${ANONYMOUS}${file.path}:${call.pos}`] : scan.names(file, a0);
         const args = scan.option(file, a1, 'arguments');
-        const arg = (key: string): Literal | undefined => (args && typeof args === 'object' && !Array.isArray(args) ? args[key] : undefined);
+        const arg = (key: string): Literal | undefined =>
+          args && typeof args === 'object' && !Array.isArray(args) ? args[key] : undefined;
         for (const id of ids) {
           queues.set(id, {
             durable: scan.option(file, a1, 'durable'),
@@ -94,7 +101,8 @@ export const amqplib: Detector = {
         }
       } else if (method === 'bindQueue') {
         for (const queue of queueIds(file, a0))
-          for (const exchange of scan.names(file, a1)) for (const routingKey of a2 ? scan.names(file, a2) : ['']) bindings.push({ queue, exchange, routingKey });
+          for (const exchange of scan.names(file, a1))
+            for (const routingKey of a2 ? scan.names(file, a2) : ['']) bindings.push({ queue, exchange, routingKey });
       } else if (method === 'publish') {
         const keys = scan.names(file, a1);
         for (const exchange of scan.names(file, a0)) {
@@ -104,7 +112,8 @@ export const amqplib: Detector = {
           }
         }
       } else if (method === 'sendToQueue') {
-        for (const queue of scan.names(file, a0)) publishes.push({ exchange: '', routingKey: queue, persistent: scan.option(file, a2, 'persistent'), location });
+        for (const queue of scan.names(file, a0))
+          publishes.push({ exchange: '', routingKey: queue, persistent: scan.option(file, a2, 'persistent'), location });
       } else {
         for (const queue of queueIds(file, a0)) consumes.push({ queue, noAck: scan.option(file, a2, 'noAck'), location });
       }
@@ -112,7 +121,8 @@ export const amqplib: Detector = {
 
     const queueDetails = (id: string): Record<string, unknown> => {
       const q = queues.get(id);
-      const deadLetter = q?.deadLetterExchange !== undefined ? { exchange: q.deadLetterExchange, routingKey: q.deadLetterRoutingKey } : undefined;
+      const deadLetter =
+        q?.deadLetterExchange !== undefined ? { exchange: q.deadLetterExchange, routingKey: q.deadLetterRoutingKey } : undefined;
       return { durable: q?.durable, exclusive: q?.exclusive, deadLetter, messageTtl: q?.messageTtl, arguments: q?.arguments };
     };
     for (const p of publishes) {
@@ -122,11 +132,23 @@ export const amqplib: Detector = {
           p.exchange,
           'publish',
           p.location,
-          { exchange: p.exchange, exchangeType: ex?.type, durable: ex?.durable, routingKeys: p.routingKey ? [p.routingKey] : [], persistent: p.persistent },
+          {
+            exchange: p.exchange,
+            exchangeType: ex?.type,
+            durable: ex?.durable,
+            routingKeys: p.routingKey ? [p.routingKey] : [],
+            persistent: p.persistent,
+          },
           'rabbitmq',
         );
       } else {
-        scan.add(p.routingKey, 'publish', p.location, { queue: p.routingKey, ...queueDetails(p.routingKey), persistent: p.persistent }, 'rabbitmq');
+        scan.add(
+          p.routingKey,
+          'publish',
+          p.location,
+          { queue: p.routingKey, ...queueDetails(p.routingKey), persistent: p.persistent },
+          'rabbitmq',
+        );
       }
     }
     for (const c of consumes) {
@@ -138,7 +160,13 @@ export const amqplib: Detector = {
       // A server-named queue has no stable name: it is known by the exchange it is bound to.
       const name = anonymous ? bound[0]?.exchange : c.queue;
       if (!name) continue;
-      scan.add(name, 'consume', c.location, { queue: anonymous ? '' : c.queue, ...queueDetails(c.queue), bindings: bound, noAck: c.noAck }, 'rabbitmq');
+      scan.add(
+        name,
+        'consume',
+        c.location,
+        { queue: anonymous ? '' : c.queue, ...queueDetails(c.queue), bindings: bound, noAck: c.noAck },
+        'rabbitmq',
+      );
     }
     return scan.list();
   },

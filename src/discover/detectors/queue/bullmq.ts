@@ -38,7 +38,10 @@ export const bullmq: Detector = {
       const e = arg && scan.r.unwrap(arg);
       if (!e) return [];
       if (ts.isArrayLiteralExpression(e)) return [...e.elements];
-      const fn = ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'map' ? e.arguments[0] : undefined;
+      const fn =
+        ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'map'
+          ? e.arguments[0]
+          : undefined;
       const result = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? singleReturn(ts, fn) : undefined;
       return result ? [result] : [];
     };
@@ -56,9 +59,17 @@ export const bullmq: Detector = {
           const [job, , opts] = call.arguments;
           const jobNames = scan.names(file, job);
           const options = jobOptions(file, opts);
-          scan.add(name, 'publish', location, { queue: name, jobNames, jobOptions: options && Object.fromEntries(jobNames.map((j) => [j, options])) }, 'redis');
+          scan.add(
+            name,
+            'publish',
+            location,
+            { queue: name, jobNames, jobOptions: options && Object.fromEntries(jobNames.map((j) => [j, options])) },
+            'redis',
+          );
         } else {
-          const jobNames = bulkItems(call.arguments[0]).flatMap((e) => [scan.option(file, e, 'name')].filter((n): n is string => typeof n === 'string'));
+          const jobNames = bulkItems(call.arguments[0]).flatMap((e) =>
+            [scan.option(file, e, 'name')].filter((n): n is string => typeof n === 'string'),
+          );
           scan.add(name, 'publish', location, { queue: name, jobNames }, 'redis');
         }
       }
@@ -80,7 +91,13 @@ export const bullmq: Detector = {
           const arg = call.arguments[0];
           const nameExpr = arg && ts.isObjectLiteralExpression(scan.r.unwrap(arg)) ? scan.r.option(file, arg, 'name')?.expr : arg;
           for (const name of scan.names(file, nameExpr)) {
-            scan.add(name, 'consume', { file: file.path, line: lineOf(file.sf, dec) }, { queue: name, processor: stmt.name?.text, concurrency: arg ? scan.option(file, arg, 'concurrency') : undefined }, 'redis');
+            scan.add(
+              name,
+              'consume',
+              { file: file.path, line: lineOf(file.sf, dec) },
+              { queue: name, processor: stmt.name?.text, concurrency: arg ? scan.option(file, arg, 'concurrency') : undefined },
+              'redis',
+            );
           }
         }
       }

@@ -56,7 +56,8 @@ export const kafkajs: Detector = {
               topic,
               acks: scan.option(file, arg, 'acks'),
               idempotent: options && scan.option(inst.file, options, 'idempotent'),
-              transactional: inst.origin && ts.isCallExpression(inst.origin) && methodName(ts, inst.origin) === 'transaction' ? true : undefined,
+              transactional:
+                inst.origin && ts.isCallExpression(inst.origin) && methodName(ts, inst.origin) === 'transaction' ? true : undefined,
             },
             'kafka',
           );
@@ -65,7 +66,8 @@ export const kafkajs: Detector = {
         const list = scan.r.option(file, arg, 'topicMessages');
         const e = list && scan.r.unwrap(list.expr);
         if (e && ts.isArrayLiteralExpression(e)) {
-          for (const item of e.elements) for (const topic of topicsOf(list.file, item, 'topic')) scan.add(topic, 'publish', location, { topic, batch: true }, 'kafka');
+          for (const item of e.elements)
+            for (const topic of topicsOf(list.file, item, 'topic')) scan.add(topic, 'publish', location, { topic, batch: true }, 'kafka');
         }
       } else if (inst.kind === 'consumer' && method === 'subscribe') {
         const groupId = inst.origin?.arguments?.[0] ? scan.option(inst.file, inst.origin.arguments[0], 'groupId') : undefined;
@@ -74,7 +76,8 @@ export const kafkajs: Detector = {
         }
       } else if (inst.kind === 'consumer' && method === 'run' && inst.origin) {
         const obj = arg && scan.r.objectOf(file, arg);
-        const names = obj?.node.properties.map((p) => p.name?.getText(obj.file.sf) ?? '').filter((n) => n === 'eachMessage' || n === 'eachBatch') ?? [];
+        const names =
+          obj?.node.properties.map((p) => p.name?.getText(obj.file.sf) ?? '').filter((n) => n === 'eachMessage' || n === 'eachBatch') ?? [];
         handlers.set(inst.origin, names);
       }
     });

@@ -32,7 +32,9 @@ export const mqtt: Detector = {
       if (obj) {
         return obj.node.properties.flatMap((p) => {
           if (!ts.isPropertyAssignment(p)) return [];
-          const topic = ts.isComputedPropertyName(p.name) ? scan.name(obj.file, p.name.expression) : p.name.getText(obj.file.sf).replace(/^['"]|['"]$/g, '');
+          const topic = ts.isComputedPropertyName(p.name)
+            ? scan.name(obj.file, p.name.expression)
+            : p.name.getText(obj.file.sf).replace(/^['"]|['"]$/g, '');
           return topic === undefined ? [] : [{ topic, qos: scan.option(obj.file, p.initializer, 'qos') }];
         });
       }
@@ -47,7 +49,13 @@ export const mqtt: Detector = {
       const [a0, a1, a2] = call.arguments;
       if (method.startsWith('publish')) {
         for (const topic of scan.names(file, a0, MQTT_WILDCARD)) {
-          scan.add(topic, 'publish', location, { topic, qos: scan.option(file, a2, 'qos'), retain: scan.option(file, a2, 'retain') }, 'mqtt');
+          scan.add(
+            topic,
+            'publish',
+            location,
+            { topic, qos: scan.option(file, a2, 'qos'), retain: scan.option(file, a2, 'retain') },
+            'mqtt',
+          );
         }
       } else {
         const options = a1 && !ts.isFunctionLike(scan.r.unwrap(a1)) ? scan.option(file, a1, 'qos') : undefined;

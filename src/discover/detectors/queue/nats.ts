@@ -35,7 +35,12 @@ export const nats: Detector = {
     });
     const streams = new Map<string, Stream>();
     const durable = new Map<string, { filterSubject?: string; ackPolicy?: Literal }>();
-    const pending: { kind: 'publish' | 'subscribe' | 'consumer'; names: string[]; details: Record<string, unknown>; location: SourceLocation }[] = [];
+    const pending: {
+      kind: 'publish' | 'subscribe' | 'consumer';
+      names: string[];
+      details: Record<string, unknown>;
+      location: SourceLocation;
+    }[] = [];
 
     eachCall(ctx, ({ file, call, line }) => {
       const callee = call.expression;
@@ -63,12 +68,16 @@ export const nats: Detector = {
           const name = scan.option(file, a1, 'durable_name') ?? scan.option(file, a1, 'name');
           const filter = scan.option(file, a1, 'filter_subject');
           if (stream !== undefined && typeof name === 'string') {
-            durable.set(`${stream}/${name}`, { filterSubject: typeof filter === 'string' ? filter : undefined, ackPolicy: scan.option(file, a1, 'ack_policy') });
+            durable.set(`${stream}/${name}`, {
+              filterSubject: typeof filter === 'string' ? filter : undefined,
+              ackPolicy: scan.option(file, a1, 'ack_policy'),
+            });
           }
         } else if (owner.kind === 'jetstream' && holder.name.text === 'consumers' && method === 'get') {
           const stream = scan.name(file, a0);
           const consumer = a1 ? scan.name(file, a1) : undefined;
-          if (stream !== undefined) pending.push({ kind: 'consumer', names: [stream], details: { stream, consumer, jetstream: true }, location });
+          if (stream !== undefined)
+            pending.push({ kind: 'consumer', names: [stream], details: { stream, consumer, jetstream: true }, location });
         }
         return;
       }
@@ -76,17 +85,38 @@ export const nats: Detector = {
       if (!inst) return;
       if (inst.kind === 'connection' && (method === 'publish' || method === 'request')) {
         const timeout = method === 'request' ? scan.option(file, a2, 'timeout') : undefined;
-        pending.push({ kind: 'publish', names: scan.names(file, a0, NATS_WILDCARD), details: { request: method === 'request' ? true : undefined, timeoutMs: timeout }, location });
+        pending.push({
+          kind: 'publish',
+          names: scan.names(file, a0, NATS_WILDCARD),
+          details: { request: method === 'request' ? true : undefined, timeoutMs: timeout },
+          location,
+        });
       } else if (inst.kind === 'connection' && method === 'subscribe') {
-        pending.push({ kind: 'subscribe', names: scan.names(file, a0, NATS_WILDCARD), details: { queueGroup: scan.option(file, a1, 'queue') }, location });
+        pending.push({
+          kind: 'subscribe',
+          names: scan.names(file, a0, NATS_WILDCARD),
+          details: { queueGroup: scan.option(file, a1, 'queue') },
+          location,
+        });
       } else if (inst.kind === 'jetstream' && method === 'publish') {
-        pending.push({ kind: 'publish', names: scan.names(file, a0, NATS_WILDCARD), details: { jetstream: true, deduplicated: scan.r.option(file, a2, 'msgID') ? true : undefined }, location });
+        pending.push({
+          kind: 'publish',
+          names: scan.names(file, a0, NATS_WILDCARD),
+          details: { jetstream: true, deduplicated: scan.r.option(file, a2, 'msgID') ? true : undefined },
+          location,
+        });
       } else if (inst.kind === 'jetstream' && (method === 'subscribe' || method === 'pullSubscribe')) {
-        pending.push({ kind: 'subscribe', names: scan.names(file, a0, NATS_WILDCARD), details: { jetstream: true, pull: method === 'pullSubscribe' ? true : undefined }, location });
+        pending.push({
+          kind: 'subscribe',
+          names: scan.names(file, a0, NATS_WILDCARD),
+          details: { jetstream: true, pull: method === 'pullSubscribe' ? true : undefined },
+          location,
+        });
       }
     });
 
-    const streamOf = (subject: string): string | undefined => [...streams].find(([, s]) => s.subjects.some((p) => subjectMatches(p, subject)))?.[0];
+    const streamOf = (subject: string): string | undefined =>
+      [...streams].find(([, s]) => s.subjects.some((p) => subjectMatches(p, subject)))?.[0];
     for (const p of pending) {
       if (p.kind === 'consumer') {
         const stream = p.names[0]!;
@@ -94,7 +124,13 @@ export const nats: Detector = {
         const decl = consumer === undefined ? undefined : durable.get(`${stream}/${consumer}`);
         // A JetStream consumer reads what its filter selects, else the whole stream.
         const name = decl?.filterSubject ?? stream;
-        scan.add(name, 'consume', p.location, { subject: decl?.filterSubject, ...p.details, streamSubjects: streams.get(stream)?.subjects, ackPolicy: decl?.ackPolicy }, 'nats');
+        scan.add(
+          name,
+          'consume',
+          p.location,
+          { subject: decl?.filterSubject, ...p.details, streamSubjects: streams.get(stream)?.subjects, ackPolicy: decl?.ackPolicy },
+          'nats',
+        );
         continue;
       }
       for (const subject of p.names) {
@@ -117,4 +153,3 @@ export function subjectMatches(pattern: string, subject: string): boolean {
   }
   return p.length === s.length;
 }
-

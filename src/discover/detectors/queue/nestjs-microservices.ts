@@ -6,7 +6,15 @@ import { eachCall } from '../track/points.js';
 import type { Literal } from '../track/values.js';
 import { QueueScan } from './queue-common.js';
 
-const TRANSPORT_SERVICE: Record<string, ServiceName> = { RMQ: 'rabbitmq', KAFKA: 'kafka', NATS: 'nats', MQTT: 'mqtt', REDIS: 'redis', TCP: 'none', GRPC: 'none' };
+const TRANSPORT_SERVICE: Record<string, ServiceName> = {
+  RMQ: 'rabbitmq',
+  KAFKA: 'kafka',
+  NATS: 'nats',
+  MQTT: 'mqtt',
+  REDIS: 'redis',
+  TCP: 'none',
+  GRPC: 'none',
+};
 const CLIENT_TYPES = ['ClientProxy', 'ClientKafka', 'ClientRMQ', 'ClientNats', 'ClientMqtt', 'ClientRedis', 'ClientTCP'];
 
 /**
@@ -52,7 +60,13 @@ export const nestjsMicroservices: Detector = {
           const cls = n.parent;
           const handler = `${ts.isClassLike(cls) && cls.name ? `${cls.name.text}.` : ''}${n.name.getText(file.sf)}`;
           for (const pattern of patterns(file, dec.expression.arguments[0])) {
-            scan.add(pattern, 'consume', { file: file.path, line: lineOf(file.sf, dec) }, { pattern, style: which === 'EventPattern' ? 'event' : 'message', handler, transport }, service);
+            scan.add(
+              pattern,
+              'consume',
+              { file: file.path, line: lineOf(file.sf, dec) },
+              { pattern, style: which === 'EventPattern' ? 'event' : 'message', handler, transport },
+              service,
+            );
           }
         }
       });
@@ -63,7 +77,13 @@ export const nestjsMicroservices: Detector = {
       if (method !== 'send' && method !== 'emit') return;
       if (scan.instances.of(file, call.expression.expression)?.kind !== 'client') return;
       for (const pattern of patterns(file, call.arguments[0])) {
-        scan.add(pattern, 'publish', { file: file.path, line }, { pattern, style: method === 'emit' ? 'event' : 'message', transport }, service);
+        scan.add(
+          pattern,
+          'publish',
+          { file: file.path, line },
+          { pattern, style: method === 'emit' ? 'event' : 'message', transport },
+          service,
+        );
       }
     });
     return scan.list();
@@ -73,6 +93,14 @@ export const nestjsMicroservices: Detector = {
 /** Object patterns as Nest routes them: JSON with sorted keys. */
 function stablePattern(value: Literal): string {
   const sort = (v: Literal): Literal =>
-    Array.isArray(v) ? v.map(sort) : typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k]!)])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort(v[k]!)]),
+          )
+        : v;
   return typeof value === 'string' ? value : JSON.stringify(sort(value));
 }

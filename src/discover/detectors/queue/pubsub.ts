@@ -39,7 +39,9 @@ export const pubsub: Detector = {
         for (const topic of names) scan.add(topic, 'publish', location, { topic, ordered }, 'pubsub');
       } else if (subscribing && inst.kind === 'subscription') {
         // topic.subscription('name'): the topic it belongs to is known too.
-        const parent = ts.isPropertyAccessExpression(origin.expression) ? scan.instances.of(inst.file, origin.expression.expression) : undefined;
+        const parent = ts.isPropertyAccessExpression(origin.expression)
+          ? scan.instances.of(inst.file, origin.expression.expression)
+          : undefined;
         const topicCall = parent?.kind === 'topic' && parent.origin && ts.isCallExpression(parent.origin) ? parent.origin : undefined;
         const topic = topicCall ? scan.name(parent!.file, topicCall.arguments[0]) : undefined;
         const flow = scan.option(inst.file, origin.arguments[1], 'flowControl');

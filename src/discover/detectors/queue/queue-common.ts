@@ -39,7 +39,7 @@ export class QueueScan {
     readonly library: string,
     spec: LibrarySpec,
   ) {
-    this.r = new Resolver(ctx);
+    this.r = Resolver.of(ctx);
     this.instances = new Instances(this.r, spec);
     this.sites = new CallSites(this.r);
   }
@@ -71,7 +71,14 @@ export class QueueScan {
   }
 
   add(name: string, direction: Direction, location: SourceLocation, details: Record<string, unknown>, service: ServiceName): void {
-    this.points.add({ kind: 'queue', library: this.library, key: `${this.library}:${name}:${direction}`, location, details: pruned(details), service });
+    this.points.add({
+      kind: 'queue',
+      library: this.library,
+      key: `${this.library}:${name}:${direction}`,
+      location,
+      details: pruned(details),
+      service,
+    });
   }
 
   list(): DraftPoint[] {

@@ -4,7 +4,11 @@ import { eachCall, eachNew } from '../track/points.js';
 import { render } from '../track/values.js';
 import { QueueScan, type Direction } from './queue-common.js';
 
-const COMMANDS: Record<string, Direction> = { SendMessageCommand: 'publish', SendMessageBatchCommand: 'publish', ReceiveMessageCommand: 'consume' };
+const COMMANDS: Record<string, Direction> = {
+  SendMessageCommand: 'publish',
+  SendMessageBatchCommand: 'publish',
+  ReceiveMessageCommand: 'consume',
+};
 
 /**
  * Amazon SQS: `new SendMessageCommand({ QueueUrl })` / `SendMessageBatchCommand` (publish) and `ReceiveMessageCommand`
@@ -19,7 +23,9 @@ export const sqs: Detector = {
   detect(ctx) {
     const scan = new QueueScan(ctx, 'sqs', { packages: ['@aws-sdk/client-sqs', 'sqs-consumer'], producers: [] });
     const queueNames = (file: ParsedFile, url: TS.Expression | undefined): { name: string; url: string }[] =>
-      url ? scan.sites.values(url, (b) => render(scan.r.parts(file, url, b))).map(({ value }) => ({ url: value, name: queueName(value) })) : [];
+      url
+        ? scan.sites.values(url, (b) => render(scan.r.parts(file, url, b))).map(({ value }) => ({ url: value, name: queueName(value) }))
+        : [];
 
     eachNew(ctx, ({ file, node, line }) => {
       const command = scan.instances.libraryPath(file, node.expression);
@@ -30,7 +36,12 @@ export const sqs: Detector = {
       for (const { name, url } of urlExpr ? queueNames(urlExpr.file, urlExpr.expr) : []) {
         const details =
           direction === 'publish'
-            ? { queueUrl: url, fifo: name.endsWith('.fifo') || undefined, batch: command === 'SendMessageBatchCommand' || undefined, delaySeconds: scan.option(file, input, 'DelaySeconds') }
+            ? {
+                queueUrl: url,
+                fifo: name.endsWith('.fifo') || undefined,
+                batch: command === 'SendMessageBatchCommand' || undefined,
+                delaySeconds: scan.option(file, input, 'DelaySeconds'),
+              }
             : {
                 queueUrl: url,
                 fifo: name.endsWith('.fifo') || undefined,
@@ -46,7 +57,13 @@ export const sqs: Detector = {
       const options = call.arguments[0];
       const urlExpr = scan.r.option(file, options, 'queueUrl');
       for (const { name, url } of urlExpr ? queueNames(urlExpr.file, urlExpr.expr) : []) {
-        scan.add(name, 'consume', { file: file.path, line }, { queueUrl: url, fifo: name.endsWith('.fifo') || undefined, batchSize: scan.option(file, options, 'batchSize') }, 'sqs');
+        scan.add(
+          name,
+          'consume',
+          { file: file.path, line },
+          { queueUrl: url, fifo: name.endsWith('.fifo') || undefined, batchSize: scan.option(file, options, 'batchSize') },
+          'sqs',
+        );
       }
     });
     return scan.list();

@@ -72,7 +72,10 @@ export class CallSites {
 }
 
 /** The nearest enclosing function that has a name callers can use: a declaration or a variable holding a function. */
-function namedFunction(ts: Resolver['ts'], node: TS.Node): { node: TS.FunctionLikeDeclaration; name: string; nameNode: TS.Identifier } | undefined {
+function namedFunction(
+  ts: Resolver['ts'],
+  node: TS.Node,
+): { node: TS.FunctionLikeDeclaration; name: string; nameNode: TS.Identifier } | undefined {
   for (let n: TS.Node | undefined = node.parent; n; n = n.parent) {
     if (ts.isFunctionDeclaration(n) && n.name) return { node: n, name: n.name.text, nameNode: n.name };
     if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) {

@@ -216,7 +216,8 @@ export class Instances {
     const { ts } = this.r;
     for (let n: TS.Node | undefined = callee.parent; n; n = n.parent) {
       if (ts.isClassLike(n)) {
-        const method = n.members.find((m) => ts.isMethodDeclaration(m) && m.name.getText() === callee.name.text) as TS.MethodDeclaration | undefined;
+        const method = n.members.find((m) => ts.isMethodDeclaration(m) && m.name.getText() === callee.name.text) as
+          TS.MethodDeclaration | undefined;
         return method ? this.ofReturn(file, method, depth) : undefined;
       }
     }

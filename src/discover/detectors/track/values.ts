@@ -23,6 +23,7 @@ export type Bindings = ReadonlyMap<TS.ParameterDeclaration, { file: ParsedFile; 
 export type Literal = string | number | boolean | Literal[] | { [key: string]: Literal };
 
 const MAX_DEPTH = 12;
+const resolvers = new WeakMap<ReadonlyMap<string, ParsedFile>, Resolver>();
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
 
 /** Static evaluation of names, strings, numbers and option objects across a repository's parsed files. */
@@ -32,9 +33,16 @@ export class Resolver {
   private readonly extra = new Map<string, ParsedFile | null>();
   private readonly paths: ReadonlySet<string>;
 
-  constructor(readonly ctx: DetectContext) {
+  private constructor(readonly ctx: DetectContext) {
     this.ts = ctx.ts;
     this.paths = new Set(ctx.allPaths);
+  }
+
+  /** One resolver per discovery run (detectors share its parses): keyed by the run's map of parsed files. */
+  static of(ctx: DetectContext): Resolver {
+    let r = resolvers.get(ctx.byPath);
+    if (!r) resolvers.set(ctx.byPath, (r = new Resolver(ctx)));
+    return r;
   }
 
   /**
@@ -74,7 +82,14 @@ export class Resolver {
   unwrap(expr: TS.Expression): TS.Expression {
     const { ts } = this;
     let e = expr;
-    while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e) || ts.isAwaitExpression(e)) {
+    while (
+      ts.isParenthesizedExpression(e) ||
+      ts.isAsExpression(e) ||
+      ts.isNonNullExpression(e) ||
+      ts.isSatisfiesExpression(e) ||
+      ts.isTypeAssertionExpression(e) ||
+      ts.isAwaitExpression(e)
+    ) {
       e = e.expression;
     }
     return e;
@@ -90,12 +105,16 @@ export class Resolver {
         if (n.parameters.some((p) => !ts.isIdentifier(p.name) && bindsName(ts, p.name, name))) return { kind: 'opaque', file };
       }
       if (ts.isCatchClause(n) && n.variableDeclaration && bindsName(ts, n.variableDeclaration.name, name)) return { kind: 'opaque', file };
-      if ((ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isForStatement(n)) && n.initializer && ts.isVariableDeclarationList(n.initializer)) {
+      if (
+        (ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isForStatement(n)) &&
+        n.initializer &&
+        ts.isVariableDeclarationList(n.initializer)
+      ) {
         if (n.initializer.declarations.some((d) => bindsName(ts, d.name, name))) return { kind: 'opaque', file };
       }
       const statements = statementsOf(ts, n);
       if (statements) {
-        const found = this.inStatements(file, statements, name);
+        const found = this.inStatements(file, statements, name, depth);
         if (found) return found;
       }
       if (ts.isSourceFile(n)) return this.imported(file, name, depth);
@@ -105,20 +124,26 @@ export class Resolver {
 
   /** A top-level name of a file, following imports and re-exports. */
   topLevel(file: ParsedFile, name: string, depth = 0): Declaration | undefined {
-    return this.inStatements(file, file.sf.statements, name) ?? this.imported(file, name, depth);
+    return this.inStatements(file, file.sf.statements, name, depth) ?? this.imported(file, name, depth);
   }
 
-  private inStatements(file: ParsedFile, statements: readonly TS.Statement[], name: string): Declaration | undefined {
+  private inStatements(file: ParsedFile, statements: readonly TS.Statement[], name: string, depth = 0): Declaration | undefined {
     const { ts } = this;
     for (const stmt of statements) {
       if (ts.isVariableStatement(stmt)) {
         for (const decl of stmt.declarationList.declarations) {
+          // `const x = require('m')` and `const { x } = require('m')` are imports.
+          if (bindsName(ts, decl.name, name) && isRequire(ts, decl.initializer) && file.imports.some((b) => b.local === name))
+            return this.imported(file, name, depth);
           if (ts.isIdentifier(decl.name)) {
             if (decl.name.text === name) return { kind: 'var', file, decl };
           } else if (ts.isObjectBindingPattern(decl.name)) {
             for (const el of decl.name.elements) {
               if (ts.isIdentifier(el.name) && el.name.text === name && !el.dotDotDotToken) {
-                const prop = el.propertyName && (ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName)) ? el.propertyName.text : name;
+                const prop =
+                  el.propertyName && (ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName))
+                    ? el.propertyName.text
+                    : name;
                 return { kind: 'element', file, decl, prop };
               }
               if (bindsName(ts, el.name, name)) return { kind: 'opaque', file };
@@ -155,7 +180,10 @@ export class Resolver {
     const { ts } = this;
     const out: TS.Expression[] = [];
     const visit = (n: TS.Node): void => {
-      if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+      if (
+        ts.isBinaryExpression(n) &&
+        (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)
+      ) {
         if (ts.isIdentifier(n.left) && n.left.text === name) out.push(n.right);
       }
       ts.forEachChild(n, visit);
@@ -165,7 +193,10 @@ export class Resolver {
   }
 
   /** `this.name`: the class property's initializer, or what the class assigns to it. */
-  thisMember(node: TS.Node, name: string): { property?: TS.PropertyDeclaration | TS.ParameterDeclaration; values: TS.Expression[] } | undefined {
+  thisMember(
+    node: TS.Node,
+    name: string,
+  ): { property?: TS.PropertyDeclaration | TS.ParameterDeclaration; values: TS.Expression[] } | undefined {
     const { ts } = this;
     const cls = enclosingClass(ts, node);
     if (!cls) return undefined;
@@ -258,7 +289,12 @@ export class Resolver {
       if (first?.kind === 'text' && first.text.startsWith('/') && head?.kind === 'text' && /^[a-z]+:\/\/[^/]+/i.test(head.text)) {
         return merge([{ kind: 'text', text: /^[a-z]+:\/\/[^/]+/i.exec(head.text)![0] }, ...relParts]);
       }
-      if (first?.kind === 'text' && baseParts.at(-1)?.kind !== 'dir') return merge([...baseParts, { kind: 'text', text: first.text.startsWith('/') ? first.text : `/${first.text.replace(/^\.\//, '')}` }, ...relParts.slice(1)]);
+      if (first?.kind === 'text' && baseParts.at(-1)?.kind !== 'dir')
+        return merge([
+          ...baseParts,
+          { kind: 'text', text: first.text.startsWith('/') ? first.text : `/${first.text.replace(/^\.\//, '')}` },
+          ...relParts.slice(1),
+        ]);
       return merge([...baseParts, { kind: 'text', text: '/' }, ...relParts]);
     }
     return unknown;
@@ -337,7 +373,8 @@ export class Resolver {
   isEnvObject(file: ParsedFile, expr: TS.Expression, depth = 0): boolean {
     const { ts } = this;
     const e = this.unwrap(expr);
-    if (ts.isPropertyAccessExpression(e) && e.name.text === 'env' && ts.isIdentifier(e.expression) && e.expression.text === 'process') return true;
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'env' && ts.isIdentifier(e.expression) && e.expression.text === 'process')
+      return true;
     if (depth > 3) return false;
     if (ts.isCallExpression(e)) return e.arguments.some((a) => this.isEnvObject(file, a, depth + 1));
     if (ts.isIdentifier(e)) {
@@ -348,7 +385,13 @@ export class Resolver {
   }
 
   /** `obj.name` where `obj` evaluates to an object literal: the property's value. */
-  propertyOf(file: ParsedFile, obj: TS.Expression, name: string, bindings?: Bindings, depth = 0): { file: ParsedFile; expr: TS.Expression } | undefined {
+  propertyOf(
+    file: ParsedFile,
+    obj: TS.Expression,
+    name: string,
+    bindings?: Bindings,
+    depth = 0,
+  ): { file: ParsedFile; expr: TS.Expression } | undefined {
     const { ts } = this;
     const e = this.unwrap(obj);
     if (e.kind === ts.SyntaxKind.ThisKeyword) {
@@ -371,7 +414,12 @@ export class Resolver {
   }
 
   /** The object literal an expression evaluates to. */
-  objectOf(file: ParsedFile, expr: TS.Expression, bindings?: Bindings, depth = 0): { file: ParsedFile; node: TS.ObjectLiteralExpression } | undefined {
+  objectOf(
+    file: ParsedFile,
+    expr: TS.Expression,
+    bindings?: Bindings,
+    depth = 0,
+  ): { file: ParsedFile; node: TS.ObjectLiteralExpression } | undefined {
     const { ts } = this;
     if (depth > MAX_DEPTH) return undefined;
     const e = this.unwrap(expr);
@@ -397,7 +445,12 @@ export class Resolver {
   }
 
   /** The value of a property of an options object, when the object is known. */
-  option(file: ParsedFile, obj: TS.Expression | undefined, name: string, bindings?: Bindings): { file: ParsedFile; expr: TS.Expression } | undefined {
+  option(
+    file: ParsedFile,
+    obj: TS.Expression | undefined,
+    name: string,
+    bindings?: Bindings,
+  ): { file: ParsedFile; expr: TS.Expression } | undefined {
     return obj ? this.propertyOf(file, obj, name, bindings) : undefined;
   }
 
@@ -466,7 +519,8 @@ export class Resolver {
     if (n !== undefined) return n;
     if (ts.isIdentifier(e)) {
       const init = this.initializerOf(file, e);
-      if (init && (ts.isArrayLiteralExpression(this.unwrap(init.expr)) || isBoolean(ts, this.unwrap(init.expr)))) return this.literal(init.file, init.expr, depth + 1);
+      if (init && (ts.isArrayLiteralExpression(this.unwrap(init.expr)) || isBoolean(ts, this.unwrap(init.expr))))
+        return this.literal(init.file, init.expr, depth + 1);
     }
     return render(this.parts(file, e));
   }
@@ -484,6 +538,12 @@ export function singleReturn(ts: DetectContext['ts'], fn: TS.FunctionLikeDeclara
   };
   ts.forEachChild(fn.body, visit);
   return returns.length === 1 ? returns[0]!.expression : undefined;
+}
+
+function isRequire(ts: DetectContext['ts'], expr: TS.Expression | undefined): boolean {
+  if (!expr) return false;
+  if (ts.isPropertyAccessExpression(expr)) return isRequire(ts, expr.expression);
+  return ts.isCallExpression(expr) && ts.isIdentifier(expr.expression) && expr.expression.text === 'require';
 }
 
 function isBoolean(ts: DetectContext['ts'], e: TS.Expression): boolean {

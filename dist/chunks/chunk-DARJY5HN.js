@@ -2043,7 +2043,7 @@ var require_dist2 = __commonJS({
       }
     })(semver$1, semver$1.exports);
     var semverExports = semver$1.exports;
-    var fs10 = require$$0;
+    var fs11 = require$$0;
     var path20 = require$$1;
     var { promisify } = require$$2;
     var semver = semverExports;
@@ -2061,7 +2061,7 @@ var require_dist2 = __commonJS({
     var processOptions = (options) => {
       const defaults = {
         mode: 511,
-        fs: fs10
+        fs: fs11
       };
       return {
         ...defaults,
@@ -2081,7 +2081,7 @@ var require_dist2 = __commonJS({
       options = processOptions(options);
       const mkdir = promisify(options.fs.mkdir);
       const stat = promisify(options.fs.stat);
-      if (useNativeRecursiveOption && options.fs.mkdir === fs10.mkdir) {
+      if (useNativeRecursiveOption && options.fs.mkdir === fs11.mkdir) {
         const pth = path20.resolve(input2);
         await mkdir(pth, {
           mode: options.mode,
@@ -2124,9 +2124,9 @@ var require_dist2 = __commonJS({
     makeDir$2.exports.sync = (input2, options) => {
       checkPath(input2);
       options = processOptions(options);
-      if (useNativeRecursiveOption && options.fs.mkdirSync === fs10.mkdirSync) {
+      if (useNativeRecursiveOption && options.fs.mkdirSync === fs11.mkdirSync) {
         const pth = path20.resolve(input2);
-        fs10.mkdirSync(pth, {
+        fs11.mkdirSync(pth, {
           mode: options.mode,
           recursive: true
         });
@@ -2870,7 +2870,7 @@ var require_dist2 = __commonJS({
           var reIsNative = RegExp2(
             "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
           );
-          var Buffer = moduleExports ? context.Buffer : undefined$1, Symbol2 = context.Symbol, Uint8Array2 = context.Uint8Array, allocUnsafe = Buffer ? Buffer.allocUnsafe : undefined$1, getPrototype = overArg(Object2.getPrototypeOf, Object2), objectCreate = Object2.create, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice = arrayProto.splice, spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : undefined$1, symIterator = Symbol2 ? Symbol2.iterator : undefined$1, symToStringTag = Symbol2 ? Symbol2.toStringTag : undefined$1;
+          var Buffer2 = moduleExports ? context.Buffer : undefined$1, Symbol2 = context.Symbol, Uint8Array2 = context.Uint8Array, allocUnsafe = Buffer2 ? Buffer2.allocUnsafe : undefined$1, getPrototype = overArg(Object2.getPrototypeOf, Object2), objectCreate = Object2.create, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice = arrayProto.splice, spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : undefined$1, symIterator = Symbol2 ? Symbol2.iterator : undefined$1, symToStringTag = Symbol2 ? Symbol2.toStringTag : undefined$1;
           var defineProperty = (function() {
             try {
               var func = getNative(Object2, "defineProperty");
@@ -2880,7 +2880,7 @@ var require_dist2 = __commonJS({
             }
           })();
           var ctxClearTimeout = context.clearTimeout !== root.clearTimeout && context.clearTimeout, ctxNow = Date2 && Date2.now !== root.Date.now && Date2.now, ctxSetTimeout = context.setTimeout !== root.setTimeout && context.setTimeout;
-          var nativeCeil = Math2.ceil, nativeFloor = Math2.floor, nativeGetSymbols = Object2.getOwnPropertySymbols, nativeIsBuffer = Buffer ? Buffer.isBuffer : undefined$1, nativeIsFinite = context.isFinite, nativeJoin = arrayProto.join, nativeKeys = overArg(Object2.keys, Object2), nativeMax = Math2.max, nativeMin = Math2.min, nativeNow = Date2.now, nativeParseInt = context.parseInt, nativeRandom = Math2.random, nativeReverse = arrayProto.reverse;
+          var nativeCeil = Math2.ceil, nativeFloor = Math2.floor, nativeGetSymbols = Object2.getOwnPropertySymbols, nativeIsBuffer = Buffer2 ? Buffer2.isBuffer : undefined$1, nativeIsFinite = context.isFinite, nativeJoin = arrayProto.join, nativeKeys = overArg(Object2.keys, Object2), nativeMax = Math2.max, nativeMin = Math2.min, nativeNow = Date2.now, nativeParseInt = context.parseInt, nativeRandom = Math2.random, nativeReverse = arrayProto.reverse;
           var DataView = getNative(context, "DataView"), Map2 = getNative(context, "Map"), Promise2 = getNative(context, "Promise"), Set2 = getNative(context, "Set"), WeakMap2 = getNative(context, "WeakMap"), nativeCreate = getNative(Object2, "create");
           var metaMap = WeakMap2 && new WeakMap2();
           var realNames = {};
@@ -12538,7 +12538,7 @@ function parseConfig(inputs, workspace) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/engine.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path18 from "node:path";
 
 // src/cover/index.ts
@@ -13794,7 +13794,7 @@ import path5 from "node:path";
 
 // src/discover/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs2 from "node:fs/promises";
+import fs2 from "node:fs";
 import path4 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   "node_modules",
@@ -13817,26 +13817,28 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   "itw-report"
 ]);
 async function walkRepo(root, options = {}, diagnostics = []) {
-  const realRoot = await fs2.realpath(root);
+  const realRoot = fs2.realpathSync(root);
   const seenDirs = /* @__PURE__ */ new Set();
-  const files = [];
   const excluded = options.exclude?.length ? (0, import_ignore.default)().add(options.exclude) : void 0;
   const included = options.include?.length ? (0, import_ignore.default)().add(options.include) : void 0;
-  async function visit2(dir, rel, rules) {
-    const real = await fs2.realpath(dir).catch(() => void 0);
-    if (!real || seenDirs.has(real)) return;
-    if (real !== realRoot && !real.startsWith(realRoot + path4.sep)) return;
+  const linked = [];
+  const files = [];
+  function visit2(dir, real, rel, rules) {
+    if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let entries;
     try {
-      entries = await fs2.readdir(dir, { withFileTypes: true });
+      entries = fs2.readdirSync(dir, { withFileTypes: true });
     } catch (error62) {
       diagnostics.push({ file: rel || ".", message: `cannot read folder: ${error62.message}` });
       return;
     }
-    const gitignore = entries.find((e) => e.name === ".gitignore" && e.isFile());
-    if (gitignore) {
-      const text = await fs2.readFile(path4.join(dir, ".gitignore"), "utf8").catch(() => "");
+    if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
+      let text = "";
+      try {
+        text = fs2.readFileSync(path4.join(dir, ".gitignore"), "utf8");
+      } catch {
+      }
       rules = [...rules, { base: rel, ig: (0, import_ignore.default)().add(text) }];
     }
     const ignored = (childRel, isDir) => rules.some(({ base, ig }) => {
@@ -13844,53 +13846,70 @@ async function walkRepo(root, options = {}, diagnostics = []) {
       return local !== "" && ig.ignores(isDir ? `${local}/` : local);
     });
     entries.sort((a, b) => a.name < b.name ? -1 : 1);
-    const sizes = [];
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const abs = path4.join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      let special = specialKind(entry);
-      if (entry.isSymbolicLink()) {
-        const stat = await fs2.stat(abs).catch((error62) => error62);
-        if (stat instanceof Error) {
-          if (!ignored(childRel, false) && !excluded?.ignores(childRel)) {
-            const why = stat.code === "ELOOP" ? "a symbolic link loop" : stat.code === "ENOENT" ? "a dangling symbolic link" : `an unreadable symbolic link (${stat.code ?? stat.message})`;
-            diagnostics.push({ file: childRel, message: `skipped: ${why}.` });
-          }
-          continue;
-        }
-        isDir = stat.isDirectory();
-        isFile = stat.isFile();
-        special = specialKind(stat);
-        if (isFile) {
-          const target = await fs2.realpath(abs).catch(() => "");
-          if (!target.startsWith(realRoot + path4.sep)) continue;
-        }
-      }
-      if (isDir) {
+      if (entry.isSymbolicLink()) symlink(abs, childRel, rules, ignored);
+      else if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
-        await visit2(abs, childRel, rules);
-      } else if (special) {
-        if (!ignored(childRel, false) && !excluded?.ignores(childRel))
-          diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
-      } else if (isFile) {
-        if (ignored(childRel, false) || excluded?.ignores(childRel)) continue;
-        if (included && !included.ignores(childRel) && isSource(childRel)) continue;
-        const file2 = { path: childRel, size: -1 };
-        files.push(file2);
-        sizes.push(
-          fs2.stat(abs).then(
-            (stat) => void (file2.size = stat.size),
-            () => void 0
-          )
-        );
+        visit2(abs, path4.join(real, entry.name), childRel, rules);
+      } else {
+        const special = specialKind(entry);
+        if (special) reportSpecial(childRel, special, ignored);
+        else if (entry.isFile() && keepFile(childRel, ignored)) {
+          const stat = fs2.statSync(abs, { throwIfNoEntry: false });
+          if (stat) files.push({ path: childRel, size: stat.size });
+        }
       }
     }
-    await Promise.all(sizes);
   }
-  await visit2(root, "", []);
-  return files.filter((f) => f.size >= 0);
+  function symlink(abs, childRel, rules, ignored) {
+    let stat;
+    try {
+      stat = fs2.statSync(abs);
+    } catch (error62) {
+      if (!ignored(childRel, false) && !excluded?.ignores(childRel)) {
+        const code = error62.code;
+        const why = code === "ELOOP" ? "a symbolic link loop" : code === "ENOENT" ? "a dangling symbolic link" : `an unreadable symbolic link (${code ?? error62.message})`;
+        diagnostics.push({ file: childRel, message: `skipped: ${why}.` });
+      }
+      return;
+    }
+    if (stat.isDirectory()) {
+      if (!SKIPPED_DIRS.has(path4.basename(childRel)) && !ignored(childRel, true) && !excluded?.ignores(`${childRel}/`)) {
+        linked.push({ abs, rel: childRel, rules });
+      }
+      return;
+    }
+    const special = specialKind(stat);
+    if (special) reportSpecial(childRel, special, ignored);
+    else if (stat.isFile() && keepFile(childRel, ignored) && inRoot(abs)) files.push({ path: childRel, size: stat.size });
+  }
+  function inRoot(abs) {
+    try {
+      const real = fs2.realpathSync(abs);
+      return real === realRoot || real.startsWith(realRoot + path4.sep);
+    } catch {
+      return false;
+    }
+  }
+  function reportSpecial(childRel, special, ignored) {
+    if (!ignored(childRel, false) && !excluded?.ignores(childRel))
+      diagnostics.push({ file: childRel, message: `skipped: a ${special}, not a regular file.` });
+  }
+  function keepFile(childRel, ignored) {
+    if (ignored(childRel, false) || excluded?.ignores(childRel)) return false;
+    return !(included && !included.ignores(childRel) && isSource(childRel));
+  }
+  visit2(root, realRoot, "", []);
+  for (let round = linked.splice(0); round.length > 0; round = linked.splice(0)) {
+    round.sort((a, b) => a.rel < b.rel ? -1 : 1);
+    for (const { abs, rel, rules } of round) {
+      if (!inRoot(abs)) continue;
+      visit2(abs, fs2.realpathSync(abs), rel, rules);
+    }
+  }
+  return files;
 }
 function specialKind(entry) {
   if (entry.isFIFO()) return "named pipe (FIFO)";
@@ -14990,7 +15009,9 @@ var nestjs = {
               for (const sub of subPaths) {
                 const local = joinPaths(modulePrefix, controllerPath, sub);
                 const applied = middleware.filter(
-                  (m) => m.routes.some((r) => r.controller === node2.name.text || r.path !== void 0 && pathMatches2(r.path, local) && (!r.method || r.method === "ALL" || r.method === method))
+                  (m) => m.routes.some(
+                    (r) => r.controller === node2.name.text || r.path !== void 0 && pathMatches2(r.path, local) && (!r.method || r.method === "ALL" || r.method === method)
+                  )
                 );
                 const excluded = config2.exclude.some(
                   (e) => joinPaths(e.path) === local && (!e.method || e.method === method || e.method === "ALL")
@@ -15252,7 +15273,8 @@ function consumerMiddleware(ctx) {
   });
   for (const file2 of ctx.files) {
     forEachDeep(ts, file2.sf, (node2) => {
-      if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression) || node2.expression.name.text !== "forRoutes") return;
+      if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression) || node2.expression.name.text !== "forRoutes")
+        return;
       let names;
       const excluded = [];
       for (let e = node2.expression.expression; ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression); e = e.expression.expression) {
@@ -15263,7 +15285,9 @@ function consumerMiddleware(ctx) {
         }
       }
       if (!names?.length) return;
-      const routes = selectors(file2, node2.arguments).filter((r) => !excluded.some((x) => x.path === r.path && x.method === r.method && x.controller === r.controller));
+      const routes = selectors(file2, node2.arguments).filter(
+        (r) => !excluded.some((x) => x.path === r.path && x.method === r.method && x.controller === r.controller)
+      );
       out.push({ names, routes });
     });
   }
@@ -18072,8 +18096,9 @@ function eachNew(ctx, visit2) {
 // src/discover/detectors/track/values.ts
 import path7 from "node:path";
 var MAX_DEPTH5 = 12;
+var resolvers = /* @__PURE__ */ new WeakMap();
 var EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
-var Resolver = class {
+var Resolver = class _Resolver {
   constructor(ctx) {
     this.ctx = ctx;
     this.ts = ctx.ts;
@@ -18083,6 +18108,12 @@ var Resolver = class {
   ts;
   extra = /* @__PURE__ */ new Map();
   paths;
+  /** One resolver per discovery run (detectors share its parses): keyed by the run's map of parsed files. */
+  static of(ctx) {
+    let r = resolvers.get(ctx.byPath);
+    if (!r) resolvers.set(ctx.byPath, r = new _Resolver(ctx));
+    return r;
+  }
   /**
    * A source file of the repository, parsed here when the walk did not parse it: constants and helper
    * modules rarely import the library, so the discovery prefilter skips them.
@@ -18153,7 +18184,8 @@ var Resolver = class {
     for (const stmt of statements) {
       if (ts.isVariableStatement(stmt)) {
         for (const decl of stmt.declarationList.declarations) {
-          if (bindsName(ts, decl.name, name) && isRequire(ts, decl.initializer) && file2.imports.some((b) => b.local === name)) return this.imported(file2, name, depth2);
+          if (bindsName(ts, decl.name, name) && isRequire(ts, decl.initializer) && file2.imports.some((b) => b.local === name))
+            return this.imported(file2, name, depth2);
           if (ts.isIdentifier(decl.name)) {
             if (decl.name.text === name) return { kind: "var", file: file2, decl };
           } else if (ts.isObjectBindingPattern(decl.name)) {
@@ -18293,7 +18325,12 @@ var Resolver = class {
       if (first?.kind === "text" && first.text.startsWith("/") && head?.kind === "text" && /^[a-z]+:\/\/[^/]+/i.test(head.text)) {
         return merge([{ kind: "text", text: /^[a-z]+:\/\/[^/]+/i.exec(head.text)[0] }, ...relParts]);
       }
-      if (first?.kind === "text" && baseParts.at(-1)?.kind !== "dir") return merge([...baseParts, { kind: "text", text: first.text.startsWith("/") ? first.text : `/${first.text.replace(/^\.\//, "")}` }, ...relParts.slice(1)]);
+      if (first?.kind === "text" && baseParts.at(-1)?.kind !== "dir")
+        return merge([
+          ...baseParts,
+          { kind: "text", text: first.text.startsWith("/") ? first.text : `/${first.text.replace(/^\.\//, "")}` },
+          ...relParts.slice(1)
+        ]);
       return merge([...baseParts, { kind: "text", text: "/" }, ...relParts]);
     }
     return unknown2;
@@ -18366,7 +18403,8 @@ var Resolver = class {
   isEnvObject(file2, expr, depth2 = 0) {
     const { ts } = this;
     const e = this.unwrap(expr);
-    if (ts.isPropertyAccessExpression(e) && e.name.text === "env" && ts.isIdentifier(e.expression) && e.expression.text === "process") return true;
+    if (ts.isPropertyAccessExpression(e) && e.name.text === "env" && ts.isIdentifier(e.expression) && e.expression.text === "process")
+      return true;
     if (depth2 > 3) return false;
     if (ts.isCallExpression(e)) return e.arguments.some((a) => this.isEnvObject(file2, a, depth2 + 1));
     if (ts.isIdentifier(e)) {
@@ -18489,7 +18527,8 @@ var Resolver = class {
     if (n !== void 0) return n;
     if (ts.isIdentifier(e)) {
       const init = this.initializerOf(file2, e);
-      if (init && (ts.isArrayLiteralExpression(this.unwrap(init.expr)) || isBoolean(ts, this.unwrap(init.expr)))) return this.literal(init.file, init.expr, depth2 + 1);
+      if (init && (ts.isArrayLiteralExpression(this.unwrap(init.expr)) || isBoolean(ts, this.unwrap(init.expr))))
+        return this.literal(init.file, init.expr, depth2 + 1);
     }
     return render(this.parts(file2, e));
   }
@@ -18565,7 +18604,7 @@ function enclosingClass(ts, node2) {
 
 // src/discover/detectors/cache/cache-common.ts
 function detectCache(ctx, flavour) {
-  const r = new Resolver(ctx);
+  const r = Resolver.of(ctx);
   const instances = new Instances(r, flavour.spec);
   const cache = new PointSet();
   const channels = new PointSet();
@@ -18584,7 +18623,14 @@ function detectCache(ctx, flavour) {
         for (const name of channelNames(r, file2, arg)) {
           const details = { channel: name, command: method };
           if (pubsub2.patterns.has(method)) details.pattern = true;
-          channels.add({ kind: "queue", library: flavour.library, key: `${flavour.library}:${name}:${publish ? "publish" : "consume"}`, location: location2, details, service: flavour.service });
+          channels.add({
+            kind: "queue",
+            library: flavour.library,
+            key: `${flavour.library}:${name}:${publish ? "publish" : "consume"}`,
+            location: location2,
+            details,
+            service: flavour.service
+          });
         }
       }
       return;
@@ -18682,7 +18728,21 @@ var NOT_COMMANDS = /* @__PURE__ */ new Set([
   "catch",
   "finally"
 ]);
-var NO_KEY = /* @__PURE__ */ new Set(["ping", "flushAll", "flushDb", "info", "dbSize", "time", "select", "auth", "echo", "sendCommand", "mSet", "eval", "evalSha"]);
+var NO_KEY = /* @__PURE__ */ new Set([
+  "ping",
+  "flushAll",
+  "flushDb",
+  "info",
+  "dbSize",
+  "time",
+  "select",
+  "auth",
+  "echo",
+  "sendCommand",
+  "mSet",
+  "eval",
+  "evalSha"
+]);
 var MULTI_KEY = /* @__PURE__ */ new Set(["del", "unlink", "exists", "mGet", "touch", "watch", "sInter", "sUnion", "sDiff"]);
 var redis = {
   name: "redis",
@@ -18707,7 +18767,11 @@ var redis = {
     isCommand: (m) => !NOT_COMMANDS.has(m),
     keyArgs,
     ttl,
-    pubsub: { publish: /* @__PURE__ */ new Set(["publish", "sPublish"]), subscribe: /* @__PURE__ */ new Set(["subscribe", "sSubscribe"]), patterns: /* @__PURE__ */ new Set(["pSubscribe"]) }
+    pubsub: {
+      publish: /* @__PURE__ */ new Set(["publish", "sPublish"]),
+      subscribe: /* @__PURE__ */ new Set(["subscribe", "sSubscribe"]),
+      patterns: /* @__PURE__ */ new Set(["pSubscribe"])
+    }
   })
 };
 function keyArgs(r, file2, method, args) {
@@ -18757,7 +18821,21 @@ var NOT_COMMANDS2 = /* @__PURE__ */ new Set([
   "catch",
   "finally"
 ]);
-var NO_KEY2 = /* @__PURE__ */ new Set(["ping", "flushall", "flushdb", "info", "dbsize", "time", "select", "auth", "echo", "call", "mset", "eval", "evalsha"]);
+var NO_KEY2 = /* @__PURE__ */ new Set([
+  "ping",
+  "flushall",
+  "flushdb",
+  "info",
+  "dbsize",
+  "time",
+  "select",
+  "auth",
+  "echo",
+  "call",
+  "mset",
+  "eval",
+  "evalsha"
+]);
 var MULTI_KEY2 = /* @__PURE__ */ new Set(["del", "unlink", "exists", "mget", "touch", "watch", "sinter", "sunion", "sdiff"]);
 var ioredis = {
   name: "ioredis",
@@ -18784,7 +18862,11 @@ var ioredis = {
     isCommand: (m) => !NOT_COMMANDS2.has(m),
     keyArgs: (_r, _file2, method, args) => NO_KEY2.has(method) ? [] : MULTI_KEY2.has(method) ? args : args.slice(0, 1),
     ttl: ttl2,
-    pubsub: { publish: /* @__PURE__ */ new Set(["publish", "spublish"]), subscribe: /* @__PURE__ */ new Set(["subscribe", "ssubscribe"]), patterns: /* @__PURE__ */ new Set(["psubscribe"]) }
+    pubsub: {
+      publish: /* @__PURE__ */ new Set(["publish", "spublish"]),
+      subscribe: /* @__PURE__ */ new Set(["subscribe", "ssubscribe"]),
+      patterns: /* @__PURE__ */ new Set(["psubscribe"])
+    }
   })
 };
 function ttl2(r, file2, method, args) {
@@ -18937,7 +19019,7 @@ var QueueScan = class {
   constructor(ctx, library, spec2) {
     this.ctx = ctx;
     this.library = library;
-    this.r = new Resolver(ctx);
+    this.r = Resolver.of(ctx);
     this.instances = new Instances(this.r, spec2);
     this.sites = new CallSites(this.r);
   }
@@ -18970,7 +19052,14 @@ var QueueScan = class {
     return found ? this.r.literal(found.file, found.expr) : void 0;
   }
   add(name, direction, location2, details, service) {
-    this.points.add({ kind: "queue", library: this.library, key: `${this.library}:${name}:${direction}`, location: location2, details: pruned(details), service });
+    this.points.add({
+      kind: "queue",
+      library: this.library,
+      key: `${this.library}:${name}:${direction}`,
+      location: location2,
+      details: pruned(details),
+      service
+    });
   }
   list() {
     return this.points.list();
@@ -19029,7 +19118,8 @@ var amqplib = {
       const [a0, a1, a2, a3] = call.arguments;
       const location2 = { file: file2.path, line };
       if (method === "assertExchange") {
-        for (const name of scan.names(file2, a0)) exchanges.set(name, { type: scan.name(file2, a1), durable: scan.option(file2, a2, "durable") });
+        for (const name of scan.names(file2, a0))
+          exchanges.set(name, { type: scan.name(file2, a1), durable: scan.option(file2, a2, "durable") });
       } else if (method === "assertQueue") {
         const ids = scan.name(file2, a0) === "" ? [`${ANONYMOUS}${file2.path}:${call.pos}`] : scan.names(file2, a0);
         const args = scan.option(file2, a1, "arguments");
@@ -19046,7 +19136,8 @@ var amqplib = {
         }
       } else if (method === "bindQueue") {
         for (const queue of queueIds(file2, a0))
-          for (const exchange of scan.names(file2, a1)) for (const routingKey of a2 ? scan.names(file2, a2) : [""]) bindings.push({ queue, exchange, routingKey });
+          for (const exchange of scan.names(file2, a1))
+            for (const routingKey of a2 ? scan.names(file2, a2) : [""]) bindings.push({ queue, exchange, routingKey });
       } else if (method === "publish") {
         const keys = scan.names(file2, a1);
         for (const exchange of scan.names(file2, a0)) {
@@ -19056,7 +19147,8 @@ var amqplib = {
           }
         }
       } else if (method === "sendToQueue") {
-        for (const queue of scan.names(file2, a0)) publishes.push({ exchange: "", routingKey: queue, persistent: scan.option(file2, a2, "persistent"), location: location2 });
+        for (const queue of scan.names(file2, a0))
+          publishes.push({ exchange: "", routingKey: queue, persistent: scan.option(file2, a2, "persistent"), location: location2 });
       } else {
         for (const queue of queueIds(file2, a0)) consumes.push({ queue, noAck: scan.option(file2, a2, "noAck"), location: location2 });
       }
@@ -19073,11 +19165,23 @@ var amqplib = {
           p.exchange,
           "publish",
           p.location,
-          { exchange: p.exchange, exchangeType: ex?.type, durable: ex?.durable, routingKeys: p.routingKey ? [p.routingKey] : [], persistent: p.persistent },
+          {
+            exchange: p.exchange,
+            exchangeType: ex?.type,
+            durable: ex?.durable,
+            routingKeys: p.routingKey ? [p.routingKey] : [],
+            persistent: p.persistent
+          },
           "rabbitmq"
         );
       } else {
-        scan.add(p.routingKey, "publish", p.location, { queue: p.routingKey, ...queueDetails(p.routingKey), persistent: p.persistent }, "rabbitmq");
+        scan.add(
+          p.routingKey,
+          "publish",
+          p.location,
+          { queue: p.routingKey, ...queueDetails(p.routingKey), persistent: p.persistent },
+          "rabbitmq"
+        );
       }
     }
     for (const c of consumes) {
@@ -19085,7 +19189,13 @@ var amqplib = {
       const anonymous = c.queue.startsWith(ANONYMOUS);
       const name = anonymous ? bound[0]?.exchange : c.queue;
       if (!name) continue;
-      scan.add(name, "consume", c.location, { queue: anonymous ? "" : c.queue, ...queueDetails(c.queue), bindings: bound, noAck: c.noAck }, "rabbitmq");
+      scan.add(
+        name,
+        "consume",
+        c.location,
+        { queue: anonymous ? "" : c.queue, ...queueDetails(c.queue), bindings: bound, noAck: c.noAck },
+        "rabbitmq"
+      );
     }
     return scan.list();
   }
@@ -19146,7 +19256,8 @@ var kafkajs = {
         const list3 = scan.r.option(file2, arg, "topicMessages");
         const e = list3 && scan.r.unwrap(list3.expr);
         if (e && ts.isArrayLiteralExpression(e)) {
-          for (const item of e.elements) for (const topic of topicsOf(list3.file, item, "topic")) scan.add(topic, "publish", location2, { topic, batch: true }, "kafka");
+          for (const item of e.elements)
+            for (const topic of topicsOf(list3.file, item, "topic")) scan.add(topic, "publish", location2, { topic, batch: true }, "kafka");
         }
       } else if (inst.kind === "consumer" && method === "subscribe") {
         const groupId = inst.origin?.arguments?.[0] ? scan.option(inst.file, inst.origin.arguments[0], "groupId") : void 0;
@@ -19216,12 +19327,16 @@ var nats = {
           const name = scan.option(file2, a1, "durable_name") ?? scan.option(file2, a1, "name");
           const filter = scan.option(file2, a1, "filter_subject");
           if (stream !== void 0 && typeof name === "string") {
-            durable.set(`${stream}/${name}`, { filterSubject: typeof filter === "string" ? filter : void 0, ackPolicy: scan.option(file2, a1, "ack_policy") });
+            durable.set(`${stream}/${name}`, {
+              filterSubject: typeof filter === "string" ? filter : void 0,
+              ackPolicy: scan.option(file2, a1, "ack_policy")
+            });
           }
         } else if (owner.kind === "jetstream" && holder.name.text === "consumers" && method === "get") {
           const stream = scan.name(file2, a0);
           const consumer = a1 ? scan.name(file2, a1) : void 0;
-          if (stream !== void 0) pending.push({ kind: "consumer", names: [stream], details: { stream, consumer, jetstream: true }, location: location2 });
+          if (stream !== void 0)
+            pending.push({ kind: "consumer", names: [stream], details: { stream, consumer, jetstream: true }, location: location2 });
         }
         return;
       }
@@ -19229,13 +19344,33 @@ var nats = {
       if (!inst) return;
       if (inst.kind === "connection" && (method === "publish" || method === "request")) {
         const timeout = method === "request" ? scan.option(file2, a2, "timeout") : void 0;
-        pending.push({ kind: "publish", names: scan.names(file2, a0, NATS_WILDCARD), details: { request: method === "request" ? true : void 0, timeoutMs: timeout }, location: location2 });
+        pending.push({
+          kind: "publish",
+          names: scan.names(file2, a0, NATS_WILDCARD),
+          details: { request: method === "request" ? true : void 0, timeoutMs: timeout },
+          location: location2
+        });
       } else if (inst.kind === "connection" && method === "subscribe") {
-        pending.push({ kind: "subscribe", names: scan.names(file2, a0, NATS_WILDCARD), details: { queueGroup: scan.option(file2, a1, "queue") }, location: location2 });
+        pending.push({
+          kind: "subscribe",
+          names: scan.names(file2, a0, NATS_WILDCARD),
+          details: { queueGroup: scan.option(file2, a1, "queue") },
+          location: location2
+        });
       } else if (inst.kind === "jetstream" && method === "publish") {
-        pending.push({ kind: "publish", names: scan.names(file2, a0, NATS_WILDCARD), details: { jetstream: true, deduplicated: scan.r.option(file2, a2, "msgID") ? true : void 0 }, location: location2 });
+        pending.push({
+          kind: "publish",
+          names: scan.names(file2, a0, NATS_WILDCARD),
+          details: { jetstream: true, deduplicated: scan.r.option(file2, a2, "msgID") ? true : void 0 },
+          location: location2
+        });
       } else if (inst.kind === "jetstream" && (method === "subscribe" || method === "pullSubscribe")) {
-        pending.push({ kind: "subscribe", names: scan.names(file2, a0, NATS_WILDCARD), details: { jetstream: true, pull: method === "pullSubscribe" ? true : void 0 }, location: location2 });
+        pending.push({
+          kind: "subscribe",
+          names: scan.names(file2, a0, NATS_WILDCARD),
+          details: { jetstream: true, pull: method === "pullSubscribe" ? true : void 0 },
+          location: location2
+        });
       }
     });
     const streamOf = (subject) => [...streams].find(([, s]) => s.subjects.some((p) => subjectMatches(p, subject)))?.[0];
@@ -19245,7 +19380,13 @@ var nats = {
         const consumer = p.details.consumer;
         const decl = consumer === void 0 ? void 0 : durable.get(`${stream}/${consumer}`);
         const name = decl?.filterSubject ?? stream;
-        scan.add(name, "consume", p.location, { subject: decl?.filterSubject, ...p.details, streamSubjects: streams.get(stream)?.subjects, ackPolicy: decl?.ackPolicy }, "nats");
+        scan.add(
+          name,
+          "consume",
+          p.location,
+          { subject: decl?.filterSubject, ...p.details, streamSubjects: streams.get(stream)?.subjects, ackPolicy: decl?.ackPolicy },
+          "nats"
+        );
         continue;
       }
       for (const subject of p.names) {
@@ -19308,7 +19449,13 @@ var mqtt = {
       const [a0, a1, a2] = call.arguments;
       if (method.startsWith("publish")) {
         for (const topic of scan.names(file2, a0, MQTT_WILDCARD)) {
-          scan.add(topic, "publish", location2, { topic, qos: scan.option(file2, a2, "qos"), retain: scan.option(file2, a2, "retain") }, "mqtt");
+          scan.add(
+            topic,
+            "publish",
+            location2,
+            { topic, qos: scan.option(file2, a2, "qos"), retain: scan.option(file2, a2, "retain") },
+            "mqtt"
+          );
         }
       } else {
         const options = a1 && !ts.isFunctionLike(scan.r.unwrap(a1)) ? scan.option(file2, a1, "qos") : void 0;
@@ -19363,9 +19510,17 @@ var bullmq = {
           const [job, , opts] = call.arguments;
           const jobNames = scan.names(file2, job);
           const options = jobOptions(file2, opts);
-          scan.add(name, "publish", location2, { queue: name, jobNames, jobOptions: options && Object.fromEntries(jobNames.map((j) => [j, options])) }, "redis");
+          scan.add(
+            name,
+            "publish",
+            location2,
+            { queue: name, jobNames, jobOptions: options && Object.fromEntries(jobNames.map((j) => [j, options])) },
+            "redis"
+          );
         } else {
-          const jobNames = bulkItems(call.arguments[0]).flatMap((e) => [scan.option(file2, e, "name")].filter((n) => typeof n === "string"));
+          const jobNames = bulkItems(call.arguments[0]).flatMap(
+            (e) => [scan.option(file2, e, "name")].filter((n) => typeof n === "string")
+          );
           scan.add(name, "publish", location2, { queue: name, jobNames }, "redis");
         }
       }
@@ -19386,7 +19541,13 @@ var bullmq = {
           const arg = call.arguments[0];
           const nameExpr = arg && ts.isObjectLiteralExpression(scan.r.unwrap(arg)) ? scan.r.option(file2, arg, "name")?.expr : arg;
           for (const name of scan.names(file2, nameExpr)) {
-            scan.add(name, "consume", { file: file2.path, line: lineOf(file2.sf, dec) }, { queue: name, processor: stmt.name?.text, concurrency: arg ? scan.option(file2, arg, "concurrency") : void 0 }, "redis");
+            scan.add(
+              name,
+              "consume",
+              { file: file2.path, line: lineOf(file2.sf, dec) },
+              { queue: name, processor: stmt.name?.text, concurrency: arg ? scan.option(file2, arg, "concurrency") : void 0 },
+              "redis"
+            );
           }
         }
       }
@@ -19396,7 +19557,11 @@ var bullmq = {
 };
 
 // src/discover/detectors/queue/sqs.ts
-var COMMANDS3 = { SendMessageCommand: "publish", SendMessageBatchCommand: "publish", ReceiveMessageCommand: "consume" };
+var COMMANDS3 = {
+  SendMessageCommand: "publish",
+  SendMessageBatchCommand: "publish",
+  ReceiveMessageCommand: "consume"
+};
 var sqs = {
   name: "sqs",
   kind: "queue",
@@ -19412,7 +19577,12 @@ var sqs = {
       if (!direction || !input2) return;
       const urlExpr = scan.r.option(file2, input2, "QueueUrl");
       for (const { name, url: url2 } of urlExpr ? queueNames(urlExpr.file, urlExpr.expr) : []) {
-        const details = direction === "publish" ? { queueUrl: url2, fifo: name.endsWith(".fifo") || void 0, batch: command === "SendMessageBatchCommand" || void 0, delaySeconds: scan.option(file2, input2, "DelaySeconds") } : {
+        const details = direction === "publish" ? {
+          queueUrl: url2,
+          fifo: name.endsWith(".fifo") || void 0,
+          batch: command === "SendMessageBatchCommand" || void 0,
+          delaySeconds: scan.option(file2, input2, "DelaySeconds")
+        } : {
           queueUrl: url2,
           fifo: name.endsWith(".fifo") || void 0,
           waitTimeSeconds: scan.option(file2, input2, "WaitTimeSeconds"),
@@ -19427,7 +19597,13 @@ var sqs = {
       const options = call.arguments[0];
       const urlExpr = scan.r.option(file2, options, "queueUrl");
       for (const { name, url: url2 } of urlExpr ? queueNames(urlExpr.file, urlExpr.expr) : []) {
-        scan.add(name, "consume", { file: file2.path, line }, { queueUrl: url2, fifo: name.endsWith(".fifo") || void 0, batchSize: scan.option(file2, options, "batchSize") }, "sqs");
+        scan.add(
+          name,
+          "consume",
+          { file: file2.path, line },
+          { queueUrl: url2, fifo: name.endsWith(".fifo") || void 0, batchSize: scan.option(file2, options, "batchSize") },
+          "sqs"
+        );
       }
     });
     return scan.list();
@@ -19484,7 +19660,15 @@ var pubsub = {
 };
 
 // src/discover/detectors/queue/nestjs-microservices.ts
-var TRANSPORT_SERVICE = { RMQ: "rabbitmq", KAFKA: "kafka", NATS: "nats", MQTT: "mqtt", REDIS: "redis", TCP: "none", GRPC: "none" };
+var TRANSPORT_SERVICE = {
+  RMQ: "rabbitmq",
+  KAFKA: "kafka",
+  NATS: "nats",
+  MQTT: "mqtt",
+  REDIS: "redis",
+  TCP: "none",
+  GRPC: "none"
+};
 var CLIENT_TYPES = ["ClientProxy", "ClientKafka", "ClientRMQ", "ClientNats", "ClientMqtt", "ClientRedis", "ClientTCP"];
 var nestjsMicroservices = {
   name: "nestjs-microservices",
@@ -19524,7 +19708,13 @@ var nestjsMicroservices = {
           const cls = n.parent;
           const handler = `${ts.isClassLike(cls) && cls.name ? `${cls.name.text}.` : ""}${n.name.getText(file2.sf)}`;
           for (const pattern of patterns(file2, dec.expression.arguments[0])) {
-            scan.add(pattern, "consume", { file: file2.path, line: lineOf(file2.sf, dec) }, { pattern, style: which === "EventPattern" ? "event" : "message", handler, transport }, service);
+            scan.add(
+              pattern,
+              "consume",
+              { file: file2.path, line: lineOf(file2.sf, dec) },
+              { pattern, style: which === "EventPattern" ? "event" : "message", handler, transport },
+              service
+            );
           }
         }
       });
@@ -19535,14 +19725,22 @@ var nestjsMicroservices = {
       if (method !== "send" && method !== "emit") return;
       if (scan.instances.of(file2, call.expression.expression)?.kind !== "client") return;
       for (const pattern of patterns(file2, call.arguments[0])) {
-        scan.add(pattern, "publish", { file: file2.path, line }, { pattern, style: method === "emit" ? "event" : "message", transport }, service);
+        scan.add(
+          pattern,
+          "publish",
+          { file: file2.path, line },
+          { pattern, style: method === "emit" ? "event" : "message", transport },
+          service
+        );
       }
     });
     return scan.list();
   }
 };
 function stablePattern(value) {
-  const sort = (v) => Array.isArray(v) ? v.map(sort) : typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v;
+  const sort = (v) => Array.isArray(v) ? v.map(sort) : typeof v === "object" ? Object.fromEntries(
+    Object.keys(v).sort().map((k) => [k, sort(v[k])])
+  ) : v;
   return typeof value === "string" ? value : JSON.stringify(sort(value));
 }
 
@@ -19590,7 +19788,7 @@ var ExternalScan = class {
   constructor(ctx, library, spec2 = { packages: [], producers: [] }) {
     this.ctx = ctx;
     this.library = library;
-    this.r = new Resolver(ctx);
+    this.r = Resolver.of(ctx);
     this.instances = new Instances(this.r, spec2);
     this.sites = new CallSites(this.r);
   }
@@ -19649,7 +19847,14 @@ var ExternalScan = class {
     details.requests = [`${request.method} ${endpoint.path}`];
     if (options.timeoutMs !== void 0) details.timeoutMs = [options.timeoutMs];
     if (options.retries !== void 0) details.retries = [options.retries];
-    this.points.add({ kind: "external-http", library: this.library, key: `${this.library}:${endpoint.target}`, location: { file: file2.path, line }, details, service: "none" });
+    this.points.add({
+      kind: "external-http",
+      library: this.library,
+      key: `${this.library}:${endpoint.target}`,
+      location: { file: file2.path, line },
+      details,
+      service: "none"
+    });
   }
   list() {
     return this.points.list();
@@ -19688,14 +19893,11 @@ var fetchDetector = {
 };
 var FETCH_CALL = /\bfetch\s*\(/;
 function filesCallingFetch(ctx, scan) {
-  const known = new Set(ctx.files.map((f) => f.path));
+  const known = new Map(ctx.files.map((f) => [f.path, f]));
   const out = [];
   for (const path20 of ctx.allPaths) {
-    if (known.has(path20)) out.push(ctx.byPath.get(path20) ?? ctx.files.find((f) => f.path === path20));
-    else if (isSource(path20) && !isTestFile(path20) && FETCH_CALL.test(ctx.readText(path20) ?? "")) {
-      const file2 = scan.r.fileAt(path20);
-      if (file2) out.push(file2);
-    }
+    const file2 = known.get(path20) ?? (isSource(path20) && !isTestFile(path20) && FETCH_CALL.test(ctx.readText(path20) ?? "") ? scan.r.fileAt(path20) : void 0);
+    if (file2) out.push(file2);
   }
   return out;
 }
@@ -19755,13 +19957,17 @@ var undici = {
       if (fn === "request") {
         const read3 = (b) => {
           const method = scan.r.option(file2, a1, "method", b);
-          return a0 && { endpoint: endpointOf(scan.r.parts(file2, a0, b)), method: method ? scan.method(method.file, method.expr, "GET", b) : "GET" };
+          return a0 && {
+            endpoint: endpointOf(scan.r.parts(file2, a0, b)),
+            method: method ? scan.method(method.file, method.expr, "GET", b) : "GET"
+          };
         };
         for (const request of scan.requests(call, read3)) scan.add(file2, line, request, { timeoutMs: timeout(file2, a1) });
         return;
       }
       if (fn === "fetch") {
-        for (const request of scan.requests(call, (b) => readFetch(scan, file2, a0, a1, b))) scan.add(file2, line, request, { timeoutMs: signalTimeout(scan, file2, a1) });
+        for (const request of scan.requests(call, (b) => readFetch(scan, file2, a0, a1, b)))
+          scan.add(file2, line, request, { timeoutMs: signalTimeout(scan, file2, a1) });
         return;
       }
       if (!ctx.ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "request") return;
@@ -19772,10 +19978,14 @@ var undici = {
       const read2 = (b) => {
         const path20 = scan.r.option(file2, a0, "path", b);
         const method = scan.r.option(file2, a0, "method", b);
-        return path20 && { endpoint: endpointOf(scan.r.parts(path20.file, path20.expr, b), base), method: method ? scan.method(method.file, method.expr, "GET", b) : "GET" };
+        return path20 && {
+          endpoint: endpointOf(scan.r.parts(path20.file, path20.expr, b), base),
+          method: method ? scan.method(method.file, method.expr, "GET", b) : "GET"
+        };
       };
       const poolOptions = pool.origin?.arguments?.[1];
-      for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs: timeout(file2, a0) ?? timeout(pool.file, poolOptions) });
+      for (const request of scan.requests(call, read2))
+        scan.add(file2, line, request, { timeoutMs: timeout(file2, a0) ?? timeout(pool.file, poolOptions) });
     });
     return scan.list();
   }
@@ -19844,7 +20054,10 @@ var axios = {
         const ownBase = scan.r.option(file2, config2, "baseURL", b);
         const method = scan.r.option(file2, config2, "method", b);
         const httpMethod = verb === "default" || verb === "request" ? method ? scan.method(method.file, method.expr, "GET", b) : "GET" : verb.replace(/Form$/, "").toUpperCase();
-        return { endpoint: endpointOf(scan.r.parts(url2.file, url2.expr, b), ownBase ? scan.base(ownBase.file, ownBase.expr) : base), method: httpMethod };
+        return {
+          endpoint: endpointOf(scan.r.parts(url2.file, url2.expr, b), ownBase ? scan.base(ownBase.file, ownBase.expr) : base),
+          method: httpMethod
+        };
       };
       const timeoutMs = scan.numberOption(file2, config2, ["timeout"]) ?? (inst ? scan.numberOption(inst.file, inst.origin?.arguments?.[0], ["timeout"]) : void 0);
       const retry = inst?.origin ? retries.get(inst.origin) : global2 ? retries.get("global") : void 0;
@@ -19942,7 +20155,10 @@ var nodeHttp = {
   packages: ["http", "https"],
   hints: /['"`]node:https?['"`]/,
   detect(ctx) {
-    const scans = { http: new ExternalScan(ctx, "http", { packages: ["http"], producers: [] }), https: new ExternalScan(ctx, "https", { packages: ["https"], producers: [] }) };
+    const scans = {
+      http: new ExternalScan(ctx, "http", { packages: ["http"], producers: [] }),
+      https: new ExternalScan(ctx, "https", { packages: ["https"], producers: [] })
+    };
     eachCall(ctx, ({ file: file2, call, line }) => {
       const imp = importedFunction(scans.http, file2, call.expression);
       if (!imp || imp.fn !== "request" && imp.fn !== "get") return;
@@ -19994,12 +20210,50 @@ function importedFunction(scan, file2, callee) {
 
 // src/discover/detectors/external/sdk-clients.ts
 var SDKS = [
-  { pkg: "stripe", factories: ["default", "Stripe"], origin: "https://api.stripe.com", optionsArg: 1, timeout: ["timeout"], retries: ["maxNetworkRetries"], local: ["webhooks"] },
-  { pkg: "@sendgrid/mail", factories: ["default"], bare: true, origin: "https://api.sendgrid.com", optionsArg: -1, local: ["setApiKey", "setTimeout", "setClient", "setDefaultRequest", "setSubstitutionWrappers", "setTwilioEmailAuth"] },
+  {
+    pkg: "stripe",
+    factories: ["default", "Stripe"],
+    origin: "https://api.stripe.com",
+    optionsArg: 1,
+    timeout: ["timeout"],
+    retries: ["maxNetworkRetries"],
+    local: ["webhooks"]
+  },
+  {
+    pkg: "@sendgrid/mail",
+    factories: ["default"],
+    bare: true,
+    origin: "https://api.sendgrid.com",
+    optionsArg: -1,
+    local: ["setApiKey", "setTimeout", "setClient", "setDefaultRequest", "setSubstitutionWrappers", "setTwilioEmailAuth"]
+  },
   { pkg: "twilio", factories: ["default", "Twilio"], origin: "https://api.twilio.com", optionsArg: 2, timeout: ["timeout"] },
-  { pkg: "@slack/web-api", factories: ["WebClient"], origin: "https://slack.com", optionsArg: 1, timeout: ["timeout"], retries: ["retryConfig", "retries"] },
-  { pkg: "openai", factories: ["default", "OpenAI"], origin: "https://api.openai.com", optionsArg: 0, baseUrl: "baseURL", timeout: ["timeout"], retries: ["maxRetries"] },
-  { pkg: "@anthropic-ai/sdk", factories: ["default", "Anthropic"], origin: "https://api.anthropic.com", optionsArg: 0, baseUrl: "baseURL", timeout: ["timeout"], retries: ["maxRetries"] }
+  {
+    pkg: "@slack/web-api",
+    factories: ["WebClient"],
+    origin: "https://slack.com",
+    optionsArg: 1,
+    timeout: ["timeout"],
+    retries: ["retryConfig", "retries"]
+  },
+  {
+    pkg: "openai",
+    factories: ["default", "OpenAI"],
+    origin: "https://api.openai.com",
+    optionsArg: 0,
+    baseUrl: "baseURL",
+    timeout: ["timeout"],
+    retries: ["maxRetries"]
+  },
+  {
+    pkg: "@anthropic-ai/sdk",
+    factories: ["default", "Anthropic"],
+    origin: "https://api.anthropic.com",
+    optionsArg: 0,
+    baseUrl: "baseURL",
+    timeout: ["timeout"],
+    retries: ["maxRetries"]
+  }
 ];
 var NOT_OPERATIONS = /* @__PURE__ */ new Set(["on", "once", "off", "then", "catch", "withOptions"]);
 var sdkClients = {
@@ -20035,7 +20289,14 @@ var sdkClients = {
         const { timeoutMs, retries } = options(inst);
         if (timeoutMs !== void 0) details.timeoutMs = [timeoutMs];
         if (retries !== void 0) details.retries = [retries];
-        scan.points.add({ kind: "external-http", library: sdk.pkg, key: `${sdk.pkg}:${endpoint.target}`, location: { file: file2.path, line }, details, service: "none" });
+        scan.points.add({
+          kind: "external-http",
+          library: sdk.pkg,
+          key: `${sdk.pkg}:${endpoint.target}`,
+          location: { file: file2.path, line },
+          details,
+          service: "none"
+        });
       };
       eachCall(ctx, ({ file: file2, call, line }) => {
         const names = [];
@@ -20094,15 +20355,27 @@ var WRITES2 = /* @__PURE__ */ new Set([
   "removeSync",
   "emptyDir"
 ]);
-var INLINE_CALLBACKS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "reduce", "some", "every", "find", "flatMap", "then", "catch", "finally", "sort"]);
+var INLINE_CALLBACKS = /* @__PURE__ */ new Set([
+  "forEach",
+  "map",
+  "filter",
+  "reduce",
+  "some",
+  "every",
+  "find",
+  "flatMap",
+  "then",
+  "catch",
+  "finally",
+  "sort"
+]);
 var fsDetector = {
   name: "fs",
   kind: "fs",
   packages: ["fs", "fs-extra", "multer"],
   hints: /['"`]node:fs|\bmulter\b/,
   detect(ctx) {
-    const { ts } = ctx;
-    const r = new Resolver(ctx);
+    const r = Resolver.of(ctx);
     const fsModule = new Instances(r, { packages: ["fs", "fs-extra"], producers: [] });
     const multer = new Instances(r, { packages: ["multer"], producers: [] });
     const points = new PointSet();
@@ -20136,7 +20409,12 @@ var fsDetector = {
         if (dest) record2("write", { fn: "multer", file: file2.path, line, path: renderPath2(r.parts(dest.file, dest.expr)) });
       } else if (multerPath === "diskStorage") {
         const destination = r.option(file2, call.arguments[0], "destination");
-        record2("write", { fn: "multer.diskStorage", file: file2.path, line, path: destination ? renderPath2(destinationParts(r, destination.file, destination.expr)) : "*" });
+        record2("write", {
+          fn: "multer.diskStorage",
+          file: file2.path,
+          line,
+          path: destination ? renderPath2(destinationParts(r, destination.file, destination.expr)) : "*"
+        });
       }
     });
     return points.list();
@@ -20190,12 +20468,14 @@ var ServiceContext = class {
       return ts.isIdentifier(parent.expression) && parent.expression.text === "Promise" ? this.isService(file2, parent, depth2 + 1) : true;
     }
     const callee = ts.isParenthesizedExpression(parent) ? parent.parent : parent;
-    if (callee && ts.isCallExpression(callee) && (callee.expression === fn || callee.expression === parent)) return this.isService(file2, callee, depth2 + 1);
+    if (callee && ts.isCallExpression(callee) && (callee.expression === fn || callee.expression === parent))
+      return this.isService(file2, callee, depth2 + 1);
     if (ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn) || ts.isGetAccessor(fn) || ts.isSetAccessor(fn)) {
       if (ts.isClassLike(parent)) return this.classServes(file2, parent, depth2);
       if (ts.isObjectLiteralExpression(parent)) return this.objectServes(file2, parent, depth2);
     }
-    if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) return this.objectServes(file2, parent.parent, depth2);
+    if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent))
+      return this.objectServes(file2, parent.parent, depth2);
     if (ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent)) return this.classServes(file2, parent.parent, depth2);
     const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name : void 0;
     if (!name) return false;
@@ -20214,7 +20494,8 @@ var ServiceContext = class {
     if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return true;
     if (ts.isExportAssignment(parent)) return true;
     if (ts.isBinaryExpression(parent) && /^(?:module\.)?exports\b/.test(parent.left.getText(file2.sf))) return true;
-    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return isExported(ts, file2, parent, parent.name.text) || this.referencedFromService(file2, parent.name, depth2);
+    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name))
+      return isExported(ts, file2, parent, parent.name.text) || this.referencedFromService(file2, parent.name, depth2);
     return false;
   }
   /** A local function or class used from code that serves: called there, or handed to a call as a handler. */
@@ -20633,29 +20914,32 @@ async function readOpenApi(input2) {
   const realRoot = await fs3.realpath(input2.root);
   for (const { path: file2 } of candidates) {
     const text = input2.readText(file2);
-    if (text === void 0 || !(file2.toLowerCase().endsWith(".json") ? JSON_MARK : YAML_MARK).test(text)) continue;
-    const parsed = parseYaml(text);
-    if (!parsed.ok) {
-      input2.diagnostics.push({ file: file2, line: parsed.line, message: `invalid OpenAPI document: ${parsed.message}` });
-      continue;
-    }
-    const top = parsed.doc.value;
-    if (!isRecord(top) || !["openapi", "swagger"].some((k) => typeof top[k] === "string" || typeof top[k] === "number")) continue;
+    if (text === void 0 || !isSpecText(file2, text)) continue;
     let api;
     const refused = [];
     try {
-      api = await dereference(realRoot, path10.join(input2.root, file2), top, refused);
+      api = await dereference(realRoot, path10.join(input2.root, file2), text, refused);
     } catch (error62) {
-      const versionLine = parsed.doc.lineOf([top.openapi !== void 0 ? "openapi" : "swagger"]);
-      input2.diagnostics.push(specError(input2.root, realRoot, file2, text, refused[0] ?? error62, versionLine));
+      input2.diagnostics.push(specError(input2.root, realRoot, file2, text, refused[0] ?? error62));
       continue;
     }
     documents.push(file2);
-    operations.push(...operationsOf2(file2, api, parsed.doc));
+    operations.push(...operationsOf2(file2, api, operationLines(text)));
   }
   return { documents, operations };
 }
-async function dereference(realRoot, abs, api, refused) {
+function isSpecText(file2, text) {
+  if (!file2.toLowerCase().endsWith(".json")) return YAML_MARK.test(text);
+  if (!JSON_MARK.test(text)) return false;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  return isRecord(value) && ["openapi", "swagger"].some((k) => typeof value[k] === "string" || typeof value[k] === "number");
+}
+async function dereference(realRoot, abs, text, refused) {
   const { default: SwaggerParser } = await import("./lib-KALICL4U.js");
   const options = {
     resolve: {
@@ -20664,6 +20948,7 @@ async function dereference(realRoot, abs, api, refused) {
         // Local `$ref`s may name files inside the repository only.
         async read(info) {
           const target = info.url.startsWith("file:") ? fileURLToPath(info.url) : decodeURIComponent(info.url);
+          if (target === abs) return Buffer.from(text);
           const shown = `$ref file ${path10.relative(path10.dirname(abs), target)}`;
           const real = await fs3.realpath(target).catch(() => void 0);
           let reason;
@@ -20683,24 +20968,78 @@ async function dereference(realRoot, abs, api, refused) {
     },
     timeoutMs: 2e4
   };
-  const parser = new SwaggerParser();
-  return await parser.dereference(abs, structuredClone(api), options);
+  return await new SwaggerParser().dereference(abs, options);
 }
-function specError(root, realRoot, file2, text, error62, fallbackLine) {
+function specError(root, realRoot, file2, text, error62) {
   const err = error62;
   let message = (typeof error62 === "string" ? error62 : err.message ?? String(error62)).split("\n")[0];
   for (const prefix of [realRoot + path10.sep, path10.resolve(root) + path10.sep]) message = message.split(prefix).join("");
+  const syntax = /^Error parsing .*?: (.*) \((\d+):\d+\)$/.exec(message);
+  if (syntax) return { file: file2, line: Number(syntax[2]), message: `invalid OpenAPI document: ${syntax[1]}` };
   const needle = (err.targetRef ?? /"([^"]+)"/.exec(message)?.[1] ?? /^\$ref file (\S+)/.exec(message)?.[1])?.split("#");
   const fragment = needle ? needle[1] || path10.basename(needle[0] ?? "") : void 0;
   if (/^Unable to resolve \$ref pointer "https?:/.test(message)) message += " (remote references are not fetched)";
-  let line;
-  if (fragment) {
-    const index = text.split("\n").findIndex((l) => l.includes("$ref") && l.includes(fragment));
-    if (index >= 0) line = index + 1;
-  }
-  return { file: file2, line: line ?? (needle ? void 0 : fallbackLine), message: `invalid OpenAPI document: ${message}` };
+  const lines = text.split("\n");
+  const index = fragment ? lines.findIndex((l) => l.includes("$ref") && l.includes(fragment)) : needle ? -1 : lines.findIndex((l) => /^\s*["']?(?:openapi|swagger)["']?\s*:/.test(l));
+  return { file: file2, line: index >= 0 ? index + 1 : void 0, message: `invalid OpenAPI document: ${message}` };
 }
-function operationsOf2(file2, api, doc) {
+function operationLines(text) {
+  return /^\s*\{/.test(text) ? jsonOperationLines(text) : yamlOperationLines(text);
+}
+function yamlOperationLines(text) {
+  const out = /* @__PURE__ */ new Map();
+  let inPaths = false;
+  let pathIndent = -1;
+  let methodIndent = -1;
+  let current;
+  text.split("\n").forEach((line, i) => {
+    const trimmed = line.trimStart();
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    const indent = line.length - trimmed.length;
+    if (indent === 0) {
+      inPaths = /^["']?paths["']?\s*:\s*(?:#.*)?$/.test(line.trimEnd());
+      pathIndent = -1;
+      current = void 0;
+      return;
+    }
+    if (!inPaths) return;
+    if (pathIndent === -1) pathIndent = indent;
+    if (indent === pathIndent) {
+      current = /^(["']?)(.+?)\1\s*:/.exec(trimmed)?.[2];
+      methodIndent = -1;
+    } else if (indent > pathIndent && current !== void 0) {
+      if (methodIndent === -1) methodIndent = indent;
+      const method = indent === methodIndent ? /^(["']?)(get|put|post|delete|options|head|patch|trace)\1\s*:/.exec(trimmed)?.[2] : void 0;
+      if (method) out.set(`${current} ${method}`, i + 1);
+    }
+  });
+  return out;
+}
+function jsonOperationLines(text) {
+  const out = /* @__PURE__ */ new Map();
+  const keys = [];
+  let depth2 = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") line++;
+    else if (c === "{" || c === "[") keys[++depth2] = "";
+    else if (c === "}" || c === "]") depth2--;
+    else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const value = text.slice(i + 1, j);
+      i = j;
+      let k = j + 1;
+      while (k < text.length && /\s/.test(text[k])) k++;
+      if (text[k] !== ":") continue;
+      keys[depth2] = value;
+      if (depth2 === 3 && keys[1] === "paths" && METHODS6.includes(value)) out.set(`${keys[2]} ${value}`, line);
+    }
+  }
+  return out;
+}
+function operationsOf2(file2, api, lines) {
   const out = [];
   const paths = isRecord(api.paths) ? api.paths : {};
   const schemes = isRecord(api.components) && isRecord(api.components.securitySchemes) ? api.components.securitySchemes : isRecord(api.securityDefinitions) ? api.securityDefinitions : {};
@@ -20721,7 +21060,7 @@ function operationsOf2(file2, api, doc) {
         path: served[0] ?? joinPath2("", local),
         aliases: [.../* @__PURE__ */ new Set([...served.slice(1), joinPath2("", local)])].filter((p) => p !== served[0]),
         document: file2,
-        line: doc.lineOf(["paths", specPath, method]),
+        line: lines.get(`${specPath} ${method}`),
         parameters: parameters.filter((p) => p.in !== "body" && p.in !== "formData").map((p) => specParameter(p, swagger2)),
         responses: responsesOf(op.responses, swagger2, op.produces ?? api.produces),
         security: securityOf(op.security ?? api.security, schemes)
@@ -20853,8 +21192,9 @@ function securityOf(requirements, schemes) {
   );
 }
 var MAX_SCHEMA_DEPTH = 32;
+var copies = /* @__PURE__ */ new WeakMap();
 function plain(value) {
-  const done = /* @__PURE__ */ new Map();
+  const done = copies;
   const onPath = /* @__PURE__ */ new Set();
   const copy = (v, depth2) => {
     if (typeof v !== "object" || v === null) return v;
@@ -20985,7 +21325,7 @@ async function discover(root, options = {}) {
     }
     candidates.push({ path: file2.path, pkg, active, deps: visibleDependencies(packages, pkg) });
   }
-  const readSource = (file2) => {
+  const readUncached = (file2) => {
     if (textCache.has(file2)) return textCache.get(file2);
     try {
       return fs4.readFileSync(path12.join(root, file2), "utf8");
@@ -21024,7 +21364,7 @@ async function discover(root, options = {}) {
     return { path: file2, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? "" };
   };
   const parsed = [];
-  for (const { candidate, text } of selectForParsing(candidates, readSource, diagnostics)) {
+  for (const { candidate, text } of selectForParsing(candidates, readUncached, diagnostics)) {
     const file2 = parseOne(candidate.path, text, candidate.pkg);
     if (file2) parsed.push(file2);
   }
@@ -21054,7 +21394,7 @@ async function discover(root, options = {}) {
     }
   }
   const points = finalize(drafts);
-  const specs = await readOpenApi({ root, files: walked, readText, diagnostics });
+  const specs = await readOpenApi({ root, files: walked, readText: readUncached, diagnostics });
   const openapi = attachOpenApi(points, specs, (file2) => owningPackage(packages, file2)?.dir ?? "");
   const infra = readInfra({ paths, readText, diagnostics, ts });
   return {
@@ -21860,18 +22200,30 @@ async function runRepeatedly(options) {
   const perRun = [];
   const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], rolledBack: [] };
   let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1e3 : FIRST_RUN_CEILING_MS;
+  const hungFiles = /* @__PURE__ */ new Set();
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
       const reportFile = path15.join(scratch, `run-${run}.json`);
-      const { command, args } = options.runner.command({ cwd: options.cwd, files: options.files, seed, reportFile });
+      const progressFile = path15.join(scratch, `run-${run}.progress`);
+      const files = options.files.filter((f) => !hungFiles.has(f));
+      if (files.length === 0) break;
+      const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
       const result = await runProcess(command, args, { cwd: options.cwd, env: options.env, timeoutMs });
       const report = await fs6.readFile(reportFile, "utf8").catch(() => void 0);
       let results = [];
       if (report !== void 0) results = options.runner.parse(report, options.cwd);
-      if (result.timedOut)
-        summary.hung.push(`run ${run} (seed ${seed}) passed ${Math.round(timeoutMs / 1e3)} s and was killed with its process tree`);
-      else if (report === void 0) {
+      if (result.timedOut) {
+        const seconds2 = Math.round(timeoutMs / 1e3);
+        const stuck = unfinished(await fs6.readFile(progressFile, "utf8").catch(() => ""), options.cwd);
+        for (const { file: file2, tests } of stuck) {
+          hungFiles.add(file2);
+          summary.hung.push(`${file2} (run ${run}, seed ${seed}): still running after ${seconds2} s; killed and left out of later runs`);
+          const reason = `its file hung in run ${run} (seed ${seed}) and was left out of later runs: one of its tests never returns`;
+          for (const name of tests) results.push({ file: file2, name, status: "skipped", durationMs: 0, skipReason: reason });
+        }
+        if (stuck.length === 0) summary.hung.push(`run ${run} (seed ${seed}) outlasted ${seconds2} s outside any test file and was killed`);
+      } else if (report === void 0) {
         const why = (result.stderr || result.stdout).trim().split("\n").slice(-5).join("\n");
         results = options.files.map((file2) => ({
           file: file2,
@@ -21899,6 +22251,17 @@ async function runRepeatedly(options) {
   }
   return { outcomes: classify(perRun), summary };
 }
+function unfinished(progress, root) {
+  const open2 = /* @__PURE__ */ new Map();
+  for (const line of progress.split("\n")) {
+    if (!line.trim()) continue;
+    const event = JSON.parse(line);
+    const file2 = path15.relative(root, event.file).split(path15.sep).join("/");
+    if (event.event === "start") open2.set(file2, event.tests);
+    else open2.delete(file2);
+  }
+  return [...open2].map(([file2, tests]) => ({ file: file2, tests }));
+}
 function classify(perRun) {
   const keys = /* @__PURE__ */ new Map();
   for (const run of perRun) for (const r of run) keys.set(`${r.file}\0${r.name}`, { file: r.file, name: r.name });
@@ -21908,13 +22271,14 @@ function classify(perRun) {
     const durationsMs = [];
     let failure2;
     let line;
+    let skipReason;
     for (const run of perRun) {
       const r = run.find((x) => `${x.file}\0${x.name}` === key);
-      runs2.push(r?.status ?? "failed");
+      runs2.push(r?.status ?? "skipped");
       durationsMs.push(r?.durationMs ?? 0);
       line ??= r?.line;
+      skipReason ??= r?.skipReason;
       if (!failure2 && r?.status === "failed" && r.failure) failure2 = { ...r.failure, file: file2, line: r.failure.line ?? r.line };
-      if (!failure2 && !r) failure2 = { message: "did not finish: its run timed out", file: file2 };
     }
     outcomes.push({
       file: file2,
@@ -21923,7 +22287,8 @@ function classify(perRun) {
       classification: classifyRuns(runs2),
       durationsMs,
       ...failure2 ? { failure: failure2 } : {},
-      ...line ? { line } : {}
+      ...line ? { line } : {},
+      ...skipReason ? { skipReason } : {}
     });
   }
   return outcomes.sort((a, b) => a.file.localeCompare(b.file) || a.name.localeCompare(b.name));
@@ -21931,12 +22296,13 @@ function classify(perRun) {
 function classifyRuns(runs2) {
   const ran = runs2.filter((s) => s !== "skipped");
   if (ran.length === 0) return "skipped";
-  if (ran.every((s) => s === "passed") && ran.length === runs2.length) return "passed";
+  if (ran.every((s) => s === "passed")) return "passed";
   if (ran.every((s) => s === "failed")) return "failed";
   return "flaky";
 }
 
 // src/run/runners/vitest.ts
+import fs8 from "node:fs";
 import path17 from "node:path";
 
 // src/run/runners/bin.ts
@@ -21958,8 +22324,10 @@ function packageBin(cwd, pkg, command = pkg) {
 // src/run/runners/vitest.ts
 var vitestRunner = {
   name: "vitest",
-  command({ cwd, files, seed, reportFile }) {
+  command({ cwd, files, seed, reportFile, progressFile }) {
     const entry = packageBin(cwd, "vitest");
+    const reporter = path17.join(path17.dirname(progressFile), "itw-progress-reporter.mjs");
+    fs8.writeFileSync(reporter, progressReporter(progressFile));
     return {
       command: process.execPath,
       args: [
@@ -21967,7 +22335,8 @@ var vitestRunner = {
         "run",
         ...files,
         "--reporter=json",
-        `--outputFile=${reportFile}`,
+        `--reporter=${reporter}`,
+        `--outputFile.json=${reportFile}`,
         "--includeTaskLocation",
         "--sequence.shuffle",
         `--sequence.seed=${seed}`,
@@ -22014,6 +22383,21 @@ function lineIn(stack, absoluteFile) {
   const escaped = absoluteFile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const match = new RegExp(`${escaped}:(\\d+):\\d+`).exec(stack);
   return match ? Number(match[1]) : void 0;
+}
+function progressReporter(progressFile) {
+  return `import { appendFileSync } from 'node:fs';
+const out = ${JSON.stringify(progressFile)};
+const nameOf = (test) => {
+  const parts = [test.name];
+  for (let p = test.parent; p && p.type === 'suite'; p = p.parent) parts.unshift(p.name);
+  return parts.join(' \u203A ');
+};
+const write = (line) => appendFileSync(out, JSON.stringify(line) + '\\n');
+export default class ItwProgress {
+  onTestModuleCollected(module) { write({ event: 'start', file: module.moduleId, tests: [...module.children.allTests()].map(nameOf) }); }
+  onTestModuleEnd(module) { write({ event: 'end', file: module.moduleId, tests: [] }); }
+}
+`;
 }
 
 // src/safety/env.ts
@@ -22169,7 +22553,7 @@ async function runEngine(config2, hooks = {}) {
   if (config2.shard) throw new NotAvailableError('input "shard" is not available yet; leave it empty to run everything in one job.');
   if (config2.generator === "claude")
     throw new NotAvailableError('generator "claude" is not available yet; use generator: template (or auto).');
-  if (!fs8.existsSync(config2.root)) throw new Error(`working-directory ${config2.root} does not exist.`);
+  if (!fs9.existsSync(config2.root)) throw new Error(`working-directory ${config2.root} does not exist.`);
   log(`Discovering integration points in ${config2.root}`);
   const discovery = await timed("discover", () => discover(config2.root, { include: config2.include, exclude: config2.exclude }));
   const diagnostics = [...discovery.diagnostics];
@@ -22288,7 +22672,7 @@ async function keepReliable(tests, allFiles, outcomes, summary, writer, input2) 
     for (const scenario of file2.scenarios) {
       const outcome = fileOutcomes.find((o) => o.name === scenario.name);
       if (outcome?.classification === "passed" && !brokenFile) continue;
-      const reason = brokenFile ? `the file failed to load: ${brokenFile.failure?.message ?? ""}` : outcome ? `${outcome.classification}: ${outcome.failure?.message ?? ""}` : "never ran";
+      const reason = brokenFile ? `the file failed to load: ${brokenFile.failure?.message ?? ""}` : outcome ? `${outcome.classification}: ${outcome.failure?.message ?? outcome.skipReason ?? ""}` : "never ran";
       exclude.set(file2.file, (exclude.get(file2.file) ?? /* @__PURE__ */ new Set()).add(scenario.name));
       summary.rolledBack.push({ file: `${file2.file} \u203A ${scenario.name}`, reason });
     }
@@ -42191,7 +42575,7 @@ function reportJson(report) {
 }
 
 // src/publish.ts
-import fs9 from "node:fs/promises";
+import fs10 from "node:fs/promises";
 import path19 from "node:path";
 
 // src/report/junit.ts
@@ -42377,11 +42761,11 @@ function junitXml(report) {
 
 // src/publish.ts
 async function writeArtifacts(report, config2) {
-  await fs9.mkdir(path19.dirname(config2.reportPath), { recursive: true });
-  await fs9.writeFile(config2.reportPath, reportJson(report));
+  await fs10.mkdir(path19.dirname(config2.reportPath), { recursive: true });
+  await fs10.writeFile(config2.reportPath, reportJson(report));
   if (report.outcomes.length === 0) return { reportPath: config2.reportPath };
-  await fs9.mkdir(path19.dirname(config2.junitPath), { recursive: true });
-  await fs9.writeFile(config2.junitPath, junitXml(report));
+  await fs10.mkdir(path19.dirname(config2.junitPath), { recursive: true });
+  await fs10.writeFile(config2.junitPath, junitXml(report));
   return { reportPath: config2.reportPath, junitPath: config2.junitPath };
 }
 function thresholdFailures(report, config2) {

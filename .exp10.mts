@@ -1,0 +1,10 @@
+const { discover } = await import('./src/discover/index.ts');
+const { loadTypeScript } = await import('./src/discover/parser.ts');
+const { DETECTORS } = await import('./src/discover/detectors/index.ts');
+await loadTypeScript();
+const times: Record<string, number> = {};
+const t0 = performance.now();
+let first = 0;
+const detectors = DETECTORS.map((d) => ({ ...d, detect: async (ctx: any) => { if (!first) first = performance.now() - t0; const t = performance.now(); const r = await d.detect(ctx); times[d.name] = Math.round((times[d.name] ?? 0) + performance.now() - t); return r; } }));
+const r = await discover(process.argv[2]!, { detectors });
+console.log('total', performance.now() - t0, 'until detectors', first, times, r.stats, r.diagnostics.map(d => d.file + ' ' + d.message.slice(0, 150)));

@@ -1,0 +1,12 @@
+const root = process.argv[2]!;
+const which = process.argv[3] ?? '';
+const { loadTypeScript } = await import('./src/discover/parser.ts');
+await loadTypeScript();
+const { DETECTORS } = await import('./src/discover/detectors/index.ts');
+const { discover } = await import('./src/discover/index.ts');
+const m = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+const base = m();
+const detectors = which === 'none' ? [] : which === 'all' ? DETECTORS : DETECTORS.filter((d) => which.split(',').includes(d.name));
+const t = performance.now();
+await discover(root, { detectors });
+console.log(which, 'base', base, 'peak', Math.round(process.resourceUsage().maxRSS / 1024), 'ms', Math.round(performance.now() - t));

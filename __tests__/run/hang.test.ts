@@ -1,0 +1,49 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runRepeatedly } from '../../src/run/flake.js';
+import { vitestRunner } from '../../src/run/runners/vitest.js';
+import { repoRoot, scratchCopy } from '../helpers/workspace.js';
+
+describe('a test that hangs', () => {
+  let dir: string;
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('costs one timeout: its file is named, killed with its process tree and left out of the later runs', async () => {
+    dir = await scratchCopy(path.join(repoRoot, '__tests__/fixtures/run/hang'), 'hang');
+    const { outcomes, summary } = await runRepeatedly({
+      runner: vitestRunner,
+      cwd: dir,
+      files: ['spin.test.ts'],
+      runs: 3,
+      env: { PATH: process.env.PATH ?? '' },
+      timeoutSeconds: 10,
+    });
+    const reason = `its file hung in run 1 (seed ${summary.seeds[0]}) and was left out of later runs: one of its tests never returns`;
+    expect(outcomes).toEqual([
+      {
+        file: 'spin.test.ts',
+        name: 'a suite with a test that never returns › adds',
+        runs: ['skipped'],
+        classification: 'skipped',
+        durationsMs: [0],
+        skipReason: reason,
+      },
+      {
+        file: 'spin.test.ts',
+        name: 'a suite with a test that never returns › spins forever',
+        runs: ['skipped'],
+        classification: 'skipped',
+        durationsMs: [0],
+        skipReason: reason,
+      },
+    ]);
+    expect(summary.hung).toEqual([
+      `spin.test.ts (run 1, seed ${summary.seeds[0]}): still running after 10 s; killed and left out of later runs`,
+    ]);
+    // Nothing was left to run, so the hang cost one timeout, not three.
+    expect(summary.durationsMs).toHaveLength(1);
+  });
+});
