@@ -96,7 +96,9 @@ export async function run(args: BenchArgs): Promise<void> {
   if (args.repo) {
     const found = measure('repository', path.resolve(args.repo));
     if (args.expect) {
-      const expected = JSON.parse(fs.readFileSync(args.expect, 'utf8')) as Planted[];
+      // A bare list, or `{ repo, commit, points, notes }` as the files under bench/expected/ are.
+      const parsed = JSON.parse(fs.readFileSync(args.expect, 'utf8')) as Planted[] | { points: Planted[] };
+      const expected = Array.isArray(parsed) ? parsed : parsed.points;
       console.log(`  expected points (${args.expect}) vs found:`);
       score(expected, found.points ?? []);
     }

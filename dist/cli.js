@@ -16,7 +16,7 @@ import {
   runEngine,
   thresholdFailures,
   writeArtifacts
-} from "./chunks/chunk-DARJY5HN.js";
+} from "./chunks/chunk-7XPMICDJ.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import "./chunks/chunk-EX7MXSWI.js";
 

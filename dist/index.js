@@ -26,7 +26,7 @@ import {
   thresholdFailures,
   uncoveredPoints,
   writeArtifacts
-} from "./chunks/chunk-DARJY5HN.js";
+} from "./chunks/chunk-7XPMICDJ.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import {
   __commonJS,

@@ -50,14 +50,14 @@ describe.each([
       points: '10',
       covered: '10',
       coverage: '100',
-      'tests-written': '17',
-      'error-scenarios': '12',
+      'tests-written': '23',
+      'error-scenarios': '16',
       flaky: '0',
       failed: '0',
       'junit-path': path.join(run.workspace, 'itw-report/junit.xml'),
       'report-path': path.join(run.workspace, 'itw-report/report.json'),
     });
-    expect(report.counts).toMatchObject({ points: 10, covered: 10, testsWritten: 17, errorScenarios: 12, passed: 17, flaky: 0, failed: 0 });
+    expect(report.counts).toMatchObject({ points: 10, covered: 10, testsWritten: 23, errorScenarios: 16, passed: 23, flaky: 0, failed: 0 });
     expect(report.run.runs).toBe(2);
     expect(report.run.seeds).toHaveLength(2);
   });
@@ -75,9 +75,9 @@ describe.each([
 
   it('writes a JUnit report with every generated test passing both runs, and the delivery notification', async () => {
     const junit = await fs.readFile(path.join(run.workspace, 'itw-report/junit.xml'), 'utf8');
-    expect(junit.match(/<testcase /g)).toHaveLength(17);
+    expect(junit.match(/<testcase /g)).toHaveLength(23);
     expect(junit).not.toMatch(/<failure|<flakyFailure|<skipped/);
-    expect(run.result.stdout).toContain('Integration tests completed. Wrote 17 tests covering');
+    expect(run.result.stdout).toContain('Integration tests completed. Wrote 23 tests covering');
     expect(run.result.stdout).toContain('No flaky tests detected across 2 consecutive runs.');
   });
 

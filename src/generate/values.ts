@@ -4,19 +4,25 @@ import type { JsonSchemaLike } from '../model.js';
  * Code for a value that satisfies a schema, unique per test where uniqueness can matter (text, emails),
  * so tests never collide on unique constraints. `ref(field)` supplies code for foreign keys.
  */
-export function sampleCode(schema: JsonSchemaLike | undefined, field: string, ref: (field: string) => string | undefined): string {
+export function sampleCode(
+  schema: JsonSchemaLike | undefined,
+  field: string,
+  ref: (field: string) => string | undefined,
+  /** Updates take the last enum value, so the change is visible against a default. */
+  pick: 'first' | 'last' = 'first',
+): string {
   const fromRef = ref(field);
   if (fromRef) return fromRef;
   if (!schema) return `'${field} ' + unique`;
-  if (schema.enum?.length) return JSON.stringify(schema.enum[0]);
+  if (schema.enum?.length) return literal(pick === 'first' ? schema.enum[0] : schema.enum.at(-1));
   switch (schema.type) {
     case 'object': {
       const props = Object.entries(schema.properties ?? {});
       if (props.length === 0) return '{}';
-      return `{ ${props.map(([k, v]) => `${propertyKey(k)}: ${sampleCode(v, k, ref)}`).join(', ')} }`;
+      return `{ ${props.map(([k, v]) => `${propertyKey(k)}: ${sampleCode(v, k, ref, pick)}`).join(', ')} }`;
     }
     case 'array':
-      return `[${schema.items ? sampleCode(schema.items, field, ref) : ''}]`;
+      return `[${schema.items ? sampleCode(schema.items, field, ref, pick) : ''}]`;
     case 'integer':
     case 'number':
       return String(Math.max(schema.minimum ?? 1, 1));
@@ -51,4 +57,10 @@ export function invalidBodyCode(schema: JsonSchemaLike | undefined): string {
 
 export function propertyKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
+}
+
+/** A value as source code, strings in single quotes like the rest of the generated code. */
+export function literal(value: unknown): string {
+  if (typeof value !== 'string') return JSON.stringify(value);
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 }

@@ -50,6 +50,9 @@ interface Use {
 interface Applied {
   name: string;
   pattern?: string;
+  /** The middleware expression and the file it is written in, to read a guard's code. */
+  expr: TS.Expression;
+  file: ParsedFile;
 }
 
 export const express: Detector = {
@@ -242,7 +245,12 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
   // Full prefixes of every owner, with the middleware inherited from the mounting chain.
   const prefixes = new Map<string, { prefix: string; inherited: Applied[]; app: Owner }[]>();
   const applied = (u: Use, prefix: string): Applied[] =>
-    u.middleware.map((e) => ({ name: nameOf(ts, e), pattern: u.path === undefined ? undefined : `${joinPaths(prefix, u.path)}/*` }));
+    u.middleware.map((e) => ({
+      name: nameOf(ts, e),
+      pattern: u.path === undefined ? undefined : `${joinPaths(prefix, u.path)}/*`,
+      expr: e,
+      file: owners.get(u.owner)!.file,
+    }));
   const visit = (owner: Owner, prefix: string, inherited: Applied[], app: Owner, seen: Set<string>): void => {
     if (seen.has(owner.key)) return;
     const list = prefixes.get(owner.key) ?? [];
@@ -252,7 +260,7 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
       const child = owners.get(m.child);
       // Only the middleware registered before the mount runs in front of the child's routes.
       const before = uses.filter((u) => u.owner === owner.key && u.pos < m.pos).flatMap((u) => applied(u, prefix));
-      const given = m.middleware.map((e) => ({ name: nameOf(ts, e) }));
+      const given = m.middleware.map((e) => ({ name: nameOf(ts, e), expr: e, file: owner.file }));
       if (child) visit(child, joinPaths(prefix, m.prefix), [...inherited, ...before, ...given], app, new Set([...seen, owner.key]));
     }
   };
@@ -269,17 +277,26 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
       const inFront = [...inherited, ...local.flatMap((u) => applied(u, prefix))].filter(
         (a) => a.pattern === undefined || pathMatches(a.pattern, full),
       );
-      const middlewareNames = [...inFront.map((a) => a.name), ...r.middleware.map((e) => nameOf(ts, e))];
+      const middleware = [...inFront, ...r.middleware.map((e) => ({ name: nameOf(ts, e), expr: e, file: owner.file }))];
+      const middlewareNames = middleware.map((a) => a.name);
+      const auth = authNames(middlewareNames);
       const details: HttpDetails & Record<string, unknown> = {
         method,
         path: full,
         params: pathParams(full),
-        auth: authNames(middlewareNames),
+        auth,
         handler: { file: owner.file.path, line: r.line },
         statuses: r.handler ? statusCodes(ctx, owner.file, r.handler) : [],
       };
       const body = bodySchema(ctx, owner.file, [...r.middleware, ...(r.handler ? [r.handler] : [])]);
       if (body) details.body = body;
+      const guard = auth.length
+        ? guardInfo(
+            ctx,
+            middleware.filter((m) => auth.includes(m.name)),
+          )
+        : undefined;
+      if (guard) details.authInfo = guard;
       const entry = appEntry(ts, app);
       if (entry) details.app = entry;
       points.push({
@@ -367,13 +384,62 @@ function findFunction(ts: TypeScriptApi, sf: TS.SourceFile, name: string): TS.No
   return found;
 }
 
+/**
+ * What a guard's own code says about it: the statuses it refuses with, and, for a bearer token
+ * compared with an environment variable (`Bearer ${process.env.ADMIN_TOKEN}`), that variable, so a
+ * test can set a token of its own and send it.
+ */
+function guardInfo(ctx: DetectContext, guards: readonly Applied[]): { statuses: number[]; scheme?: 'bearer'; env?: string } | undefined {
+  const { ts } = ctx;
+  const statuses = new Set<number>();
+  let env: string | undefined;
+  for (const guard of guards) {
+    const body = handlerBody(ctx, guard.file, guard.expr);
+    if (!body) continue;
+    for (const code of statusCodesIn(ctx, body.node)) statuses.add(code);
+    const fromEnv = new Map<string, string>();
+    forEachDeep(ts, body.node, (n) => {
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+        const name = envName(ts, n.initializer);
+        if (name) fromEnv.set(n.name.text, name);
+      }
+      if (!env && ts.isTemplateExpression(n) && /^bearer\s+$/i.test(n.head.text) && n.templateSpans.length === 1) {
+        const expr = n.templateSpans[0]!.expression;
+        env = envName(ts, expr) ?? (ts.isIdentifier(expr) ? fromEnv.get(expr.text) : undefined);
+      }
+    });
+  }
+  if (statuses.size === 0 && !env) return undefined;
+  return {
+    statuses: [...statuses].filter((c) => c === 401 || c === 403).sort((a, b) => a - b),
+    ...(env ? { scheme: 'bearer' as const, env } : {}),
+  };
+}
+
+/** `process.env.X`, `process.env.X ?? 'default'` or `process.env['X']` → X. */
+function envName(ts: TypeScriptApi, expr: TS.Expression): string | undefined {
+  if (
+    ts.isBinaryExpression(expr) &&
+    (expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  ) {
+    return envName(ts, expr.left);
+  }
+  if (ts.isPropertyAccessExpression(expr) && expr.expression.getText() === 'process.env') return expr.name.text;
+  if (ts.isElementAccessExpression(expr) && expr.expression.getText() === 'process.env' && ts.isStringLiteralLike(expr.argumentExpression))
+    return expr.argumentExpression.text;
+  return undefined;
+}
+
 /** Status codes the handler sets with literals: `res.status(404)`, `res.sendStatus(204)`. */
 function statusCodes(ctx: DetectContext, file: ParsedFile, handler: TS.Expression): number[] {
-  const { ts } = ctx;
   const body = handlerBody(ctx, file, handler);
-  if (!body) return [];
+  return body ? statusCodesIn(ctx, body.node) : [];
+}
+
+function statusCodesIn(ctx: DetectContext, node: TS.Node): number[] {
+  const { ts } = ctx;
   const codes = new Set<number>();
-  forEachDeep(ts, body.node, (n) => {
+  forEachDeep(ts, node, (n) => {
     if (!ts.isCallExpression(n)) return;
     const call = methodCall(ts, n);
     const arg = n.arguments[0];

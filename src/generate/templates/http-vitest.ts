@@ -51,7 +51,8 @@ export function renderResourceTests(
     const group = `${endpoint.http.method} ${endpoint.http.path}`;
     const add = (kind: ScenarioKind, title: string, lines: string[]): void => {
       const name = `${suite} › ${group} › ${title}`;
-      if (!exclude.has(name)) scenarios.push({ name, title, kind, pointId: endpoint.point.id, code: lines.join('\n') });
+      if (!exclude.has(name))
+        scenarios.push({ name, title, kind, pointId: endpoint.point.id, code: withoutUnusedUnique(lines.join('\n')) });
     };
     for (const s of endpointScenarios(resource, endpoint, ctx, factoryFor, tokens)) add(s.kind, s.title, s.lines);
   }
@@ -108,7 +109,7 @@ function endpointScenarios(
   const refs = (field: string): string | undefined => refCode(field, ctx, factoryFor);
 
   if (canAuthenticate && canArrange && (!hasBody || body)) {
-    const input = hasBody && body ? sampleCode(body, resource.singular, refs) : undefined;
+    const input = hasBody && body ? sampleCode(body, resource.singular, refs, method === 'POST' ? 'first' : 'last') : undefined;
     const prerequisites = input ? prerequisiteLines(body, ctx, factoryFor) : [];
     const arrange = [...arrangeItem, ...prerequisites, ...(input ? ['    const unique = uniqueId();', `    const input = ${input};`] : [])];
     const act = `    const response = await app.request('${method}', ${livePath}${input ? ', { body: input' + authHeaders + ' }' : authHeaders ? `, { ${authHeaders.slice(2)} }` : ''});`;
@@ -135,16 +136,17 @@ function endpointScenarios(
       title = `deletes ${article(resource.singular)}; a later read answers 404`;
       const read = findEndpoint(resource, 'GET', 'item');
       if (read?.http.statuses?.includes(404) && read.http.auth.length === 0) {
-        asserts.push('', `    const readBack = await app.request('GET', ${livePath});`, '    expect(readBack.status).toBe(404);');
+        const readPath = `\`${read.http.path.replace(/:[A-Za-z0-9_]+/, `\${${itemVar}.id}`)}\``;
+        asserts.push('', `    const readBack = await app.request('GET', ${readPath});`, '    expect(readBack.status).toBe(404);');
       } else title = `deletes ${article(resource.singular)} and answers ${successStatus}`;
     } else if (input) {
-      title = `${endpoint.role === 'sub-item' ? `changes ${article(resource.singular)}'s ${http.path.split('/').at(-1)}` : `updates ${article(resource.singular)}`}; a later read shows the change`;
+      title = `${endpoint.role === 'sub-item' ? `changes the ${http.path.split('/').at(-1)} of ${article(resource.singular)}` : `updates ${article(resource.singular)}`}; a later read shows the change`;
       asserts.push('    expect(response.body).toMatchObject(input);');
       const read = findEndpoint(resource, 'GET', 'item');
       if (read && read.http.auth.length === 0) {
         asserts.push(
           '',
-          `    const readBack = await app.request('GET', ${pathWith(`${itemVar}.id`)});`,
+          `    const readBack = await app.request('GET', \`${read.http.path.replace(/:[A-Za-z0-9_]+/, `\${${itemVar}.id}`)}\`);`,
           '    expect(readBack.body).toMatchObject(input);',
         );
       } else title = `updates ${article(resource.singular)} and answers ${successStatus}`;
@@ -181,7 +183,8 @@ function endpointScenarios(
     });
   }
   if (needsItem && notFound && canAuthenticate) {
-    const input = hasBody && body ? sampleCode(body, resource.singular, () => 'MISSING_ID') : undefined;
+    const input =
+      hasBody && body ? sampleCode(body, resource.singular, (f) => (/(?:Id|_id)$/.test(f) ? 'MISSING_ID' : undefined)) : undefined;
     out.push({
       kind: 'error',
       title: `answers 404 for ${article(resource.singular)} that does not exist`,
@@ -310,16 +313,18 @@ function buildFactory(
   const fn = `create${pascal(resource.singular)}`;
   const status = happyStatus('POST', create.http.statuses ?? [], 'collection');
   const headers = authEnv ? `, headers: { authorization: \`Bearer \${${tokenConst(authEnv)}}\` }` : '';
-  const code = [
-    `  /** Creates ${article(resource.singular)} through the API, as a client would. */`,
-    `  async function ${fn}()${ctx.typescript ? ': Promise<Row>' : ''} {`,
-    ...needs.map((n) => `    const ${n.resource.singular.replace(/-/g, '_')} = await ${n.fn}();`),
-    '    const unique = uniqueId();',
-    `    const response = await app.request('POST', ${q(create.http.path)}, { body: ${input}${headers} });`,
-    `    expect(response.status).toBe(${status});`,
-    `    return response.body${ctx.typescript ? ' as Row' : ''};`,
-    '  }',
-  ].join('\n');
+  const code = withoutUnusedUnique(
+    [
+      `  /** Creates ${article(resource.singular)} through the API, as a client would. */`,
+      `  async function ${fn}()${ctx.typescript ? ': Promise<Row>' : ''} {`,
+      ...needs.map((n) => `    const ${n.resource.singular.replace(/-/g, '_')} = await ${n.fn}();`),
+      '    const unique = uniqueId();',
+      `    const response = await app.request('POST', ${q(create.http.path)}, { body: ${input}${headers} });`,
+      `    expect(response.status).toBe(${status});`,
+      `    return response.body${ctx.typescript ? ' as Row' : ''};`,
+      '  }',
+    ].join('\n'),
+  );
   const factory: Factory = { resource, fn, code, needs, authEnv };
   cache.set(resource.collection, factory);
   return factory;
@@ -335,6 +340,11 @@ function collectFactories(scenarios: readonly ScenarioCode[], factories: Map<str
   };
   for (const f of all) if (scenarios.some((s) => s.code.includes(`${f.fn}()`))) visit(f);
   return all.filter((f) => used.has(f));
+}
+
+/** Drops `const unique = uniqueId();` from a block that never uses it. */
+function withoutUnusedUnique(code: string): string {
+  return (code.match(/\bunique\b/g) ?? []).length === 1 ? code.replace(/^ *const unique = uniqueId\(\);\n/m, '') : code;
 }
 
 const tokenConst = (env: string): string => env.toUpperCase().replace(/[^A-Z0-9]/g, '_');
@@ -367,7 +377,10 @@ function renderFile(
   if (ctx.withDatabase) lines.push(`  let database${ctx.typescript ? ': TestDatabase' : ''};`);
   lines.push(`  let app${ctx.typescript ? ': RunningApp' : ''};`, '');
   lines.push('  beforeAll(async () => {');
-  const env = [...(ctx.withDatabase ? [`${ctx.databaseEnv}: database.url`] : []), ...[...authEnvs].map((e) => `${e}: ${tokenConst(e)}`)];
+  const env = [
+    ...(ctx.withDatabase ? [`${ctx.databaseEnv}: database.url`] : []),
+    ...[...authEnvs].map((e) => (e === tokenConst(e) ? e : `${e}: ${tokenConst(e)}`)),
+  ];
   if (ctx.withDatabase) lines.push('    database = await createTestDatabase();');
   lines.push(`    app = await startApp(${env.length ? `{ ${env.join(', ')} }` : ''});`);
   lines.push('  });', '');

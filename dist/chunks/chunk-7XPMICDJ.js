@@ -832,8 +832,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path20);
-        return literal3.ignored || literal3.unignored ? literal3 : dir;
+        const literal4 = this._rules.testLiteral(path20);
+        return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
       _t(path20, cache) {
         if (path20 in cache) {
@@ -13633,7 +13633,12 @@ function toPoints(ctx, owners, routes, mounts, uses) {
   const roots = [...owners.values()].filter((o) => o.isApp && !mounted.has(o.key));
   const unmounted = [...owners.values()].filter((o) => !o.isApp && !mounted.has(o.key));
   const prefixes = /* @__PURE__ */ new Map();
-  const applied = (u, prefix) => u.middleware.map((e) => ({ name: nameOf(ts, e), pattern: u.path === void 0 ? void 0 : `${joinPaths(prefix, u.path)}/*` }));
+  const applied = (u, prefix) => u.middleware.map((e) => ({
+    name: nameOf(ts, e),
+    pattern: u.path === void 0 ? void 0 : `${joinPaths(prefix, u.path)}/*`,
+    expr: e,
+    file: owners.get(u.owner).file
+  }));
   const visit2 = (owner, prefix, inherited, app, seen) => {
     if (seen.has(owner.key)) return;
     const list3 = prefixes.get(owner.key) ?? [];
@@ -13642,7 +13647,7 @@ function toPoints(ctx, owners, routes, mounts, uses) {
     for (const m of mounts.filter((x) => x.owner === owner.key)) {
       const child2 = owners.get(m.child);
       const before2 = uses.filter((u) => u.owner === owner.key && u.pos < m.pos).flatMap((u) => applied(u, prefix));
-      const given = m.middleware.map((e) => ({ name: nameOf(ts, e) }));
+      const given = m.middleware.map((e) => ({ name: nameOf(ts, e), expr: e, file: owner.file }));
       if (child2) visit2(child2, joinPaths(prefix, m.prefix), [...inherited, ...before2, ...given], app, /* @__PURE__ */ new Set([...seen, owner.key]));
     }
   };
@@ -13658,17 +13663,24 @@ function toPoints(ctx, owners, routes, mounts, uses) {
       const inFront = [...inherited, ...local.flatMap((u) => applied(u, prefix))].filter(
         (a) => a.pattern === void 0 || pathMatches2(a.pattern, full)
       );
-      const middlewareNames2 = [...inFront.map((a) => a.name), ...r.middleware.map((e) => nameOf(ts, e))];
+      const middleware = [...inFront, ...r.middleware.map((e) => ({ name: nameOf(ts, e), expr: e, file: owner.file }))];
+      const middlewareNames2 = middleware.map((a) => a.name);
+      const auth = authNames(middlewareNames2);
       const details = {
         method,
         path: full,
         params: pathParams(full),
-        auth: authNames(middlewareNames2),
+        auth,
         handler: { file: owner.file.path, line: r.line },
         statuses: r.handler ? statusCodes(ctx, owner.file, r.handler) : []
       };
       const body = bodySchema(ctx, owner.file, [...r.middleware, ...r.handler ? [r.handler] : []]);
       if (body) details.body = body;
+      const guard = auth.length ? guardInfo(
+        ctx,
+        middleware.filter((m) => auth.includes(m.name))
+      ) : void 0;
+      if (guard) details.authInfo = guard;
       const entry = appEntry(ts, app);
       if (entry) details.app = entry;
       points.push({
@@ -13735,12 +13747,49 @@ function findFunction(ts, sf, name) {
   });
   return found;
 }
-function statusCodes(ctx, file2, handler) {
+function guardInfo(ctx, guards) {
   const { ts } = ctx;
+  const statuses = /* @__PURE__ */ new Set();
+  let env;
+  for (const guard of guards) {
+    const body = handlerBody(ctx, guard.file, guard.expr);
+    if (!body) continue;
+    for (const code of statusCodesIn(ctx, body.node)) statuses.add(code);
+    const fromEnv = /* @__PURE__ */ new Map();
+    forEachDeep(ts, body.node, (n) => {
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+        const name = envName(ts, n.initializer);
+        if (name) fromEnv.set(n.name.text, name);
+      }
+      if (!env && ts.isTemplateExpression(n) && /^bearer\s+$/i.test(n.head.text) && n.templateSpans.length === 1) {
+        const expr = n.templateSpans[0].expression;
+        env = envName(ts, expr) ?? (ts.isIdentifier(expr) ? fromEnv.get(expr.text) : void 0);
+      }
+    });
+  }
+  if (statuses.size === 0 && !env) return void 0;
+  return {
+    statuses: [...statuses].filter((c) => c === 401 || c === 403).sort((a, b) => a - b),
+    ...env ? { scheme: "bearer", env } : {}
+  };
+}
+function envName(ts, expr) {
+  if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return envName(ts, expr.left);
+  }
+  if (ts.isPropertyAccessExpression(expr) && expr.expression.getText() === "process.env") return expr.name.text;
+  if (ts.isElementAccessExpression(expr) && expr.expression.getText() === "process.env" && ts.isStringLiteralLike(expr.argumentExpression))
+    return expr.argumentExpression.text;
+  return void 0;
+}
+function statusCodes(ctx, file2, handler) {
   const body = handlerBody(ctx, file2, handler);
-  if (!body) return [];
+  return body ? statusCodesIn(ctx, body.node) : [];
+}
+function statusCodesIn(ctx, node2) {
+  const { ts } = ctx;
   const codes = /* @__PURE__ */ new Set();
-  forEachDeep(ts, body.node, (n) => {
+  forEachDeep(ts, node2, (n) => {
     if (!ts.isCallExpression(n)) return;
     const call = methodCall(ts, n);
     const arg = n.arguments[0];
@@ -14927,9 +14976,9 @@ function typeSchema(ts, type) {
 }
 function enumValues(ctx, file2, expr) {
   const { ts } = ctx;
-  const literal3 = (e) => ts.isStringLiteralLike(e) ? e.text : ts.isNumericLiteral(e) ? Number(e.text) : void 0;
+  const literal4 = (e) => ts.isStringLiteralLike(e) ? e.text : ts.isNumericLiteral(e) ? Number(e.text) : void 0;
   if (ts.isArrayLiteralExpression(expr)) {
-    const values = expr.elements.map(literal3);
+    const values = expr.elements.map(literal4);
     return values.every((v) => v !== void 0) ? values : void 0;
   }
   if (ts.isCallExpression(expr) && /^Object\.values$/.test(expr.expression.getText(file2.sf)) && expr.arguments[0])
@@ -14941,7 +14990,7 @@ function enumValues(ctx, file2, expr) {
     const out = [];
     let next = 0;
     for (const m of node2.members) {
-      const v = m.initializer ? literal3(m.initializer) : next;
+      const v = m.initializer ? literal4(m.initializer) : next;
       if (v === void 0) return void 0;
       out.push(v);
       if (typeof v === "number") next = v + 1;
@@ -14949,7 +14998,7 @@ function enumValues(ctx, file2, expr) {
     return out;
   }
   if (ts.isObjectLiteralExpression(node2)) {
-    const values = node2.properties.map((p) => ts.isPropertyAssignment(p) ? literal3(p.initializer) : void 0);
+    const values = node2.properties.map((p) => ts.isPropertyAssignment(p) ? literal4(p.initializer) : void 0);
     return values.every((v) => v !== void 0) ? values : void 0;
   }
   if (ts.isArrayLiteralExpression(node2)) return enumValues(ctx, origin.file, node2);
@@ -21494,19 +21543,19 @@ function findEndpoint(resource, method, role) {
 }
 
 // src/generate/values.ts
-function sampleCode(schema, field, ref) {
+function sampleCode(schema, field, ref, pick2 = "first") {
   const fromRef = ref(field);
   if (fromRef) return fromRef;
   if (!schema) return `'${field} ' + unique`;
-  if (schema.enum?.length) return JSON.stringify(schema.enum[0]);
+  if (schema.enum?.length) return literal2(pick2 === "first" ? schema.enum[0] : schema.enum.at(-1));
   switch (schema.type) {
     case "object": {
       const props = Object.entries(schema.properties ?? {});
       if (props.length === 0) return "{}";
-      return `{ ${props.map(([k, v]) => `${propertyKey(k)}: ${sampleCode(v, k, ref)}`).join(", ")} }`;
+      return `{ ${props.map(([k, v]) => `${propertyKey(k)}: ${sampleCode(v, k, ref, pick2)}`).join(", ")} }`;
     }
     case "array":
-      return `[${schema.items ? sampleCode(schema.items, field, ref) : ""}]`;
+      return `[${schema.items ? sampleCode(schema.items, field, ref, pick2) : ""}]`;
     case "integer":
     case "number":
       return String(Math.max(schema.minimum ?? 1, 1));
@@ -21535,6 +21584,10 @@ function stringCode(schema, field) {
 function propertyKey(key) {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
 }
+function literal2(value) {
+  if (typeof value !== "string") return JSON.stringify(value);
+  return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\n/g, "\\n")}'`;
+}
 
 // src/generate/templates/http-vitest.ts
 var pascal = (s) => s.replace(/(?:^|[-_\s]+)([a-z0-9])/gi, (_, c) => c.toUpperCase());
@@ -21550,7 +21603,8 @@ function renderResourceTests(resource, endpoints, ctx, exclude = /* @__PURE__ */
     const group = `${endpoint.http.method} ${endpoint.http.path}`;
     const add = (kind, title, lines) => {
       const name = `${suite} \u203A ${group} \u203A ${title}`;
-      if (!exclude.has(name)) scenarios.push({ name, title, kind, pointId: endpoint.point.id, code: lines.join("\n") });
+      if (!exclude.has(name))
+        scenarios.push({ name, title, kind, pointId: endpoint.point.id, code: withoutUnusedUnique(lines.join("\n")) });
     };
     for (const s of endpointScenarios(resource, endpoint, ctx, factoryFor, tokens)) add(s.kind, s.title, s.lines);
   }
@@ -21588,7 +21642,7 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
   const successStatus = happyStatus(method, statuses, endpoint.role);
   const refs = (field) => refCode(field, ctx, factoryFor);
   if (canAuthenticate && canArrange && (!hasBody || body)) {
-    const input2 = hasBody && body ? sampleCode(body, resource.singular, refs) : void 0;
+    const input2 = hasBody && body ? sampleCode(body, resource.singular, refs, method === "POST" ? "first" : "last") : void 0;
     const prerequisites = input2 ? prerequisiteLines(body, ctx, factoryFor) : [];
     const arrange = [...arrangeItem, ...prerequisites, ...input2 ? ["    const unique = uniqueId();", `    const input = ${input2};`] : []];
     const act = `    const response = await app.request('${method}', ${livePath}${input2 ? ", { body: input" + authHeaders + " }" : authHeaders ? `, { ${authHeaders.slice(2)} }` : ""});`;
@@ -21613,16 +21667,17 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
       title = `deletes ${article(resource.singular)}; a later read answers 404`;
       const read2 = findEndpoint(resource, "GET", "item");
       if (read2?.http.statuses?.includes(404) && read2.http.auth.length === 0) {
-        asserts.push("", `    const readBack = await app.request('GET', ${livePath});`, "    expect(readBack.status).toBe(404);");
+        const readPath = `\`${read2.http.path.replace(/:[A-Za-z0-9_]+/, `\${${itemVar}.id}`)}\``;
+        asserts.push("", `    const readBack = await app.request('GET', ${readPath});`, "    expect(readBack.status).toBe(404);");
       } else title = `deletes ${article(resource.singular)} and answers ${successStatus}`;
     } else if (input2) {
-      title = `${endpoint.role === "sub-item" ? `changes ${article(resource.singular)}'s ${http.path.split("/").at(-1)}` : `updates ${article(resource.singular)}`}; a later read shows the change`;
+      title = `${endpoint.role === "sub-item" ? `changes the ${http.path.split("/").at(-1)} of ${article(resource.singular)}` : `updates ${article(resource.singular)}`}; a later read shows the change`;
       asserts.push("    expect(response.body).toMatchObject(input);");
       const read2 = findEndpoint(resource, "GET", "item");
       if (read2 && read2.http.auth.length === 0) {
         asserts.push(
           "",
-          `    const readBack = await app.request('GET', ${pathWith(`${itemVar}.id`)});`,
+          `    const readBack = await app.request('GET', \`${read2.http.path.replace(/:[A-Za-z0-9_]+/, `\${${itemVar}.id}`)}\`);`,
           "    expect(readBack.body).toMatchObject(input);"
         );
       } else title = `updates ${article(resource.singular)} and answers ${successStatus}`;
@@ -21658,7 +21713,7 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
     });
   }
   if (needsItem && notFound && canAuthenticate) {
-    const input2 = hasBody && body ? sampleCode(body, resource.singular, () => "MISSING_ID") : void 0;
+    const input2 = hasBody && body ? sampleCode(body, resource.singular, (f) => /(?:Id|_id)$/.test(f) ? "MISSING_ID" : void 0) : void 0;
     out.push({
       kind: "error",
       title: `answers 404 for ${article(resource.singular)} that does not exist`,
@@ -21767,16 +21822,18 @@ function buildFactory(resource, ctx, cache, depth2) {
   const fn = `create${pascal(resource.singular)}`;
   const status = happyStatus("POST", create.http.statuses ?? [], "collection");
   const headers = authEnv ? `, headers: { authorization: \`Bearer \${${tokenConst(authEnv)}}\` }` : "";
-  const code = [
-    `  /** Creates ${article(resource.singular)} through the API, as a client would. */`,
-    `  async function ${fn}()${ctx.typescript ? ": Promise<Row>" : ""} {`,
-    ...needs.map((n) => `    const ${n.resource.singular.replace(/-/g, "_")} = await ${n.fn}();`),
-    "    const unique = uniqueId();",
-    `    const response = await app.request('POST', ${q(create.http.path)}, { body: ${input2}${headers} });`,
-    `    expect(response.status).toBe(${status});`,
-    `    return response.body${ctx.typescript ? " as Row" : ""};`,
-    "  }"
-  ].join("\n");
+  const code = withoutUnusedUnique(
+    [
+      `  /** Creates ${article(resource.singular)} through the API, as a client would. */`,
+      `  async function ${fn}()${ctx.typescript ? ": Promise<Row>" : ""} {`,
+      ...needs.map((n) => `    const ${n.resource.singular.replace(/-/g, "_")} = await ${n.fn}();`),
+      "    const unique = uniqueId();",
+      `    const response = await app.request('POST', ${q(create.http.path)}, { body: ${input2}${headers} });`,
+      `    expect(response.status).toBe(${status});`,
+      `    return response.body${ctx.typescript ? " as Row" : ""};`,
+      "  }"
+    ].join("\n")
+  );
   const factory = { resource, fn, code, needs, authEnv };
   cache.set(resource.collection, factory);
   return factory;
@@ -21791,6 +21848,9 @@ function collectFactories(scenarios, factories) {
   };
   for (const f of all) if (scenarios.some((s) => s.code.includes(`${f.fn}()`))) visit2(f);
   return all.filter((f) => used.has(f));
+}
+function withoutUnusedUnique(code) {
+  return (code.match(/\bunique\b/g) ?? []).length === 1 ? code.replace(/^ *const unique = uniqueId\(\);\n/m, "") : code;
 }
 var tokenConst = (env) => env.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 function renderFile(resource, scenarios, factories, tokens, ctx) {
@@ -21815,7 +21875,10 @@ function renderFile(resource, scenarios, factories, tokens, ctx) {
   if (ctx.withDatabase) lines.push(`  let database${ctx.typescript ? ": TestDatabase" : ""};`);
   lines.push(`  let app${ctx.typescript ? ": RunningApp" : ""};`, "");
   lines.push("  beforeAll(async () => {");
-  const env = [...ctx.withDatabase ? [`${ctx.databaseEnv}: database.url`] : [], ...[...authEnvs].map((e) => `${e}: ${tokenConst(e)}`)];
+  const env = [
+    ...ctx.withDatabase ? [`${ctx.databaseEnv}: database.url`] : [],
+    ...[...authEnvs].map((e) => e === tokenConst(e) ? e : `${e}: ${tokenConst(e)}`)
+  ];
   if (ctx.withDatabase) lines.push("    database = await createTestDatabase();");
   lines.push(`    app = await startApp(${env.length ? `{ ${env.join(", ")} }` : ""});`);
   lines.push("  });", "");
@@ -22924,7 +22987,7 @@ __export(external_exports, {
   ksuid: () => ksuid2,
   lazy: () => lazy,
   length: () => _length,
-  literal: () => literal2,
+  literal: () => literal3,
   locales: () => locales_exports,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
@@ -39859,7 +39922,7 @@ __export(schemas_exports2, {
   keyof: () => keyof,
   ksuid: () => ksuid2,
   lazy: () => lazy,
-  literal: () => literal2,
+  literal: () => literal3,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
   mac: () => mac2,
@@ -41122,7 +41185,7 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal2(value, params) {
+function literal3(value, params) {
   return new ZodLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],

@@ -1,4 +1,0 @@
-const { discover } = await import('./src/discover/index.ts');
-const r = await discover(process.argv[2]!);
-for (const p of r.points) console.log(`${p.kind} ${p.library} ${p.key} ${p.location.file}:${p.location.line}`, JSON.stringify(p.details.openapi));
-console.log(r.diagnostics, JSON.stringify(r.openapi));
