@@ -11,7 +11,11 @@ interface PackageJson {
 }
 
 /** Every package.json of the repository (monorepo workspaces included), each with its dependency names. */
-export function readPackages(paths: readonly string[], readText: (file: string) => string | undefined, diagnostics: Diagnostic[]): PackageInfo[] {
+export function readPackages(
+  paths: readonly string[],
+  readText: (file: string) => string | undefined,
+  diagnostics: Diagnostic[],
+): PackageInfo[] {
   const out: PackageInfo[] = [];
   for (const file of paths) {
     if (path.posix.basename(file) !== 'package.json') continue;
@@ -21,7 +25,10 @@ export function readPackages(paths: readonly string[], readText: (file: string) 
     try {
       json = JSON.parse(text) as PackageJson;
     } catch (error) {
-      diagnostics.push({ file, message: `package.json is not valid JSON (${(error as Error).message}); its folder is analysed without its dependencies.` });
+      diagnostics.push({
+        file,
+        message: `package.json is not valid JSON (${(error as Error).message}); its folder is analysed without its dependencies.`,
+      });
       continue;
     }
     const deps = new Set<string>();

@@ -6,7 +6,7 @@ let loaded: Promise<TypeScriptApi> | undefined;
 
 /** TypeScript's parser, loaded on first use (it is the heaviest module the engine has). */
 export function loadTypeScript(): Promise<TypeScriptApi> {
-  loaded ??= import('typescript').then((m) => ((m as unknown as { default?: TypeScriptApi }).default ?? (m as unknown as TypeScriptApi)));
+  loaded ??= import('typescript').then((m) => (m as unknown as { default?: TypeScriptApi }).default ?? (m as unknown as TypeScriptApi));
   return loaded;
 }
 

@@ -6,7 +6,12 @@ import type { TypeScriptApi } from '../parser.js';
  * Reads a zod schema expression (`z.object({ name: z.string().min(1) })`) into a JSON-schema-like
  * shape. Only what tests need: types, required keys, bounds, enums and formats.
  */
-export function zodToSchema(ts: TypeScriptApi, expr: TS.Expression, lookup: (name: string) => TS.Expression | undefined, depth = 0): JsonSchemaLike | undefined {
+export function zodToSchema(
+  ts: TypeScriptApi,
+  expr: TS.Expression,
+  lookup: (name: string) => TS.Expression | undefined,
+  depth = 0,
+): JsonSchemaLike | undefined {
   if (depth > 20) return undefined;
   if (ts.isIdentifier(expr)) {
     const bound = lookup(expr.text);
@@ -47,7 +52,13 @@ export function zodToSchema(ts: TypeScriptApi, expr: TS.Expression, lookup: (nam
   }
 }
 
-function baseSchema(ts: TypeScriptApi, method: string, args: TS.NodeArray<TS.Expression>, lookup: (name: string) => TS.Expression | undefined, depth: number): JsonSchemaLike | undefined {
+function baseSchema(
+  ts: TypeScriptApi,
+  method: string,
+  args: TS.NodeArray<TS.Expression>,
+  lookup: (name: string) => TS.Expression | undefined,
+  depth: number,
+): JsonSchemaLike | undefined {
   switch (method) {
     case 'string':
       return { type: 'string' };
@@ -59,7 +70,8 @@ function baseSchema(ts: TypeScriptApi, method: string, args: TS.NodeArray<TS.Exp
       return { type: 'string', format: 'email' };
     case 'enum': {
       const list = args[0];
-      if (list && ts.isArrayLiteralExpression(list)) return { type: 'string', enum: list.elements.filter(ts.isStringLiteralLike).map((e) => e.text) };
+      if (list && ts.isArrayLiteralExpression(list))
+        return { type: 'string', enum: list.elements.filter(ts.isStringLiteralLike).map((e) => e.text) };
       return { type: 'string' };
     }
     case 'array': {
