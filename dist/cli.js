@@ -16,7 +16,7 @@ import {
   runEngine,
   thresholdFailures,
   writeArtifacts
-} from "./chunks/chunk-7XPMICDJ.js";
+} from "./chunks/chunk-7I5F2EH4.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import "./chunks/chunk-EX7MXSWI.js";
 

@@ -26,7 +26,7 @@ import {
   thresholdFailures,
   uncoveredPoints,
   writeArtifacts
-} from "./chunks/chunk-7XPMICDJ.js";
+} from "./chunks/chunk-7I5F2EH4.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import {
   __commonJS,

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { cover } from './cover/index.js';
 import { discover, type Discovery } from './discover/index.js';
-import type { PackageInfo } from './discover/detector.js';
 import { planGeneration, toGeneratedTest, type PlannedFile } from './generate/index.js';
 import { SafeWriter } from './generate/writer.js';
 import type {
@@ -65,7 +64,7 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
   const coverage = await timed('cover', () =>
     cover({ root: config.root, points: discovery.points, testFiles: discovery.testFiles }, diagnostics),
   );
-  const testFramework = detectTestFramework(discovery.packages);
+  const testFramework = discovery.infra.testFramework?.name;
 
   let generated: GeneratedTest[] = [];
   let outcomes: TestOutcome[] = [];
@@ -132,16 +131,7 @@ async function generateAndValidate(
     ? ['postgres']
     : [];
   const runner = testFramework ? RUNNERS[testFramework] : undefined;
-  const provisioned = await timed('services', () =>
-    provisionServices(needed, {
-      source: config.services,
-      allowedHosts: config.allowedHosts,
-      env: hooks.env ?? process.env,
-      runtime: hooks.containerRuntime,
-      log,
-    }),
-  );
-  const services = provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` }));
+  const { provisioned, services, testEnv } = await provision(needed, config, hooks, log, timed);
   try {
     if (provisioned.missing.length || !runner) {
       const reason = provisioned.missing.length
@@ -163,14 +153,13 @@ async function generateAndValidate(
     }
     for (const s of provisioned.services) log(`Using ${s.name} from ${s.source}: ${s.url}`);
     log(`Running ${tests.length} generated test files ${config.flakeRuns} times`);
-    const env = scrubbedEnv(hooks.env ?? process.env, { ...provisioned.env, CI: 'true' });
     const { outcomes, summary } = await timed('run', () =>
       runRepeatedly({
         runner,
         cwd: config.root,
         files: tests.map((f) => f.file),
         runs: config.flakeRuns,
-        env,
+        env: testEnv,
         timeoutSeconds: config.runTimeout,
         onRun: (e) =>
           log(
@@ -240,18 +229,9 @@ async function verifyExisting(
   if (!runner)
     throw new NotAvailableError(`mode "verify" needs a supported test framework; found ${testFramework ?? 'none'} (vitest is supported).`);
   const needed = [...new Set(discovery.points.map((p) => p.service))];
-  const provisioned = await timed('services', () =>
-    provisionServices(needed, {
-      source: config.services,
-      allowedHosts: config.allowedHosts,
-      env: hooks.env ?? process.env,
-      runtime: hooks.containerRuntime,
-      log,
-    }),
-  );
+  const { provisioned, services, testEnv: env } = await provision(needed, config, hooks, log, timed);
   try {
     for (const m of provisioned.missing) log(`Service ${m.name} unavailable: ${m.reason}`);
-    const env = scrubbedEnv(hooks.env ?? process.env, { ...provisioned.env, CI: 'true' });
     log(`Running ${discovery.testFiles.length} test files ${config.flakeRuns} times`);
     const { outcomes, summary } = await timed('run', () =>
       runRepeatedly({
@@ -263,17 +243,23 @@ async function verifyExisting(
         timeoutSeconds: config.runTimeout,
       }),
     );
-    return { outcomes, run: summary, services: provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` })) };
+    return { outcomes, run: summary, services };
   } finally {
     await provisioned.stop();
   }
 }
 
-function detectTestFramework(packages: readonly PackageInfo[]): string | undefined {
-  const root = packages.find((p) => p.dir === '') ?? packages.at(-1);
-  const deps = root?.dependencies ?? new Set<string>();
-  for (const name of ['vitest', 'jest', 'mocha', 'ava']) if (deps.has(name)) return name;
-  return undefined;
+/** Services for all runs at once, and the environment test processes get (scrubbed of secrets). */
+async function provision(needed: readonly ServiceName[], config: Config, hooks: EngineHooks, log: (line: string) => void, timed: Timed) {
+  const env = hooks.env ?? process.env;
+  const provisioned = await timed('services', () =>
+    provisionServices(needed, { source: config.services, allowedHosts: config.allowedHosts, env, runtime: hooks.containerRuntime, log }),
+  );
+  return {
+    provisioned,
+    services: provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` })),
+    testEnv: scrubbedEnv(env, { ...provisioned.env, CI: 'true' }),
+  };
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

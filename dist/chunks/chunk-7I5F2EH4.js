@@ -13030,7 +13030,8 @@ function baseSchema2(ts, method, args, lookup, depth2) {
       return { type: "string", format: "email" };
     case "enum": {
       const list3 = args[0];
-      if (list3 && ts.isArrayLiteralExpression(list3)) return { type: "string", enum: list3.elements.filter(ts.isStringLiteralLike).map((e) => e.text) };
+      if (list3 && ts.isArrayLiteralExpression(list3))
+        return { type: "string", enum: list3.elements.filter(ts.isStringLiteralLike).map((e) => e.text) };
       return { type: "string" };
     }
     case "array": {
@@ -20585,7 +20586,44 @@ function isExported(ts, file2, node2, name) {
 }
 
 // src/discover/detectors/index.ts
-var DETECTORS = [express, fastify, koa, hono, nestjs, nextjs, pg, mysql2, betterSqlite3, knex, kysely, prisma, typeorm, sequelize, drizzle, mongoose, mongodb, redis, ioredis, memcached, memjs, amqplib, kafkajs, nats, mqtt, bullmq, sqs, pubsub, nestjsMicroservices, fetchDetector, undici, axios, got, nodeHttp, sdkClients, fsDetector];
+var DETECTORS = [
+  express,
+  fastify,
+  koa,
+  hono,
+  nestjs,
+  nextjs,
+  pg,
+  mysql2,
+  betterSqlite3,
+  knex,
+  kysely,
+  prisma,
+  typeorm,
+  sequelize,
+  drizzle,
+  mongoose,
+  mongodb,
+  redis,
+  ioredis,
+  memcached,
+  memjs,
+  amqplib,
+  kafkajs,
+  nats,
+  mqtt,
+  bullmq,
+  sqs,
+  pubsub,
+  nestjsMicroservices,
+  fetchDetector,
+  undici,
+  axios,
+  got,
+  nodeHttp,
+  sdkClients,
+  fsDetector
+];
 
 // src/discover/depth.ts
 var MAX_NESTING = 256;
@@ -21302,7 +21340,10 @@ function readPackages(paths, readText, diagnostics) {
     try {
       json2 = JSON.parse(text);
     } catch (error62) {
-      diagnostics.push({ file: file2, message: `package.json is not valid JSON (${error62.message}); its folder is analysed without its dependencies.` });
+      diagnostics.push({
+        file: file2,
+        message: `package.json is not valid JSON (${error62.message}); its folder is analysed without its dependencies.`
+      });
       continue;
     }
     const deps = /* @__PURE__ */ new Set();
@@ -22625,7 +22666,7 @@ async function runEngine(config2, hooks = {}) {
     "cover",
     () => cover({ root: config2.root, points: discovery.points, testFiles: discovery.testFiles }, diagnostics)
   );
-  const testFramework = detectTestFramework(discovery.packages);
+  const testFramework = discovery.infra.testFramework?.name;
   let generated = [];
   let outcomes = [];
   let run;
@@ -22676,17 +22717,7 @@ async function generateAndValidate(config2, discovery, coverage, testFramework, 
   );
   const needed = plan.files.some((f) => f.file.endsWith("/_support/database.ts") || f.file.endsWith("/_support/database.js")) ? ["postgres"] : [];
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
-  const provisioned = await timed(
-    "services",
-    () => provisionServices(needed, {
-      source: config2.services,
-      allowedHosts: config2.allowedHosts,
-      env: hooks.env ?? process.env,
-      runtime: hooks.containerRuntime,
-      log
-    })
-  );
-  const services = provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` }));
+  const { provisioned, services, testEnv } = await provision(needed, config2, hooks, log, timed);
   try {
     if (provisioned.missing.length || !runner) {
       const reason = provisioned.missing.length ? provisioned.missing.map((m) => `${m.name}: ${m.reason}`).join("; ") : `no runner for ${testFramework}`;
@@ -22706,7 +22737,6 @@ async function generateAndValidate(config2, discovery, coverage, testFramework, 
     }
     for (const s of provisioned.services) log(`Using ${s.name} from ${s.source}: ${s.url}`);
     log(`Running ${tests.length} generated test files ${config2.flakeRuns} times`);
-    const env = scrubbedEnv(hooks.env ?? process.env, { ...provisioned.env, CI: "true" });
     const { outcomes, summary } = await timed(
       "run",
       () => runRepeatedly({
@@ -22714,7 +22744,7 @@ async function generateAndValidate(config2, discovery, coverage, testFramework, 
         cwd: config2.root,
         files: tests.map((f) => f.file),
         runs: config2.flakeRuns,
-        env,
+        env: testEnv,
         timeoutSeconds: config2.runTimeout,
         onRun: (e) => log(
           `  run ${e.run}/${e.of} (seed ${e.seed}): ${e.timedOut ? "timed out" : e.failed ? `${e.failed} failed` : "all passed"} in ${(e.durationMs / 1e3).toFixed(1)} s`
@@ -22759,19 +22789,9 @@ async function verifyExisting(config2, discovery, testFramework, hooks, log, tim
   if (!runner)
     throw new NotAvailableError(`mode "verify" needs a supported test framework; found ${testFramework ?? "none"} (vitest is supported).`);
   const needed = [...new Set(discovery.points.map((p) => p.service))];
-  const provisioned = await timed(
-    "services",
-    () => provisionServices(needed, {
-      source: config2.services,
-      allowedHosts: config2.allowedHosts,
-      env: hooks.env ?? process.env,
-      runtime: hooks.containerRuntime,
-      log
-    })
-  );
+  const { provisioned, services, testEnv: env } = await provision(needed, config2, hooks, log, timed);
   try {
     for (const m of provisioned.missing) log(`Service ${m.name} unavailable: ${m.reason}`);
-    const env = scrubbedEnv(hooks.env ?? process.env, { ...provisioned.env, CI: "true" });
     log(`Running ${discovery.testFiles.length} test files ${config2.flakeRuns} times`);
     const { outcomes, summary } = await timed(
       "run",
@@ -22784,16 +22804,22 @@ async function verifyExisting(config2, discovery, testFramework, hooks, log, tim
         timeoutSeconds: config2.runTimeout
       })
     );
-    return { outcomes, run: summary, services: provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` })) };
+    return { outcomes, run: summary, services };
   } finally {
     await provisioned.stop();
   }
 }
-function detectTestFramework(packages) {
-  const root = packages.find((p) => p.dir === "") ?? packages.at(-1);
-  const deps = root?.dependencies ?? /* @__PURE__ */ new Set();
-  for (const name of ["vitest", "jest", "mocha", "ava"]) if (deps.has(name)) return name;
-  return void 0;
+async function provision(needed, config2, hooks, log, timed) {
+  const env = hooks.env ?? process.env;
+  const provisioned = await timed(
+    "services",
+    () => provisionServices(needed, { source: config2.services, allowedHosts: config2.allowedHosts, env, runtime: hooks.containerRuntime, log })
+  );
+  return {
+    provisioned,
+    services: provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` })),
+    testEnv: scrubbedEnv(env, { ...provisioned.env, CI: "true" })
+  };
 }
 var round1 = (n) => Math.round(n * 10) / 10;
 function countReport(points, coverage, generated, outcomes) {
