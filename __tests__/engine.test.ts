@@ -29,12 +29,13 @@ describe('generate: only tests that pass every run are kept', () => {
   const outcome = (title: string) => report.outcomes.find((o) => o.name.endsWith(title));
 
   it('classifies each test from its runs: passed, flaky (mixed) and failed (never)', () => {
-    expect(outcome('creates a note and answers 201 with it')).toMatchObject({
+    const summary = (title: string) => report.outcomes.find((o) => o.name === `/api/notes › GET /api/notes/:id/summary › ${title}`);
+    expect(outcome('creates a note that a later read returns')).toMatchObject({
       classification: 'passed',
       runs: ['passed', 'passed', 'passed'],
     });
-    expect(outcome('returns a note created before')).toMatchObject({ classification: 'flaky', runs: ['passed', 'failed', 'passed'] });
-    expect(outcome('answers 404 for a note that does not exist')).toMatchObject({
+    expect(summary('returns a note created before')).toMatchObject({ classification: 'flaky', runs: ['passed', 'failed', 'passed'] });
+    expect(summary('answers 404 for a note that does not exist')).toMatchObject({
       classification: 'flaky',
       runs: ['passed', 'failed', 'passed'],
     });
@@ -42,7 +43,7 @@ describe('generate: only tests that pass every run are kept', () => {
       classification: 'failed',
       runs: ['failed', 'failed', 'failed'],
     });
-    expect(outcome('returns a note created before')!.failure).toMatchObject({
+    expect(summary('returns a note created before')!.failure).toMatchObject({
       message: expect.stringContaining('expected 500 to be 200'),
       line: expect.any(Number),
       seed: report.run!.seeds[1],
@@ -51,22 +52,24 @@ describe('generate: only tests that pass every run are kept', () => {
 
   it('rewrites the file without the scenarios that did not pass every run, and says why', async () => {
     const text = await fs.readFile(path.join(dir, 'test/integration/itw/notes.itw.test.ts'), 'utf8');
-    expect(text).toContain("it('creates a note and answers 201 with it'");
+    expect(text).toContain("it('creates a note that a later read returns'");
     expect(text).toContain("it('rejects malformed JSON with 400'");
-    expect(text).not.toContain('returns a note created before');
+    expect(text).not.toContain("describe('GET /api/notes/:id/summary'");
     expect(text).not.toContain('lists notes including one just created');
     expect(report.run!.rolledBack.map((r) => r.file)).toEqual([
       'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes › lists notes including one just created',
-      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes/:id › returns a note created before',
-      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes/:id › answers 404 for a note that does not exist',
+      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes/:id/summary › returns a note created before',
+      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes/:id/summary › answers 404 for a note that does not exist',
     ]);
     expect(report.generated).toHaveLength(1);
-    expect(report.generated[0]!.scenarios.map((s) => s.name.split(' › ').at(-1))).toEqual([
-      'creates a note and answers 201 with it',
-      'rejects a body without its required fields (title) with 400',
-      'rejects malformed JSON with 400',
+    expect(report.generated[0]!.scenarios.map((s) => s.name.split(' › ').slice(1).join(' › '))).toEqual([
+      'POST /api/notes › creates a note that a later read returns',
+      'POST /api/notes › rejects a body without its required fields (title) with 400',
+      'POST /api/notes › rejects malformed JSON with 400',
+      'GET /api/notes/:id › returns a note created before',
+      'GET /api/notes/:id › answers 404 for a note that does not exist',
     ]);
-    expect(report.counts).toMatchObject({ testsWritten: 3, errorScenarios: 2, flaky: 2, failed: 1 });
+    expect(report.counts).toMatchObject({ testsWritten: 5, errorScenarios: 3, flaky: 2, failed: 1 });
   });
 
   it('starts no database for an app that has none, and keeps the support it needs', async () => {

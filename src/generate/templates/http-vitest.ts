@@ -119,6 +119,13 @@ function endpointScenarios(
     if (method === 'POST' && endpoint.role === 'collection') {
       title = `creates ${article(resource.singular)} and answers ${successStatus} with it`;
       asserts.push('    expect(response.body).toMatchObject(input);');
+      const read = findEndpoint(resource, 'GET', 'item');
+      if (read && read.http.auth.length === 0) {
+        // The new state, read back through the API.
+        const created = ctx.typescript ? '(response.body as Row).id' : 'response.body.id';
+        title = `creates ${article(resource.singular)} that a later read returns`;
+        asserts.push('', `    const readBack = await app.request('GET', \`${read.http.path.replace(/:[A-Za-z0-9_]+/, `\${${created}}`)}\`);`, '    expect(readBack.body).toMatchObject(input);');
+      }
     } else if (method === 'GET' && endpoint.role === 'collection') {
       title = own ? `lists ${resource.name} including one just created` : `answers ${successStatus} with a list`;
       if (own) arrange.unshift(`    const ${itemVar} = await ${own.fn}();`);
@@ -366,7 +373,9 @@ function renderFile(
   if (ctx.withDatabase)
     lines.push(`import { createTestDatabase${ctx.typescript ? ', type TestDatabase' : ''} } from './_support/database${ext}';`);
   lines.push('');
-  if (ctx.typescript && factories.length) lines.push('type Row = { id: number } & Record<string, unknown>;', '');
+  if (ctx.typescript && (factories.length || scenarios.some((s) => s.code.includes(' as Row')))) {
+    lines.push('type Row = { id: number } & Record<string, unknown>;', '');
+  }
   for (const env of authEnvs)
     lines.push(
       `/** The credential this file's app instance accepts, set through ${env} before the app starts. */`,
