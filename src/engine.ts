@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { cover } from './cover/index.js';
 import { discover, type Discovery } from './discover/index.js';
 import { planGeneration, toGeneratedTest, type PlannedFile } from './generate/index.js';
+import { ownership } from './generate/header.js';
 import { SafeWriter } from './generate/writer.js';
 import type {
   Counts,
@@ -110,7 +111,11 @@ async function generateAndValidate(
   diagnostics: Diagnostic[],
 ): Promise<{ generated: GeneratedTest[]; outcomes: TestOutcome[]; run?: RunSummary; services: Report['environment']['services'] }> {
   const dependencies = new Set(discovery.packages.flatMap((p) => [...p.dependencies]));
-  const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage, testFramework, dependencies };
+  // Tests itw wrote earlier (and nobody edited since) are planned again, not counted as existing
+  // coverage: the same plan renders the same files, which are then left as they are.
+  const owned = itwOwnedFiles(config.root, discovery.testFiles);
+  const existing = coverage.map((c) => ({ ...c, tests: c.tests.filter((t) => !owned.has(t.file)) }));
+  const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage: existing, testFramework, dependencies };
   const plan = await timed('generate', async () => planGeneration(input));
   diagnostics.push(...plan.diagnostics);
   if (plan.files.length === 0) {
@@ -167,7 +172,7 @@ async function generateAndValidate(
           ),
       }),
     );
-    const generated = await keepReliable(tests, plan.files, outcomes, summary, writer, input);
+    const generated = await keepReliable(tests, states, outcomes, summary, writer, input);
     return { generated, outcomes, run: summary, services };
   } finally {
     await provisioned.stop();
@@ -180,7 +185,8 @@ async function generateAndValidate(
  */
 async function keepReliable(
   tests: PlannedFile[],
-  allFiles: PlannedFile[],
+  /** What the first write did to each file: `unchanged` when it was already on disk as generated. */
+  states: ReadonlyMap<string, GeneratedTest['state']>,
   outcomes: TestOutcome[],
   summary: RunSummary,
   writer: SafeWriter,
@@ -202,7 +208,7 @@ async function keepReliable(
       summary.rolledBack.push({ file: `${file.file} › ${scenario.name}`, reason });
     }
   }
-  if (exclude.size === 0) return allFiles.filter((f) => !f.support && tests.includes(f)).map((f) => toGeneratedTest(f, 'written'));
+  if (exclude.size === 0) return tests.map((f) => toGeneratedTest(f, states.get(f.file) ?? 'written'));
   const replan = planGeneration({ ...input, exclude });
   const kept: GeneratedTest[] = [];
   for (const file of tests) {
@@ -210,7 +216,7 @@ async function keepReliable(
     if (!again) await writer.undo(file.file);
     else {
       if (again.text !== file.text) await writer.write(again.file, again.text);
-      kept.push(toGeneratedTest(again, 'written'));
+      kept.push(toGeneratedTest(again, again.text === file.text ? (states.get(file.file) ?? 'written') : 'written'));
     }
   }
   if (kept.length === 0) await writer.undoAll();
@@ -247,6 +253,17 @@ async function verifyExisting(
   } finally {
     await provisioned.stop();
   }
+}
+
+/** Test files whose itw header still matches their content. */
+function itwOwnedFiles(root: string, files: readonly string[]): Set<string> {
+  const owned = new Set<string>();
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    const owner = ownership(text);
+    if (owner.owner === 'itw' && !owner.edited) owned.add(file);
+  }
+  return owned;
 }
 
 /** Services for all runs at once, and the environment test processes get (scrubbed of secrets). */

@@ -76,6 +76,51 @@ describe('itw (the bundled CLI)', () => {
     expect(result.stderr).toContain(message);
   });
 
+  it('writes nothing on a second generate over unchanged code, and leaves a file a person edited alone', async () => {
+    const dir = await scratchCopy(example, 'cli-twice');
+    scratch.push(dir);
+    const first = await itw(['generate', dir, '--services', 'embedded', '--flake-runs', '1', '--json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).generated.map((g: { state: string }) => g.state)).toEqual(['written', 'written']);
+    const customers = path.join(dir, 'test/integration/itw/customers.itw.test.ts');
+    const edited = (await fs.readFile(customers, 'utf8')).replace("describe('/api/customers'", "describe('/api/customers (reviewed)'");
+    await fs.writeFile(customers, edited);
+    const stat = await fs.stat(path.join(dir, 'test/integration/itw/orders.itw.test.ts'));
+
+    const second = await itw(['generate', dir, '--services', 'embedded', '--flake-runs', '1', '--json']);
+
+    expect(second.code).toBe(0);
+    const report = JSON.parse(second.stdout);
+    expect(report.generated.map((g: { file: string; state: string }) => [g.file, g.state])).toEqual([
+      ['test/integration/itw/orders.itw.test.ts', 'unchanged'],
+    ]);
+    // The edited file is the person's now: its endpoints count as covered by an existing test.
+    expect(report.coverage.flatMap((c: { tests: { file: string }[] }) => c.tests.map((t) => t.file))).toContain(
+      'test/integration/itw/customers.itw.test.ts',
+    );
+    expect(await fs.readFile(customers, 'utf8')).toBe(edited);
+    expect((await fs.stat(path.join(dir, 'test/integration/itw/orders.itw.test.ts'))).mtimeMs).toBe(stat.mtimeMs);
+  });
+
+  it('verifies the existing tests: runs them --flake-runs times and names none flaky', async () => {
+    const dir = await scratchCopy(example, 'cli-verify');
+    scratch.push(dir);
+    const result = await itw(['verify', dir, '--services', 'embedded', '--flake-runs', '2', '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.outcomes).toEqual([
+      {
+        file: 'test/health.test.ts',
+        name: 'GET /health › answers 200 with ok: true',
+        runs: ['passed', 'passed'],
+        classification: 'passed',
+        durationsMs: [expect.any(Number), expect.any(Number)],
+        line: 20,
+      },
+    ]);
+    expect(report.run.seeds).toHaveLength(2);
+  });
+
   it('says plainly what is not available yet', async () => {
     const result = await itw(['merge']);
     expect(result.code).toBe(1);
