@@ -121,6 +121,11 @@ function terminalSummary(report: Report): string {
       ...gaps.slice(0, 30).map((p) => `  ${p.key.padEnd(40)} ${p.location.file}:${p.location.line}`),
       ...(gaps.length > 30 ? [`  … and ${gaps.length - 30} more (see the report)`] : []),
     );
+  const drift = report.repository?.openapi.drift;
+  if (drift && drift.specOnly.length + drift.codeOnly.length > 0) {
+    lines.push('', `OpenAPI drift (${report.repository!.openapi.documents.join(', ')})`);
+    lines.push(...drift.specOnly.map((k) => `  spec only   ${k}`), ...drift.codeOnly.map((k) => `  code only   ${k}`));
+  }
   if (report.generated.length) lines.push('', 'Generated', ...report.generated.map((g) => `  ${g.file} (${g.scenarios.length} tests)`));
   const bad = report.outcomes.filter((o) => o.classification === 'flaky' || o.classification === 'failed');
   if (bad.length)

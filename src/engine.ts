@@ -93,6 +93,7 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
     ...(run ? { run } : {}),
     diagnostics,
     environment: { ...(testFramework ? { testFramework } : {}), services },
+    repository: { infra: discovery.infra, openapi: discovery.openapi },
     counts: countReport(discovery.points, coverage, generated, outcomes),
     timingsMs: timings,
   };

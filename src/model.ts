@@ -174,6 +174,48 @@ export interface Counts {
 
 export type Mode = 'audit' | 'generate' | 'verify' | 'merge';
 
+/** A backing service the repository declares (docker-compose, a workflow's `services:`). */
+export interface InfraService {
+  /** The service's name in the compose file, or `<job>/<service>` in a workflow. */
+  name: string;
+  image?: string;
+  service: ServiceName;
+  ports: string[];
+  env: Record<string, string>;
+  file: string;
+  line?: number;
+}
+
+export interface EnvVariable {
+  name: string;
+  file: string;
+  line: number;
+}
+
+export type TestFramework = 'vitest' | 'jest' | 'mocha' | 'node:test';
+
+/** What the repository says about the services and tools it expects. */
+export interface Infra {
+  services: InfraService[];
+  /** Variable names from `.env.example`, `.env.sample`, `.env.test`, `.env.template`. */
+  env: EnvVariable[];
+  testFramework?: { name: TestFramework; file: string; from: 'scripts' | 'dependencies' };
+  module: {
+    /** `type` of the top package.json. */
+    packageType: 'module' | 'commonjs';
+    /** `compilerOptions.module` of the top tsconfig.json (following `extends` inside the repo), lower-cased. */
+    tsconfigModule?: string;
+    /** What the repository's own code is written as. */
+    system: 'esm' | 'commonjs';
+  };
+}
+
+/** The OpenAPI documents found, and where they and the code disagree (`METHOD /path` keys). */
+export interface OpenApiSummary {
+  documents: string[];
+  drift: { specOnly: string[]; codeOnly: string[] };
+}
+
 export interface Report {
   version: 1;
   tool: { name: 'itw'; version: string };
@@ -187,6 +229,8 @@ export interface Report {
   diagnostics: Diagnostic[];
   /** Facts about the repository that shaped the run (framework, services used). */
   environment: { testFramework?: string; services: { name: ServiceName; source: string }[] };
+  /** What the repository declares: backing services, env names, OpenAPI documents and their drift from the code. */
+  repository?: { infra: Infra; openapi: OpenApiSummary };
   counts: Counts;
   timingsMs: Record<string, number>;
 }

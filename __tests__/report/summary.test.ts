@@ -209,3 +209,18 @@ describe('summaryMarkdown size limit', () => {
     expect(markdown).toContain("_Left out to keep this summary under GitHub's 1 MiB limit: 1 diagnostic.");
   });
 });
+
+describe('OpenAPI drift in the summary', () => {
+  it('lists what the spec and the code disagree on, both ways', () => {
+    const report = ordersReport({
+      repository: {
+        infra: { services: [], env: [], module: { packageType: 'module', system: 'esm' } },
+        openapi: { documents: ['openapi.yaml'], drift: { specOnly: ['DELETE /api/orders/:id'], codeOnly: ['GET /health'] } },
+      },
+    });
+    const text = summaryMarkdown(report);
+    expect(text).toContain(
+      '### OpenAPI drift (2)\n\nWhere `openapi.yaml` and the code disagree.\n\n- `DELETE /api/orders/:id`: in the spec, not served by the code\n- `GET /health`: served by the code, not in the spec',
+    );
+  });
+});

@@ -1,42 +1,9 @@
 import path from 'node:path';
-import type { Diagnostic, ServiceName } from '../model.js';
+import type { Diagnostic, EnvVariable, Infra, InfraService, ServiceName, TestFramework } from '../model.js';
 import type { TypeScriptApi } from './parser.js';
 import { isRecord, parseYaml } from './yaml-doc.js';
 
-/** A backing service the repository already declares (docker compose, a CI workflow's `services:`). */
-export interface InfraService {
-  /** The service's name in the compose file, or `<job>/<service>` in a workflow. */
-  name: string;
-  image?: string;
-  service: ServiceName;
-  ports: string[];
-  env: Record<string, string>;
-  file: string;
-  line?: number;
-}
-
-export interface EnvVariable {
-  name: string;
-  file: string;
-  line: number;
-}
-
-export type TestFramework = 'vitest' | 'jest' | 'mocha' | 'node:test';
-
-export interface Infra {
-  services: InfraService[];
-  /** Variable names from `.env.example`, `.env.sample`, `.env.test`, `.env.template`. */
-  env: EnvVariable[];
-  testFramework?: { name: TestFramework; file: string; from: 'scripts' | 'dependencies' };
-  module: {
-    /** `type` of the top package.json. */
-    packageType: 'module' | 'commonjs';
-    /** `compilerOptions.module` of the top tsconfig.json (following `extends` inside the repo), lower-cased. */
-    tsconfigModule?: string;
-    /** What the repository's own code is written as. */
-    system: 'esm' | 'commonjs';
-  };
-}
+export type { EnvVariable, Infra, InfraService, TestFramework };
 
 export interface InfraInput {
   paths: readonly string[];

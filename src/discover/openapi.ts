@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic, IntegrationPoint } from '../model.js';
+import type { Diagnostic, IntegrationPoint, OpenApiSummary } from '../model.js';
 import { isTestFile } from './walk.js';
 import { isRecord } from './yaml-doc.js';
 
@@ -55,10 +55,7 @@ export interface OpenApiOperation extends OpenApiDetails {
   aliases: string[];
 }
 
-export interface OpenApiSummary {
-  documents: string[];
-  drift: { specOnly: string[]; codeOnly: string[] };
-}
+export type { OpenApiSummary };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const CANDIDATE = /\.(?:ya?ml|json)$/i;

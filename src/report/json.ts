@@ -73,6 +73,36 @@ const reportSchema = z.object({
     testFramework: z.string().optional(),
     services: z.array(z.object({ name: z.enum(SERVICES), source: z.string() })),
   }),
+  repository: z
+    .object({
+      infra: z.object({
+        services: z.array(
+          z.object({
+            name: z.string(),
+            image: z.string().optional(),
+            service: z.enum(SERVICES),
+            ports: z.array(z.string()),
+            env: z.record(z.string(), z.string()),
+            file: z.string(),
+            line: z.number().int().optional(),
+          }),
+        ),
+        env: z.array(z.object({ name: z.string(), file: z.string(), line: z.number().int() })),
+        testFramework: z
+          .object({ name: z.enum(['vitest', 'jest', 'mocha', 'node:test']), file: z.string(), from: z.enum(['scripts', 'dependencies']) })
+          .optional(),
+        module: z.object({
+          packageType: z.enum(['module', 'commonjs']),
+          tsconfigModule: z.string().optional(),
+          system: z.enum(['esm', 'commonjs']),
+        }),
+      }),
+      openapi: z.object({
+        documents: z.array(z.string()),
+        drift: z.object({ specOnly: z.array(z.string()), codeOnly: z.array(z.string()) }),
+      }),
+    })
+    .optional(),
   counts: z.object({
     points: z.number().int().nonnegative(),
     covered: z.number().int().nonnegative(),

@@ -136,6 +136,12 @@ function sections(report: Report): Section[] {
     return [`- ${inlineCode(g.file)}: ${state}; covers ${covers || 'no recorded point'}`, ...scenarios].join('\n');
   });
 
+  const openapi = report.repository?.openapi;
+  const drift = [
+    ...(openapi?.drift.specOnly ?? []).map((key) => `- ${inlineCode(key)}: in the spec, not served by the code`),
+    ...(openapi?.drift.codeOnly ?? []).map((key) => `- ${inlineCode(key)}: served by the code, not in the spec`),
+  ];
+
   const skipped = report.outcomes
     .filter((o) => o.classification === 'skipped')
     .map((o) => `- **${escapeMarkdown(o.name)}** (${inlineCode(o.file)})${o.skipReason ? `: ${escapeMarkdown(o.skipReason)}` : ''}`);
@@ -164,6 +170,13 @@ function sections(report: Report): Section[] {
       heading: `Gaps: ${plural(gaps.length, 'integration point')} without a test`,
       items: gaps.map(gapItem),
       noun: 'uncovered point',
+      separator: '\n',
+    },
+    {
+      heading: `OpenAPI drift (${drift.length})`,
+      intro: `Where ${report.repository?.openapi.documents.map(inlineCode).join(', ')} and the code disagree.`,
+      items: drift,
+      noun: 'drift',
       separator: '\n',
     },
     { heading: `Generated test files (${report.generated.length})`, items: generatedItems, noun: 'generated file', separator: '\n' },
