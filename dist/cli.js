@@ -16,7 +16,7 @@ import {
   runEngine,
   thresholdFailures,
   writeArtifacts
-} from "./chunks/chunk-7I5F2EH4.js";
+} from "./chunks/chunk-UBMV3LAY.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import "./chunks/chunk-EX7MXSWI.js";
 
@@ -144,6 +144,11 @@ function terminalSummary(report) {
       ...gaps.slice(0, 30).map((p) => `  ${p.key.padEnd(40)} ${p.location.file}:${p.location.line}`),
       ...gaps.length > 30 ? [`  \u2026 and ${gaps.length - 30} more (see the report)`] : []
     );
+  const drift = report.repository?.openapi.drift;
+  if (drift && drift.specOnly.length + drift.codeOnly.length > 0) {
+    lines.push("", `OpenAPI drift (${report.repository.openapi.documents.join(", ")})`);
+    lines.push(...drift.specOnly.map((k) => `  spec only   ${k}`), ...drift.codeOnly.map((k) => `  code only   ${k}`));
+  }
   if (report.generated.length) lines.push("", "Generated", ...report.generated.map((g) => `  ${g.file} (${g.scenarios.length} tests)`));
   const bad = report.outcomes.filter((o) => o.classification === "flaky" || o.classification === "failed");
   if (bad.length)

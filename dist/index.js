@@ -26,7 +26,7 @@ import {
   thresholdFailures,
   uncoveredPoints,
   writeArtifacts
-} from "./chunks/chunk-7I5F2EH4.js";
+} from "./chunks/chunk-UBMV3LAY.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import {
   __commonJS,
@@ -19816,6 +19816,11 @@ function sections(report) {
     const scenarios = g.scenarios.map((s) => `  - ${s.kind}: ${escapeMarkdown(s.name)}`);
     return [`- ${inlineCode(g.file)}: ${state}; covers ${covers || "no recorded point"}`, ...scenarios].join("\n");
   });
+  const openapi = report.repository?.openapi;
+  const drift = [
+    ...(openapi?.drift.specOnly ?? []).map((key) => `- ${inlineCode(key)}: in the spec, not served by the code`),
+    ...(openapi?.drift.codeOnly ?? []).map((key) => `- ${inlineCode(key)}: served by the code, not in the spec`)
+  ];
   const skipped = report.outcomes.filter((o) => o.classification === "skipped").map((o) => `- **${escapeMarkdown(o.name)}** (${inlineCode(o.file)})${o.skipReason ? `: ${escapeMarkdown(o.skipReason)}` : ""}`);
   return [
     {
@@ -19841,6 +19846,13 @@ function sections(report) {
       heading: `Gaps: ${plural(gaps.length, "integration point")} without a test`,
       items: gaps.map(gapItem),
       noun: "uncovered point",
+      separator: "\n"
+    },
+    {
+      heading: `OpenAPI drift (${drift.length})`,
+      intro: `Where ${report.repository?.openapi.documents.map(inlineCode).join(", ")} and the code disagree.`,
+      items: drift,
+      noun: "drift",
       separator: "\n"
     },
     { heading: `Generated test files (${report.generated.length})`, items: generatedItems, noun: "generated file", separator: "\n" },

@@ -26,7 +26,7 @@ describe('express + pg on the bundled example', () => {
 });
 
 describe('express routing shapes', () => {
-  it('reads route chains, path arrays, router-level guards, deep nesting, CommonJS routers and router factories', async () => {
+  it('reads route chains, path arrays, router-level guards, deep nesting, CommonJS routers, router factories and webhooks', async () => {
     const { points, diagnostics } = await discover(cases);
     expect(diagnostics).toEqual([]);
     expect(points.map((p) => `${p.kind} ${p.library} ${p.key} ${p.location.file}:${p.location.line}`)).toEqual([
@@ -45,8 +45,12 @@ describe('express routing shapes', () => {
       'http express GET /status src/app.ts:15',
       'http express HEAD /status src/app.ts:15',
       'http express PATCH /api/admin/users/:id/role src/routes/admin/users.ts:21',
+      'http express POST /billing/webhook src/routes/webhooks.ts:13',
+      'http express POST /hooks/deploy src/routes/webhooks.ts:21',
       'http express POST /legacy/widgets src/routes/legacy.js:16',
       'http express POST /sessions src/app.ts:19',
+      'http express POST /webhooks/:source src/routes/webhooks.ts:27',
+      'http express POST /webhooks/stripe src/routes/webhooks.ts:8',
     ]);
     const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
     expect(Object.fromEntries([...byKey].filter(([, d]) => d.auth.length > 0).map(([key, d]) => [key, d.auth]))).toEqual({
@@ -73,6 +77,15 @@ describe('express routing shapes', () => {
       type: 'object',
       properties: { role: { type: 'string', enum: ['admin', 'member'] }, reason: { type: 'string', maxLength: 200 } },
       required: ['role'],
+    });
+    // Webhook receivers: by path (provider from a segment) or by the signature check in the handler.
+    expect(
+      Object.fromEntries([...byKey].filter(([, d]) => 'webhook' in d).map(([key, d]) => [key, (d as { webhook?: unknown }).webhook])),
+    ).toEqual({
+      'POST /billing/webhook': { provider: 'stripe' },
+      'POST /hooks/deploy': { provider: 'github' },
+      'POST /webhooks/:source': {},
+      'POST /webhooks/stripe': { provider: 'stripe' },
     });
     expect(byKey.get('GET /legacy/inventory/:sku')).toMatchObject({
       params: ['sku'],

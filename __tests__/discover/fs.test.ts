@@ -14,7 +14,8 @@ describe('fs', () => {
       'fs fs fs:write src/exports.ts:11 none',
     ]);
     // Left out: the settings read at module load (config.ts), the template read at module load and the
-    // __dirname-relative footer (templates.ts), mkdir, and the script's main() that only module code calls (scripts/seed.ts).
+    // __dirname-relative footer (templates.ts), mkdir, the script's main() that only module code calls (scripts/seed.ts),
+    // and a `.env` file found by walking up folders (env.ts: a literal config file name joined to a directory).
     expect(fsPoints[0]!.details).toEqual({
       operations: ['createReadStream', 'readFile'],
       paths: ['$UPLOAD_DIR/avatars/*.png', '*'],

@@ -11,6 +11,8 @@ describe('nextjs', () => {
     expect(diagnostics).toEqual([]);
     expect(points.map((p) => `${p.kind} ${p.library} ${p.key} ${p.location.file}:${p.location.line}`)).toEqual([
       'http next ALL /api/ping src/pages/api/ping.js:1',
+      // `export default createNextApiHandler({ … })`: a handler a package builds.
+      'http next ALL /api/trpc/:trpc src/pages/api/trpc/[trpc].ts:5',
       'http next DELETE /api/posts/:id src/app/api/posts/[id]/route.ts:21',
       'http next GET /api/auth/:nextauth* src/app/api/auth/[...nextauth]/route.ts:3',
       'http next GET /api/legacy/users/:id src/pages/api/legacy/users/[id].ts:10',
@@ -21,6 +23,7 @@ describe('nextjs', () => {
       'http next POST /api/auth/:nextauth* src/app/api/auth/[...nextauth]/route.ts:3',
       'http next POST /api/posts src/app/api/posts/route.ts:15',
       'http next POST /api/webhook src/pages/api/webhook.ts:4',
+      'http next POST /api/webhooks/github src/app/api/webhooks/github/route.ts:3',
       'http next POST /newsletter src/app/(marketing)/newsletter/route.ts:1',
       'http next PUT /api/legacy/users/:id src/pages/api/legacy/users/[id].ts:12',
     ]);
@@ -55,5 +58,12 @@ describe('nextjs', () => {
       handler: { file: 'src/pages/api/legacy/users/[id].ts', line: 9 },
     });
     expect(byKey.get('GET /files/:path*')!.params).toEqual(['path']);
+    // Webhooks: the provider from the path, or from the signature header the handler reads.
+    expect(
+      Object.fromEntries([...byKey].filter(([, d]) => 'webhook' in d).map(([key, d]) => [key, (d as { webhook?: unknown }).webhook])),
+    ).toEqual({
+      'POST /api/webhook': { provider: 'twilio' },
+      'POST /api/webhooks/github': { provider: 'github' },
+    });
   });
 });

@@ -13,6 +13,7 @@ describe('SDK clients of well-known APIs', () => {
       'external-http @sendgrid/mail @sendgrid/mail:https://api.sendgrid.com src/mail.ts:6 none',
       'external-http @slack/web-api @slack/web-api:https://slack.com src/alerts.ts:8 none',
       'external-http openai openai:env:OPENAI_BASE_URL src/ai.ts:8 none',
+      'external-http postmark postmark:https://api.postmarkapp.com src/receipts.ts:6 none',
       'external-http stripe stripe:https://api.stripe.com src/billing.ts:5 none',
       'external-http twilio twilio:https://api.twilio.com src/alerts.ts:9 none',
     ]);
@@ -22,6 +23,8 @@ describe('SDK clients of well-known APIs', () => {
       { origin: 'https://api.sendgrid.com', operations: ['send'] },
       { origin: 'https://slack.com', operations: ['chat.postMessage'], retries: [4] },
       { env: 'OPENAI_BASE_URL', operations: ['chat.completions.create'], retries: [1] },
+      // postmark's timeout option is in seconds.
+      { origin: 'https://api.postmarkapp.com', operations: ['sendEmailWithTemplate'], timeoutMs: [10000] },
       // webhooks.constructEvent verifies a signature locally.
       { origin: 'https://api.stripe.com', operations: ['customers.create', 'paymentIntents.create'], timeoutMs: [20000], retries: [2] },
       { origin: 'https://api.twilio.com', operations: ['messages.create'] },

@@ -8,9 +8,10 @@ export function lineOf(sf: TS.SourceFile, node: TS.Node): number {
 
 /**
  * Visits every node below `node`, depth first, in source order. An explicit stack rather than recursion:
- * a long `a + b + c …` chain parses fine but makes a tree deeper than the call stack.
+ * a long `a + b + c …` chain parses fine but makes a tree deeper than the call stack. `visit` returns
+ * `'skip'` to leave a node's children out, `'stop'` to end the walk.
  */
-export function forEachDeep(ts: TypeScriptApi, node: TS.Node, visit: (n: TS.Node) => void): void {
+export function forEachDeep(ts: TypeScriptApi, node: TS.Node, visit: (n: TS.Node) => void | 'skip' | 'stop'): void {
   const stack: TS.Node[] = [];
   // Returns undefined on purpose: a truthy return would stop forEachChild early.
   const push = (child: TS.Node): undefined => {
@@ -25,8 +26,9 @@ export function forEachDeep(ts: TypeScriptApi, node: TS.Node, visit: (n: TS.Node
   pushChildren(node);
   while (stack.length > 0) {
     const n = stack.pop()!;
-    visit(n);
-    pushChildren(n);
+    const next = visit(n);
+    if (next === 'stop') return;
+    if (next !== 'skip') pushChildren(n);
   }
 }
 

@@ -35,8 +35,13 @@ export interface DetectContext {
   files: ParsedFile[];
   /** Every parsed file of the repository, by path, for resolving imports across files. */
   byPath: ReadonlyMap<string, ParsedFile>;
-  /** Resolves a relative import from one file to the parsed file it names. */
-  resolve(from: ParsedFile, specifier: string): ParsedFile | undefined;
+  /**
+   * Resolves a relative import from one file to the parsed file it names, parsing it on demand (with the depth
+   * guards every parse gets). `{ path: '' }` with `./<repo path>` names any source file of the repository.
+   */
+  resolve(from: Pick<ParsedFile, 'path'>, specifier: string): ParsedFile | undefined;
+  /** Repository paths of the source files that call `name(…)` as a plain function (not `x.name(…)`), parsed or not. */
+  filesCalling(name: string): readonly string[];
   /** Reads any repository file as text (for schemas, migrations, specs). */
   readText(file: string): string | undefined;
   /** Every repository-relative path the walk found, sources and others. */
@@ -54,5 +59,15 @@ export interface Detector {
    * `packages` (a router file that only receives `app`, say). Import of a package always counts.
    */
   hints?: RegExp;
+  /**
+   * A file matching `hints` is parsed for the detector even when it imports nothing (and reaches nothing) that
+   * enables it: the global `fetch` needs no import.
+   */
+  hintsSuffice?: boolean;
+  /**
+   * Repository-relative paths that are always parsed for the detector, in the packages that enable it: the route
+   * files of a file-system router (Next.js `app/**\/route.ts`, `pages/api/**`), which need import nothing.
+   */
+  paths?: RegExp;
   detect(ctx: DetectContext): DraftPoint[] | Promise<DraftPoint[]>;
 }

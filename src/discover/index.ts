@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, IntegrationPoint } from '../model.js';
 import { collectImports, packageOf } from './ast.js';
+import { CallIndex } from './call-index.js';
 import type { DetectContext, Detector, DraftPoint, PackageInfo, ParsedFile } from './detector.js';
 import { DETECTORS } from './detectors/index.js';
 import { MAX_NESTING, MAX_TREE_DEPTH, nestingDepth, treeDeeperThan } from './depth.js';
@@ -31,9 +32,13 @@ export interface Discovery {
 /** Larger source files are generated bundles, not service code. */
 const MAX_SOURCE_BYTES = 1024 * 1024;
 
-/** Stable across line moves: derived from kind and key (and library, which keys already carry for most kinds). */
-export function pointId(kind: string, key: string): string {
-  return `${kind}:${createHash('sha256').update(`${kind}\0${key}`).digest('hex').slice(0, 12)}`;
+/**
+ * Stable across line moves: derived from kind and key (and library, which keys already carry for most kinds), and the
+ * owning package's directory when one is given (`scope`: HTTP points in a repository of several services).
+ */
+export function pointId(kind: string, key: string, scope?: string): string {
+  const text = scope === undefined ? `${kind}\0${key}` : `${kind}\0${key}\0${scope}`;
+  return `${kind}:${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
 }
 
 export interface DiscoverOptions extends WalkOptions {
@@ -59,11 +64,17 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   };
   const packages = readPackages(paths, readText, diagnostics);
 
-  // Which detectors each package enables.
+  // Which detectors each package enables (one set of dependencies per package, not per file).
+  const depsFor = new Map<PackageInfo | undefined, Set<string>>();
+  const visible = (pkg: PackageInfo | undefined): Set<string> => {
+    let deps = depsFor.get(pkg);
+    if (!deps) depsFor.set(pkg, (deps = visibleDependencies(packages, pkg)));
+    return deps;
+  };
   const enabledFor = new Map<PackageInfo | undefined, Detector[]>();
   const enabled = (pkg: PackageInfo | undefined): Detector[] => {
     if (!enabledFor.has(pkg)) {
-      const deps = visibleDependencies(packages, pkg);
+      const deps = visible(pkg);
       enabledFor.set(
         pkg,
         detectors.filter((d) => d.packages.some((p) => deps.has(p) || isBuiltin(p))),
@@ -89,7 +100,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       });
       continue;
     }
-    candidates.push({ path: file.path, pkg, active, deps: visibleDependencies(packages, pkg) });
+    candidates.push({ path: file.path, pkg, active, deps: visible(pkg) });
   }
   // Sources and spec candidates are read without the cache: holding every text at once is what would cost memory.
   const readUncached = (file: string): string | undefined => {
@@ -132,7 +143,8 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     return { path: file, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? '' };
   };
   const parsed: ParsedFile[] = [];
-  for (const { candidate, text } of selectForParsing(candidates, readUncached, diagnostics)) {
+  const calls = new CallIndex();
+  for (const { candidate, text } of selectForParsing(candidates, readUncached, diagnostics, calls)) {
     const file = parseOne(candidate.path, text, candidate.pkg);
     if (file) parsed.push(file);
   }
@@ -140,30 +152,40 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   // A file not worth a parse of its own is parsed when a detector follows an import into it (a handler, a schema).
   const sourcePaths = new Set(sources.filter((f) => !isTestFile(f.path) && f.size <= MAX_SOURCE_BYTES).map((f) => f.path));
   const tried = new Set<string>();
-  const resolve = (from: ParsedFile, specifier: string): ParsedFile | undefined => {
+  const resolve = (from: Pick<ParsedFile, 'path'>, specifier: string): ParsedFile | undefined => {
     const target = resolvePath((p) => sourcePaths.has(p), from.path, specifier);
     if (target === undefined) return undefined;
     const known = byPath.get(target);
     if (known || tried.has(target)) return known;
     tried.add(target);
-    const text = readText(target);
+    const text = readUncached(target);
     const file = text === undefined || text.includes('\0') ? undefined : parseOne(target, text, owningPackage(packages, target));
     if (file) byPath.set(target, file);
     return file;
   };
 
+  const activeFor = new Map(parsed.map((f) => [f, enabled(owningPackage(packages, f.path))]));
   const drafts: DraftPoint[] = [];
   for (const detector of detectors) {
-    const files = parsed.filter((f) => enabled(owningPackage(packages, f.path)).includes(detector));
+    const files = parsed.filter((f) => activeFor.get(f)!.includes(detector));
     if (files.length === 0) continue;
-    const ctx: DetectContext = { ts, files, byPath, resolve, readText, allPaths: paths, diagnostics };
+    const ctx: DetectContext = {
+      ts,
+      files,
+      byPath,
+      resolve,
+      filesCalling: (name) => calls.filesCalling(name),
+      readText,
+      allPaths: paths,
+      diagnostics,
+    };
     try {
       drafts.push(...(await detector.detect(ctx)));
     } catch (error) {
       diagnostics.push({ file: '.', message: `detector ${detector.name} failed: ${(error as Error).stack ?? String(error)}` });
     }
   }
-  const points = finalize(drafts);
+  const points = finalize(drafts, (file) => owningPackage(packages, file)?.dir ?? '');
   const specs = await readOpenApi({ root, files: walked, readText: readUncached, diagnostics });
   const openapi = attachOpenApi(points, specs, (file) => owningPackage(packages, file)?.dir ?? '');
   const infra = readInfra({ paths, readText, diagnostics, ts });
@@ -179,7 +201,8 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   };
 }
 
-const BUILTINS = new Set(['fs', 'http', 'https', 'net']);
+/** Node built-ins, and `fetch`: the global, which enables its detector everywhere without a dependency. */
+const BUILTINS = new Set(['fs', 'http', 'https', 'net', 'fetch']);
 function isBuiltin(pkg: string): boolean {
   return BUILTINS.has(pkg);
 }
@@ -189,13 +212,21 @@ export function resolveRelative(byPath: ReadonlyMap<string, unknown>, from: stri
   return hit === undefined ? undefined : (byPath.get(hit) as ParsedFile);
 }
 
-function finalize(drafts: DraftPoint[]): IntegrationPoint[] {
+/**
+ * Ids for the drafts, first sighting wins. Two services of a monorepo may both serve `GET /`: when HTTP points come from
+ * more than one package, their ids carry the package's directory (single-package ids stay as they were).
+ */
+function finalize(drafts: DraftPoint[], packageDir: (file: string) => string): IntegrationPoint[] {
+  const httpPackages = new Set(drafts.filter((d) => d.kind === 'http').map((d) => packageDir(d.location.file)));
+  const scoped = httpPackages.size > 1;
   const byId = new Map<string, IntegrationPoint>();
   for (const draft of drafts) {
-    const id = pointId(draft.kind, draft.key);
+    const id = pointId(draft.kind, draft.key, scoped && draft.kind === 'http' ? packageDir(draft.location.file) : undefined);
     if (!byId.has(id)) byId.set(id, { id, ...draft });
   }
-  return [...byId.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+  return [...byId.values()].sort(
+    (a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key) || a.location.file.localeCompare(b.location.file),
+  );
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic } from '../model.js';
 import { packageOf } from './ast.js';
+import type { CallIndex } from './call-index.js';
 import type { Detector, PackageInfo } from './detector.js';
 
 /** A source file of a package that enables at least one detector. */
@@ -28,15 +29,17 @@ interface Facts {
 
 /**
  * The files that get a full parse: those that import an enabled library, those that define routes on literal
- * paths, and those that carry a detector's hint (`.query(`, `.get(`) and either import, directly or through
- * other files, something that imports an enabled library (where a client instance could come from) or import
- * nothing at all (instances arrive as parameters). Hints alone match most of a codebase (`map.get(`).
- * Texts are not all held at once: a file is read again when its hints decide.
+ * paths, those a detector claims by path (`app/**\/route.ts`) or by hints that suffice (`fetch(`), and those that
+ * carry a detector's hint (`.query(`, `.get(`) and either import, directly or through other files, something that
+ * imports an enabled library (where a client instance could come from) or import nothing at all (instances arrive
+ * as parameters). Hints alone match most of a codebase (`map.get(`). Texts are not all held at once: a file is read
+ * again when its hints decide. `index`, when given, learns every text's calls on the way.
  */
 export function selectForParsing(
   candidates: readonly SourceCandidate[],
   read: (file: string) => string | undefined,
   diagnostics: Diagnostic[],
+  index?: CallIndex,
 ): { candidate: SourceCandidate; text: string }[] {
   const known = new Set(candidates.map((c) => c.path));
   const facts = new Map<string, Facts>();
@@ -48,8 +51,13 @@ export function selectForParsing(
       diagnostics.push({ file: candidate.path, message: 'skipped: binary content in a source file.' });
       continue;
     }
+    index?.add(candidate.path, text);
     const packages = activePackages(candidate.active);
-    let seed = candidate.active.some((d) => d.kind === 'http') && ROUTE_SHAPE.test(text);
+    const claims = claimsOf(candidate.active);
+    let seed =
+      (candidate.active.some((d) => d.kind === 'http') && ROUTE_SHAPE.test(text)) ||
+      claims.paths.some((re) => re.test(candidate.path)) ||
+      claims.hints.some((re) => re.test(text));
     let imports = 0;
     let alias = false;
     for (const m of text.matchAll(IMPORT_SPECIFIERS)) {
@@ -99,6 +107,26 @@ function activePackages(active: readonly Detector[]): Set<string> {
   let set = packageSets.get(active);
   if (!set) packageSets.set(active, (set = new Set(active.flatMap((d) => d.packages))));
   return set;
+}
+
+interface Claims {
+  paths: RegExp[];
+  hints: RegExp[];
+}
+
+const claimSets = new WeakMap<readonly Detector[], Claims>();
+/** What a set of detectors claims regardless of imports: paths, and hints that suffice. */
+function claimsOf(active: readonly Detector[]): Claims {
+  let claims = claimSets.get(active);
+  if (!claims) {
+    const plain = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+    claims = {
+      paths: active.flatMap((d) => (d.paths ? [plain(d.paths)] : [])),
+      hints: active.flatMap((d) => (d.hintsSuffice && d.hints ? [plain(d.hints)] : [])),
+    };
+    claimSets.set(active, claims);
+  }
+  return claims;
 }
 
 const hintSets = new WeakMap<readonly Detector[], { test(text: string): boolean } | null>();

@@ -23,7 +23,16 @@ const SKIPPED_DIRS = new Set([
   'vendor',
   'bower_components',
   'itw-report',
+  '.svelte-kit',
+  '.docusaurus',
 ]);
+
+/** Build output under a tool's folder, named too generically to skip everywhere (`src/cache/` is service code). */
+const GENERATED_DIRS = /(?:^|\/)\.vitepress\/cache$/;
+
+function skippedDir(rel: string): boolean {
+  return SKIPPED_DIRS.has(path.posix.basename(rel)) || GENERATED_DIRS.test(rel);
+}
 
 export interface WalkedFile {
   /** Repository-relative, forward slashes. */
@@ -81,7 +90,7 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
       const abs = path.join(dir, entry.name);
       if (entry.isSymbolicLink()) symlink(abs, childRel, rules, ignored);
       else if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
+        if (skippedDir(childRel) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
         visit(abs, path.join(real, entry.name), childRel, rules);
       } else {
         const special = specialKind(entry);
@@ -113,7 +122,7 @@ export async function walkRepo(root: string, options: WalkOptions = {}, diagnost
       return;
     }
     if (stat.isDirectory()) {
-      if (!SKIPPED_DIRS.has(path.basename(childRel)) && !ignored(childRel, true) && !excluded?.ignores(`${childRel}/`)) {
+      if (!skippedDir(childRel) && !ignored(childRel, true) && !excluded?.ignores(`${childRel}/`)) {
         linked.push({ abs, rel: childRel, rules });
       }
       return;

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ColumnInfo, DbDetails, ServiceName, SourceLocation } from '../../model.js';
-import { exportedLocal, lineOf } from '../ast.js';
+import { exportedLocal, forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 
@@ -171,7 +171,7 @@ export function forEachBinding(
   sf: TS.SourceFile,
   visit: (name: string, value: TS.Expression, node: TS.Node) => void,
 ): void {
-  const walk = (n: TS.Node): void => {
+  forEachDeep(ts, sf, (n) => {
     if ((ts.isVariableDeclaration(n) || ts.isPropertyDeclaration(n)) && n.initializer) {
       const name = boundName(ts, n);
       if (name) visit(name, n.initializer, n);
@@ -179,9 +179,7 @@ export function forEachBinding(
       const name = refName(ts, n.left);
       if (name) visit(name, n.right, n);
     }
-    ts.forEachChild(n, walk);
-  };
-  ts.forEachChild(sf, walk);
+  });
 }
 
 /**
@@ -359,15 +357,12 @@ export function serviceFromOption(
 ): ServiceName | undefined {
   for (const file of files) {
     let found: ServiceName | undefined;
-    const walk = (n: TS.Node): void => {
-      if (found) return;
+    forEachDeep(ts, file.sf, (n) => {
       if (ts.isPropertyAssignment(n) && propName(ts, n.name) === key && ts.isStringLiteralLike(n.initializer)) {
         found = services[n.initializer.text];
-        if (found) return;
+        if (found) return 'stop';
       }
-      ts.forEachChild(n, walk);
-    };
-    ts.forEachChild(file.sf, walk);
+    });
     if (found) return found;
   }
   return undefined;

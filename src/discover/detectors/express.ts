@@ -3,20 +3,31 @@ import type { AppEntry, HttpDetails, JsonSchemaLike } from '../../model.js';
 import { constStrings, forEachDeep, lineOf, methodCall, stringValue, exportedLocal } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
-import { authNames, joinPaths, pathParams, readSchema } from './http-common.js';
-import { requiredSpecifier } from './origin.js';
+import { authNames, joinPaths, pathParams, readSchema, webhookOf } from './http-common.js';
+import { declarationOf, requiredSpecifier } from './origin.js';
+import { acceptParams, paramOwner, typedParam, type CallSite, type ParamOwner } from './owner-params.js';
 import { pathMatches } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all']);
+/** Methods that return the app or router they are called on: `Router().use(a).use(b)` is one router. */
+const CHAINABLE = new Set([...VERBS, 'use', 'param']);
+/** Types express exports for an app or a router, which make a parameter one without a known caller. */
+const OWNER_TYPES = new Set(['Express', 'Application', 'Router', 'IRouter']);
 
-/** An Express application or router: a variable holding `express()` or `Router()`. */
+/**
+ * An Express application or router: what `express()` or `Router()` makes (held in a variable, or anonymous in a
+ * chain such as `export default Router().use('/api', api)`), or a function parameter it is passed to.
+ */
 interface Owner {
   key: string;
   file: ParsedFile;
+  /** The variable that holds it; '' when anonymous or a parameter. */
   name: string;
   isApp: boolean;
   /** The exported function that creates it, when it is built inside one. */
   factory?: string;
+  /** A parameter (`export function mountRoutes(app) { app.get(…) }`): an owner only where a caller passes one. */
+  param?: ParamOwner;
 }
 
 interface Route {
@@ -63,38 +74,39 @@ export const express: Detector = {
   detect(ctx) {
     const { ts } = ctx;
     const owners = new Map<string, Owner>();
+    const created = new Map<TS.Node, Owner>();
     const routes: Route[] = [];
     const mounts: Mount[] = [];
     const uses: Use[] = [];
 
-    for (const file of ctx.files) findOwners(ts, file, owners);
+    for (const file of ctx.files) findOwners(ts, file, owners, created);
+    const find = new OwnerFinder(ctx, owners, created);
     for (const file of ctx.files) {
-      const local = new Map([...owners.values()].filter((o) => o.file === file).map((o) => [o.name, o]));
-      if (local.size === 0) continue;
       const consts = constStrings(ts, file.sf);
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isCallExpression(node)) return;
         const call = methodCall(ts, node);
-        if (!call) return;
+        if (!call || !(CHAINABLE.has(call.method) || call.method === 'route')) return;
         // app.route('/x').get(h).post(h)
         const chain = routeChain(ts, node, consts);
         if (chain && VERBS.has(call.method)) {
-          const owner = ownerOf(ts, chain.receiver, local);
+          const owner = find.at(file, chain.receiver, true);
           if (owner) for (const p of chain.paths) routes.push(route(ts, file, owner.key, call.method, p, node, node.arguments));
           return;
         }
-        const owner = ownerOf(ts, call.receiver, local);
-        if (!owner) return;
         const [first, ...rest] = node.arguments;
         if (!first) return;
         const paths = pathList(ts, first, consts);
+        // A parameter becomes a candidate only where it gets a path route or a `use()`: `map.get(key)` is not a route.
+        const owner = find.at(file, call.receiver, call.method === 'use' || (VERBS.has(call.method) && paths !== undefined));
+        if (!owner) return;
         if (VERBS.has(call.method) && paths) {
           for (const p of paths) routes.push(route(ts, file, owner.key, call.method, p, node, rest));
         } else if (call.method === 'use') {
           const args = paths ? rest : [...node.arguments];
           const middleware: TS.Expression[] = [];
           for (const arg of args) {
-            const child = resolveOwner(ctx, file, arg, owners);
+            const child = find.at(file, arg) ?? resolveOwner(ctx, file, arg, owners, created);
             if (child)
               for (const p of paths ?? [''])
                 mounts.push({ owner: owner.key, prefix: p, child: child.key, pos: node.getStart(file.sf), middleware: [...middleware] });
@@ -105,9 +117,99 @@ export const express: Detector = {
         }
       });
     }
-    return toPoints(ctx, owners, routes, mounts, uses);
+    // Apps and routers handed to functions: `mountRoutes(app)` mounts the routes `mountRoutes` adds to its parameter.
+    for (const { param, parent, site } of find.paramMounts()) {
+      mounts.push({ owner: parent.key, prefix: '', child: param.key, pos: site.call.getStart(site.file.sf), middleware: [] });
+    }
+    const kept = (key: string): boolean => owners.has(key);
+    return toPoints(
+      ctx,
+      owners,
+      routes.filter((r) => kept(r.owner)),
+      mounts.filter((m) => kept(m.owner) && kept(m.child)),
+      uses.filter((u) => kept(u.owner)),
+    );
   },
 };
+
+/**
+ * The owner an expression stands for: a variable holding one, a chain on one (`Router().use(a)`), or a parameter.
+ * Parameters become owners once a call site passes a known owner in their position (or their type is express's),
+ * so a `get()` on any other parameter is left alone.
+ */
+class OwnerFinder {
+  private readonly locals = new Map<ParsedFile, Map<string, Owner>>();
+  private readonly params = new Map<string, Owner>();
+  private readonly typed = new Set<string>();
+
+  constructor(
+    private readonly ctx: DetectContext,
+    private readonly owners: Map<string, Owner>,
+    private readonly created: ReadonlyMap<TS.Node, Owner>,
+  ) {}
+
+  /** `candidate`: a parameter seen here may become an owner (it routes, or is handed on). */
+  at(file: ParsedFile, expr: TS.Expression, candidate = false): Owner | undefined {
+    const { ts } = this.ctx;
+    let e = expr;
+    for (let i = 0; i < 64; i++) {
+      while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+      if (ts.isIdentifier(e)) return this.named(file, e, candidate);
+      if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return undefined;
+      const made = this.created.get(e);
+      if (made) return made;
+      const call = ts.isCallExpression(e) ? methodCall(ts, e) : undefined;
+      if (!call || !CHAINABLE.has(call.method)) return undefined;
+      e = call.receiver;
+    }
+    return undefined;
+  }
+
+  private named(file: ParsedFile, ident: TS.Identifier, candidate: boolean): Owner | undefined {
+    const { ts } = this.ctx;
+    const decl = declarationOf(this.ctx, file, ident);
+    if (decl && !('module' in decl) && ts.isParameter(decl.node)) {
+      const param = paramOwner(this.ctx, file, decl.node);
+      if (!param) return undefined;
+      const known = this.params.get(param.key);
+      if (known || !candidate) return known;
+      const owner: Owner = { key: param.key, file, name: '', isApp: false, param };
+      this.params.set(param.key, owner);
+      if (typedParam(this.ctx, file, decl.node, (m) => m === 'express', OWNER_TYPES)) this.typed.add(param.key);
+      return owner;
+    }
+    let local = this.locals.get(file);
+    if (!local) {
+      local = new Map([...this.owners.values()].filter((o) => o.file === file && o.name).map((o) => [o.name, o]));
+      this.locals.set(file, local);
+    }
+    return local.get(ident.text);
+  }
+
+  /**
+   * Each parameter owner with the owners its callers pass (see `acceptParams`). Accepted parameters join the owners;
+   * the others are dropped.
+   */
+  paramMounts(): { param: Owner; parent: Owner; site: CallSite }[] {
+    const out: { param: Owner; parent: Owner; site: CallSite }[] = [];
+    const params = new Map([...this.params].map(([key, owner]) => [key, owner.param!]));
+    const accepted = new Set(this.typed);
+    acceptParams(
+      this.ctx,
+      params,
+      accepted,
+      (file, arg) => {
+        const owner = this.at(file, arg, true);
+        if (owner?.param) params.set(owner.key, owner.param);
+        return owner?.key;
+      },
+      (param, parent, site) =>
+        out.push({ param: this.params.get(param.key)!, parent: this.owners.get(parent) ?? this.params.get(parent)!, site }),
+    );
+    for (const key of accepted) this.owners.set(key, this.params.get(key)!);
+    return out;
+  }
+}
 
 function route(
   ts: TypeScriptApi,
@@ -151,12 +253,11 @@ function routeChain(
   return undefined;
 }
 
-function ownerOf(ts: TypeScriptApi, expr: TS.Expression, local: ReadonlyMap<string, Owner>): Owner | undefined {
-  return ts.isIdentifier(expr) ? local.get(expr.text) : undefined;
-}
-
-/** Variables initialised with `express()`, `express.Router()`, `Router()` or `new Router()`. */
-function findOwners(ts: TypeScriptApi, file: ParsedFile, owners: Map<string, Owner>): void {
+/**
+ * Every `express()`, `express.Router()`, `Router()` or `new Router()`: named after the variable it (or a chain of
+ * router methods on it) initialises, anonymous otherwise.
+ */
+function findOwners(ts: TypeScriptApi, file: ParsedFile, owners: Map<string, Owner>, created: Map<TS.Node, Owner>): void {
   const expressNames = new Set(
     file.imports.filter((b) => b.module === 'express' && (b.imported === 'default' || b.imported === '*')).map((b) => b.local),
   );
@@ -176,12 +277,43 @@ function findOwners(ts: TypeScriptApi, file: ParsedFile, owners: Map<string, Own
     return undefined;
   };
   forEachDeep(ts, file.sf, (node) => {
-    if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
-    const kind = kindOf(node.initializer);
+    if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return;
+    const kind = kindOf(node);
     if (!kind) return;
-    const key = `${file.path}#${node.name.text}`;
-    owners.set(key, { key, file, name: node.name.text, isApp: kind === 'app', factory: enclosingFunctionName(ts, node) });
+    const top = chainTop(ts, node);
+    const decl = ts.isVariableDeclaration(top.parent) && top.parent.initializer === top ? top.parent : undefined;
+    const name = decl && ts.isIdentifier(decl.name) ? decl.name.text : '';
+    const key = name ? `${file.path}#${name}` : `${file.path}@${node.getStart(file.sf)}`;
+    const owner: Owner = { key, file, name, isApp: kind === 'app', factory: enclosingFunctionName(ts, node) };
+    owners.set(key, owner);
+    created.set(node, owner);
   });
+}
+
+/** The outermost call of a chain of router methods on `node`: `Router().use(a).use(b)` for `Router()`. */
+function chainTop(ts: TypeScriptApi, node: TS.Expression): TS.Expression {
+  let top = node;
+  for (;;) {
+    const access = top.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== top || !CHAINABLE.has(access.name.text)) return top;
+    if (!ts.isCallExpression(access.parent) || access.parent.expression !== access) return top;
+    top = access.parent;
+  }
+}
+
+/** The app or router a chain stands for: the innermost `Router()` of `Router().use('/api', api)`. */
+function chainOwner(ts: TypeScriptApi, expr: TS.Expression, created: ReadonlyMap<TS.Node, Owner>): Owner | undefined {
+  let e = expr;
+  for (let i = 0; i < 64; i++) {
+    while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
+    if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return undefined;
+    const made = created.get(e);
+    if (made) return made;
+    const call = ts.isCallExpression(e) ? methodCall(ts, e) : undefined;
+    if (!call || !CHAINABLE.has(call.method)) return undefined;
+    e = call.receiver;
+  }
+  return undefined;
 }
 
 function enclosingFunctionName(ts: TypeScriptApi, node: TS.Node): string | undefined {
@@ -194,9 +326,21 @@ function enclosingFunctionName(ts: TypeScriptApi, node: TS.Node): string | undef
 }
 
 /** The router or app that an argument of `use()` refers to, across files. */
-function resolveOwner(ctx: DetectContext, file: ParsedFile, arg: TS.Expression, owners: ReadonlyMap<string, Owner>): Owner | undefined {
+function resolveOwner(
+  ctx: DetectContext,
+  file: ParsedFile,
+  arg: TS.Expression,
+  owners: ReadonlyMap<string, Owner>,
+  created: ReadonlyMap<TS.Node, Owner>,
+): Owner | undefined {
   const { ts } = ctx;
   let expr = arg;
+  // require('./routes').webhooks
+  const spec = ts.isPropertyAccessExpression(expr) && ts.isCallExpression(expr.expression) && requiredSpecifier(ts, expr.expression);
+  if (spec && ts.isPropertyAccessExpression(expr)) {
+    const target = ctx.resolve(file, spec);
+    return target ? byExport(ctx, target, expr.name.text, owners, created) : undefined;
+  }
   if (ts.isCallExpression(expr)) {
     // require('./routes')  or  makeRouter(deps)
     if (
@@ -206,7 +350,7 @@ function resolveOwner(ctx: DetectContext, file: ParsedFile, arg: TS.Expression, 
       ts.isStringLiteralLike(expr.arguments[0])
     ) {
       const target = ctx.resolve(file, expr.arguments[0].text);
-      return target ? byExport(ctx, target, 'default', owners) : undefined;
+      return target ? byExport(ctx, target, 'default', owners, created) : undefined;
     }
     expr = expr.expression;
   }
@@ -217,19 +361,41 @@ function resolveOwner(ctx: DetectContext, file: ParsedFile, arg: TS.Expression, 
   const binding = file.imports.find((b) => b.local === name);
   if (!binding) return undefined;
   const target = ctx.resolve(file, binding.module);
-  return target ? byExport(ctx, target, binding.imported === '*' ? 'default' : binding.imported, owners) : undefined;
+  return target ? byExport(ctx, target, binding.imported === '*' ? 'default' : binding.imported, owners, created) : undefined;
 }
 
-function byExport(ctx: DetectContext, target: ParsedFile, exportName: string, owners: ReadonlyMap<string, Owner>): Owner | undefined {
-  const local = exportedLocal(ctx.ts, target.sf, exportName);
-  const inFile = [...owners.values()].filter((o) => o.file === target);
+function byExport(
+  ctx: DetectContext,
+  target: ParsedFile,
+  exportName: string,
+  owners: ReadonlyMap<string, Owner>,
+  created: ReadonlyMap<TS.Node, Owner>,
+): Owner | undefined {
+  const { ts } = ctx;
+  const local = exportedLocal(ts, target.sf, exportName);
+  const inFile = [...owners.values()].filter((o) => o.file === target && !o.param);
   if (local) {
     const hit = inFile.find((o) => o.name === local || o.factory === local);
     if (hit) return hit;
     // Re-exported from another module: `export { default } from './x'` is rare; follow a plain import.
     const binding = target.imports.find((b) => b.local === local);
     const next = binding && ctx.resolve(target, binding.module);
-    if (next && next !== target) return byExport(ctx, next, binding.imported === '*' ? 'default' : binding.imported, owners);
+    if (next && next !== target) return byExport(ctx, next, binding.imported === '*' ? 'default' : binding.imported, owners, created);
+  }
+  // `export default Router().use('/api', api)`, `module.exports = express.Router().use(…)`
+  if (exportName === 'default') {
+    for (const stmt of target.sf.statements) {
+      const value = ts.isExportAssignment(stmt)
+        ? stmt.expression
+        : ts.isExpressionStatement(stmt) &&
+            ts.isBinaryExpression(stmt.expression) &&
+            stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+            stmt.expression.left.getText(target.sf) === 'module.exports'
+          ? stmt.expression.right
+          : undefined;
+      const owner = value && chainOwner(ts, value, created);
+      if (owner) return owner;
+    }
   }
   // `export default function () { const r = Router(); … return r }`
   return exportName === 'default'
@@ -290,6 +456,8 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
       };
       const body = bodySchema(ctx, owner.file, [...r.middleware, ...(r.handler ? [r.handler] : [])]);
       if (body) details.body = body;
+      const webhook = webhookOf(ctx, full, owner.file, [...r.middleware, r.handler]);
+      if (webhook) details.webhook = webhook;
       const guard = auth.length
         ? guardInfo(
             ctx,

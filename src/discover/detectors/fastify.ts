@@ -5,8 +5,17 @@ import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { isTestFile } from '../walk.js';
 import { jsonSchemaOf, literalValue } from '../schemas/json-schema.js';
-import { appEntryOf, handlerLocation, httpPoint, middlewareNames, readSchema, schemaLookup, withoutParamPatterns } from './http-common.js';
-import { exportOf, importedFrom, isFunctionLike, originOf, type Origin } from './origin.js';
+import {
+  appEntryOf,
+  handlerLocation,
+  httpPoint,
+  middlewareNames,
+  readSchema,
+  schemaLookup,
+  withoutParamPatterns,
+  webhookOf,
+} from './http-common.js';
+import { declarationOf, exportOf, importedFrom, isFunctionLike, originOf, type FunctionLike, type Origin } from './origin.js';
 import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, resolveRoutes, type Place, type RouteGraph } from './route-graph.js';
 
@@ -49,7 +58,8 @@ interface RouteData {
 export const fastify: Detector = {
   name: 'fastify',
   kind: 'http',
-  packages: ['fastify'],
+  // Plugin files and the file that autoloads them often import only these.
+  packages: ['fastify', 'fastify-plugin', '@fastify/autoload', 'fastify-autoload'],
   // Plugins receive the instance and often import nothing from fastify.
   hints: /\.(?:get|post|put|patch|delete|route|register|addHook)\(/,
   detect(ctx) {
@@ -121,14 +131,34 @@ export const fastify: Detector = {
       return undefined;
     };
 
-    const link = (parent: string, plugin: { fn: Origin; encapsulated: boolean }, prefix: string, at: Place): void => {
+    /** What `options.prefix` holds inside each plugin (by its node); null when it is not a literal. */
+    const optionPrefix = new Map<string, string | null>();
+    const link = (
+      parent: string,
+      plugin: { fn: Origin; encapsulated: boolean },
+      prefix: string,
+      at: Place,
+      seen: string | null = prefix,
+    ): void => {
       const child = pluginNode(plugin.fn);
       if (!child || child === parent) return;
       if (!plugin.encapsulated) sameContext.set(child, parent);
+      if (!optionPrefix.has(child)) optionPrefix.set(child, seen);
       graph.edges.push({ parent, child, prefix: plugin.encapsulated ? prefix : '', at });
     };
+    /** Routes whose path is built from the plugin's `options.prefix`, read once every registration is known. */
+    const deferred: { route: RouteGraph<RouteData>['routes'][number]; file: ParsedFile; expr: TS.Expression }[] = [];
 
-    for (const file of ctx.files) {
+    // Files an autoload folder brings in join the scan (they need import nothing).
+    const scanned = [...ctx.files];
+    const inScan = new Set(scanned);
+    const enqueue = (file: ParsedFile): void => {
+      if (inScan.has(file)) return;
+      inScan.add(file);
+      scanned.push(file);
+    };
+    for (let i = 0; i < scanned.length; i++) {
+      const file = scanned[i]!;
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
         const method = node.expression.name.text;
@@ -142,11 +172,12 @@ export const fastify: Detector = {
           const opts = objectOf(ctx, file, args[1]);
           const loader = importedFrom(ctx, file, args[0])?.module;
           if (loader && AUTOLOAD.has(loader)) {
-            autoload(ctx, file, opts, owner, at, pluginOf, link, (fn) => pluginNode(fn));
+            autoload(ctx, file, opts, owner, at, pluginOf, link, (fn) => pluginNode(fn), enqueue);
             return;
           }
           const plugin = pluginOf(file, args[0]);
-          if (plugin) link(owner, plugin, stringOf(ctx, opts, 'prefix') ?? '', at);
+          const prefix = stringOf(ctx, opts, 'prefix');
+          if (plugin) link(owner, plugin, prefix ?? '', at, prefix ?? (opts?.props.has('prefix') ? null : ''));
           return;
         }
         if (method === 'addHook') {
@@ -163,13 +194,19 @@ export const fastify: Detector = {
           const methodExpr = opts.props.get('method');
           const methods = methodExpr ? literalValue(ctx, opts.file, methodExpr) : undefined;
           const list = (Array.isArray(methods) ? methods : [methods]).filter((m): m is string => typeof m === 'string');
-          if (url === undefined) return;
-          for (const m of list) addRoute(owner, m, url, at, line, file, opts, opts.props.get('handler'));
+          const built = url === undefined ? (opts.props.get('url') ?? opts.props.get('path')) : undefined;
+          if (url === undefined && !(built && usesOptionPrefix(ctx, opts.file, built))) return;
+          for (const m of list) {
+            const route = addRoute(owner, m, url ?? '', at, line, file, opts, opts.props.get('handler'));
+            if (built) deferred.push({ route, file: opts.file, expr: built });
+          }
           return;
         }
         // fastify.get(path, [options], handler) or fastify.get(path, { handler, ...options })
-        const url = args[0] && literalValue(ctx, file, args[0]);
-        if (typeof url !== 'string') return;
+        const literal = args[0] && literalValue(ctx, file, args[0]);
+        const built = typeof literal !== 'string' && args[0] && usesOptionPrefix(ctx, file, args[0]) ? args[0] : undefined;
+        if (typeof literal !== 'string' && !built) return;
+        const url = typeof literal === 'string' ? literal : '';
         const opts =
           args.length >= 3
             ? objectOf(ctx, file, args[1])
@@ -177,7 +214,15 @@ export const fastify: Detector = {
               ? objectOf(ctx, file, args[1])
               : undefined;
         const handler = args.length >= 3 ? args[2] : opts ? opts.props.get('handler') : args[1];
-        addRoute(owner, method === 'all' ? 'ALL' : method, url, at, line, file, opts, handler);
+        const route = addRoute(owner, method === 'all' ? 'ALL' : method, url, at, line, file, opts, handler);
+        if (built) deferred.push({ route, file, expr: built });
+      });
+    }
+    // `options.prefix + 'articles'`: the prefix the plugin was registered with (unknown parts left out).
+    for (const { route, file, expr } of deferred) {
+      route.path = builtPath(ctx, file, expr, (fn) => {
+        const first = fn.parameters[0] && paramOwner(ctx, file, fn.parameters[0]);
+        return (first && optionPrefix.get(first.key)) ?? '';
       });
     }
 
@@ -190,18 +235,20 @@ export const fastify: Detector = {
       file: ParsedFile,
       opts: Options | undefined,
       handler: TS.Expression | undefined,
-    ): void {
+    ): RouteGraph<RouteData>['routes'][number] {
       const names = GUARD_HOOKS.flatMap((h) => {
         const hook = opts?.props.get(h);
         return hook ? middlewareNames(ts, hook) : [];
       });
-      graph.routes.push({
+      const route = {
         owner,
         path: url,
         at,
         names,
         data: { method: method.toUpperCase(), file, line, options: opts?.props ?? new Map(), optionsFile: opts?.file ?? file, handler },
-      });
+      };
+      graph.routes.push(route);
+      return route;
     }
 
     // Instances handed to helper functions: `userRoutes(fastify)` adds routes to the same context.
@@ -247,6 +294,7 @@ export const fastify: Detector = {
           body: part('body'),
           handler: handlerLocation(ctx, file, handler) ?? location,
           app: root ? appEntryOf(ctx, root.file, [root.node]) : undefined,
+          webhook: webhookOf(ctx, r.path, file, [handler]),
           ...(paramsSchema ? { paramsSchema } : {}),
           ...(querySchema ? { querySchema } : {}),
         }),
@@ -300,8 +348,9 @@ function autoload(
   owner: string,
   at: Place,
   pluginOf: (file: ParsedFile, expr: TS.Expression) => { fn: Origin; encapsulated: boolean } | undefined,
-  link: (parent: string, plugin: { fn: Origin; encapsulated: boolean }, prefix: string, at: Place) => void,
+  link: (parent: string, plugin: { fn: Origin; encapsulated: boolean }, prefix: string, at: Place, seen?: string | null) => void,
   nodeOf: (fn: Origin) => string | undefined,
+  enqueue: (file: ParsedFile) => void,
 ): void {
   const { ts } = ctx;
   const dirExpr = opts?.props.get('dir');
@@ -309,6 +358,12 @@ function autoload(
   if (dir === undefined) return;
   const nested = objectOf(ctx, opts!.file, opts!.props.get('options'));
   const basePrefix = stringOf(ctx, nested, 'prefix') ?? '';
+  // Files under the folder are parsed here when the prefilter left them out (a plugin may import nothing).
+  const load = (p: string): ParsedFile | undefined => {
+    const parsed = ctx.byPath.get(p) ?? ctx.resolve({ path: '' }, `./${p}`);
+    if (parsed) enqueue(parsed);
+    return parsed;
+  };
   const flag = (name: string): boolean | undefined => {
     const v = opts!.props.get(name);
     return v?.kind === ts.SyntaxKind.TrueKeyword ? true : v?.kind === ts.SyntaxKind.FalseKeyword ? false : undefined;
@@ -339,7 +394,7 @@ function autoload(
   if (autoHooks) {
     for (const d of dirs) {
       const hooksFile = byDir.get(d)!.find(isHooks);
-      const parsed = hooksFile ? ctx.byPath.get(hooksFile) : undefined;
+      const parsed = hooksFile ? load(hooksFile) : undefined;
       const fn = parsed && exportOf(ctx, parsed, 'default');
       const plugin = fn && pluginOf(parsed!, fn.node as TS.Expression);
       if (!plugin) continue;
@@ -354,7 +409,7 @@ function autoload(
     const index = files.find((p) => /^index\.[cm]?[jt]s$/.test(path.posix.basename(p)));
     const rel = d === dir ? '' : d.slice(dir.length);
     for (const p of index ? [index] : files) {
-      const parsed = ctx.byPath.get(p);
+      const parsed = load(p);
       const fn = parsed && exportOf(ctx, parsed, 'default');
       const plugin = fn && pluginOf(parsed!, fn.node as TS.Expression);
       if (!plugin) continue;
@@ -362,7 +417,10 @@ function autoload(
       const autoPrefix = auto && ts.isStringLiteralLike(auto.node) ? auto.node.text : undefined;
       let prefix = autoPrefix ?? (dirNamePrefix ? rel : '');
       if (routeParams) prefix = prefix.replace(/\/_/g, '/:');
-      link(autoHooks ? parentOf(d) : owner, plugin, `${basePrefix}${prefix}`, at);
+      // What the plugin reads as `options.prefix`: the base without its trailing slash, then the folder's breadcrumb
+      // (`/` for a sub-folder when folder names are not prefixes).
+      const seen = `${basePrefix.replace(/\/$/, '')}${autoPrefix ?? (dirNamePrefix ? rel : rel ? '/' : '')}`;
+      link(autoHooks ? parentOf(d) : owner, plugin, `${basePrefix}${prefix}`, at, seen);
     }
   }
 }
@@ -395,4 +453,52 @@ function dirValue(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, dep
       return dirValue(ctx, origin.file, origin.node as TS.Expression, depth + 1);
   }
   return undefined;
+}
+
+/** The plugin options parameter (`options` of `async function plugin(fastify, options)`) an identifier names. */
+function optionsParam(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): FunctionLike | undefined {
+  const { ts } = ctx;
+  if (!ts.isIdentifier(expr)) return undefined;
+  const decl = declarationOf(ctx, file, expr);
+  if (!decl || 'module' in decl || !ts.isParameter(decl.node)) return undefined;
+  const fn = decl.node.parent;
+  return isFunctionLike(ts, fn) && fn.parameters[1] === decl.node ? fn : undefined;
+}
+
+/** Whether a route path is built from `options.prefix` (with literals around it). */
+function usesOptionPrefix(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): boolean {
+  const { ts } = ctx;
+  let found = false;
+  const visit = (n: TS.Node): 'stop' | undefined => {
+    if (ts.isPropertyAccessExpression(n) && n.name.text === 'prefix' && optionsParam(ctx, file, n.expression)) found = true;
+    return found ? 'stop' : undefined;
+  };
+  if (!visit(expr)) forEachDeep(ts, expr, visit);
+  return found;
+}
+
+/** A path built from literals and `options.prefix` (`prefixOf` gives the prefix a plugin was registered with). */
+function builtPath(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, prefixOf: (fn: FunctionLike) => string): string {
+  const { ts } = ctx;
+  const parts: string[] = [];
+  const walk = (e: TS.Expression): void => {
+    if (ts.isParenthesizedExpression(e)) return walk(e.expression);
+    if (ts.isStringLiteralLike(e)) parts.push(e.text);
+    else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      walk(e.left);
+      walk(e.right);
+    } else if (ts.isTemplateExpression(e)) {
+      parts.push(e.head.text);
+      for (const span of e.templateSpans) {
+        walk(span.expression);
+        parts.push(span.literal.text);
+      }
+    } else if (ts.isPropertyAccessExpression(e) && e.name.text === 'prefix') {
+      const fn = optionsParam(ctx, file, e.expression);
+      if (fn) parts.push(prefixOf(fn));
+    }
+  };
+  walk(expr);
+  const joined = parts.join('').replace(/\/{2,}/g, '/');
+  return joined.startsWith('/') ? joined : `/${joined}`;
 }

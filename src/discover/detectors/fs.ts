@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { exportedLocal } from '../ast.js';
+import { exportedLocal, forEachDeep } from '../ast.js';
 import type { Detector, ParsedFile } from '../detector.js';
 import { Instances } from './track/instances.js';
 import { eachCall, PointSet } from './track/points.js';
@@ -99,6 +99,7 @@ export const fsDetector: Detector = {
         const args = call.arguments.slice(0, twoPaths ? 2 : 1);
         const parts = args.map((a) => r.parts(file, a));
         if (parts.length === 0 || parts.every(isStatic) || !context.isService(file, call)) return;
+        if (direction === 'read' && parts.every(isConfigFile)) return;
         record(direction, { fn, file: file.path, line, path: parts.map(renderPath).join(' → ') });
         return;
       }
@@ -120,6 +121,20 @@ export const fsDetector: Detector = {
   },
 };
 
+/** A configuration file by its literal name: `.env`, `.env.local`, `*.json`, `*.yaml`, `*.pem`. */
+const CONFIG_FILE = /^(?:\.env(?:\..+)?|.+\.(?:json|ya?ml|pem))$/;
+
+/** A path whose last segment is a literal configuration file name (`join(dir, '.env')`): start-up configuration. */
+function isConfigFile(parts: readonly Part[]): boolean {
+  const last = parts.at(-1);
+  if (last?.kind !== 'text') return false;
+  const slash = last.text.lastIndexOf('/');
+  // The file name must be wholly literal: after a `/` in the same text, or after a part ending in one.
+  const before = parts.at(-2);
+  const whole = slash >= 0 || (before?.kind === 'text' && before.text.endsWith('/'));
+  return whole && CONFIG_FILE.test(last.text.slice(slash + 1));
+}
+
 function isStatic(parts: readonly Part[]): boolean {
   return parts.every((p) => p.kind === 'text' || p.kind === 'dir');
 }
@@ -136,8 +151,7 @@ function destinationParts(r: Resolver, file: ParsedFile, expr: TS.Expression): P
   if (!ts.isArrowFunction(e) && !ts.isFunctionExpression(e)) return r.parts(file, expr);
   const cb = e.parameters[2]?.name;
   let found: Part[] | undefined;
-  const visit = (n: TS.Node): void => {
-    if (found) return;
+  const visit = (n: TS.Node): 'stop' | undefined => {
     if (
       ts.isCallExpression(n) &&
       cb &&
@@ -148,9 +162,9 @@ function destinationParts(r: Resolver, file: ParsedFile, expr: TS.Expression): P
     ) {
       found = r.parts(file, n.arguments[1]);
     }
-    ts.forEachChild(n, visit);
+    return found ? 'stop' : undefined;
   };
-  visit(e.body);
+  if (!visit(e.body)) forEachDeep(ts, e.body, visit);
   return found ?? [{ kind: 'unknown' }];
 }
 
@@ -227,8 +241,7 @@ class ServiceContext {
   private referencedFromService(file: ParsedFile, name: TS.Identifier, depth: number): boolean {
     const { ts } = this.r;
     let serves = false;
-    const visit = (n: TS.Node): void => {
-      if (serves) return;
+    forEachDeep(ts, file.sf, (n) => {
       if (ts.isIdentifier(n) && n !== name && n.text === name.text && !isDeclarationName(ts, n)) {
         const parent = n.parent;
         const passed = (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(n);
@@ -241,9 +254,8 @@ class ServiceContext {
           if (!inline || this.isService(file, parent, depth + 1)) serves = true;
         } else if ((called || ts.isPropertyAccessExpression(parent)) && this.isService(file, n, depth + 1)) serves = true;
       }
-      ts.forEachChild(n, visit);
-    };
-    visit(file.sf);
+      return serves ? 'stop' : undefined;
+    });
     return serves;
   }
 }

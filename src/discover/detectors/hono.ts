@@ -1,12 +1,23 @@
 import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
-import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, joinPaths, middlewareNames, withoutParamPatterns } from './http-common.js';
+import {
+  appEntryOf,
+  bodySchemaOf,
+  handlerLocation,
+  httpPoint,
+  joinPaths,
+  middlewareNames,
+  withoutParamPatterns,
+  webhookOf,
+} from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
-import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
+import { acceptParams, paramOwner, typedParam, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, resolveRoutes, type RouteGraph } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'all']);
+/** Hono's app types, for parameters annotated with one. */
+const HONO_TYPES = new Set(['Hono', 'OpenAPIHono']);
 /** Hono methods that return the app itself (`basePath` returns a copy, handled apart). */
 const CHAINABLE = new Set([...VERBS, 'on', 'use', 'route', 'notFound', 'onError', 'mount']);
 
@@ -121,6 +132,8 @@ export const hono: Detector = {
         }
         // A route without a path reuses the previous one in the chain: `app.get('/x', h).post(h)`.
         let paths = rest[0] ? stringList(ts, rest[0], consts) : undefined;
+        // Hono paths start with `/` (or are `*`): `c.get('userId')` reads a context variable.
+        if (paths?.some((p) => !p.startsWith('/') && !p.startsWith('*'))) return;
         if (paths) rest = rest.slice(1);
         else paths = [chainPath(ts, receiver, consts)];
         const line = lineOf(file.sf, node.expression.name);
@@ -138,20 +151,38 @@ export const hono: Detector = {
       });
     }
 
-    const sites = callSitesOf(ctx, [...new Set([...params.values()].map((p) => p.fn))]);
-    for (const param of params.values()) {
-      for (const site of sites.get(param.fn) ?? []) {
-        const arg = site.call.arguments[param.index];
-        const parent = arg && ownerOf(site.file, arg);
-        if (parent && parent.key !== param.key)
-          graph.edges.push({
-            parent: parent.key,
-            child: param.key,
-            prefix: parent.prefix,
-            at: { file: site.file.path, pos: site.call.getStart(site.file.sf) },
-          });
-      }
-    }
+    // A parameter is an instance where a caller passes one (or its type says Hono): a middleware's `c` or a
+    // transaction's `tx` is not, whatever methods it has.
+    const accepted = new Set(
+      [...params.values()]
+        .filter((p) => typedParam(ctx, p.file, p.fn.parameters[p.index]!, (m) => m === 'hono', HONO_TYPES))
+        .map((p) => p.key),
+    );
+    const prefixes = new Map<string, string>();
+    acceptParams(
+      ctx,
+      params,
+      accepted,
+      (file, arg) => {
+        const owner = ownerOf(file, arg);
+        if (owner) prefixes.set(`${file.path}#${arg.pos}`, owner.prefix);
+        return owner?.key;
+      },
+      (param, parent, site) => {
+        const arg = site.call.arguments[param.index]!;
+        graph.edges.push({
+          parent,
+          child: param.key,
+          prefix: prefixes.get(`${site.file.path}#${arg.pos}`) ?? '',
+          at: { file: site.file.path, pos: site.call.getStart(site.file.sf) },
+        });
+      },
+    );
+    const dropped = new Set([...params.keys()].filter((k) => !accepted.has(k)));
+    for (const key of dropped) graph.nodes.delete(key);
+    graph.routes = graph.routes.filter((r) => !dropped.has(r.owner));
+    graph.uses = graph.uses.filter((u) => !dropped.has(u.owner));
+    graph.edges = graph.edges.filter((e) => !dropped.has(e.parent) && !dropped.has(e.child));
 
     const points: DraftPoint[] = [];
     for (const r of resolveRoutes(graph)) {
@@ -164,6 +195,7 @@ export const hono: Detector = {
           body: bodySchemaOf(ctx, file, args),
           handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
           app: root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : undefined,
+          webhook: webhookOf(ctx, r.path, file, args),
         }),
       );
     }

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import type { AppEntry, HttpDetails, JsonSchemaLike, SourceLocation } from '../../model.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
-import { lineOf } from '../ast.js';
+import { forEachDeep, lineOf } from '../ast.js';
 import type { TypeScriptApi } from '../parser.js';
 import { joiToSchema } from '../schemas/joi.js';
 import { zodToSchema } from '../schemas/zod.js';
@@ -60,18 +60,17 @@ export function middlewareNames(ts: TypeScriptApi, expr: TS.Expression): string[
   if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
     // An inline guard: name it by the auth-looking calls it makes (`request.jwtVerify()`).
     const names: string[] = [];
-    const walk = (n: TS.Node): void => {
-      if (ts.isCallExpression(n)) {
-        const callee = ts.isPropertyAccessExpression(n.expression)
-          ? n.expression.name.text
-          : ts.isIdentifier(n.expression)
-            ? n.expression.text
-            : '';
-        if (AUTH.test(callee)) names.push(callee);
-      }
-      ts.forEachChild(n, walk);
+    const visit = (n: TS.Node): void => {
+      if (!ts.isCallExpression(n)) return;
+      const callee = ts.isPropertyAccessExpression(n.expression)
+        ? n.expression.name.text
+        : ts.isIdentifier(n.expression)
+          ? n.expression.text
+          : '';
+      if (AUTH.test(callee)) names.push(callee);
     };
-    walk(expr.body);
+    visit(expr.body);
+    forEachDeep(ts, expr.body, visit);
     return names;
   }
   return [];
@@ -83,9 +82,9 @@ export function httpPoint(
   method: string,
   path: string,
   location: SourceLocation,
-  extra: { auth: string[]; body?: JsonSchemaLike; handler?: SourceLocation; app?: AppEntry } & Record<string, unknown>,
+  extra: { auth: string[]; body?: JsonSchemaLike; handler?: SourceLocation; app?: AppEntry; webhook?: Webhook } & Record<string, unknown>,
 ): DraftPoint {
-  const { auth, body, handler, app, ...rest } = extra;
+  const { auth, body, handler, app, webhook, ...rest } = extra;
   const details: HttpDetails & Record<string, unknown> = {
     method,
     path,
@@ -96,7 +95,123 @@ export function httpPoint(
   };
   if (body) details.body = body;
   if (app) details.app = app;
+  if (webhook) details.webhook = webhook;
   return { kind: 'http', library, key: `${method} ${path}`, location, details, service: 'none' };
+}
+
+/** A route that receives a third party's events; `provider` when the path or the signature check names it. */
+export interface Webhook {
+  provider?: string;
+}
+
+const WEBHOOK_PATH = /webhooks?/i;
+/** Senders whose name in a webhook's path is the provider (`/api/stripe/webhook`, `/webhooks/github`). */
+const PROVIDERS = new Set([
+  'stripe',
+  'github',
+  'gitlab',
+  'bitbucket',
+  'twilio',
+  'slack',
+  'discord',
+  'shopify',
+  'paypal',
+  'paddle',
+  'lemonsqueezy',
+  'razorpay',
+  'sendgrid',
+  'mailgun',
+  'postmark',
+  'resend',
+  'clerk',
+  'svix',
+  'linear',
+  'vercel',
+  'telegram',
+  'whatsapp',
+  'zoom',
+  'calendly',
+  'hubspot',
+  'intercom',
+  'plaid',
+  'square',
+  'coinbase',
+]);
+/** Signature (or event) headers a handler reads to verify a sender, lower-cased, and the sender they belong to. */
+const SIGNATURE_HEADERS: Readonly<Record<string, string>> = {
+  'stripe-signature': 'stripe',
+  'x-hub-signature-256': 'github',
+  'x-hub-signature': 'github',
+  'x-github-event': 'github',
+  'x-gitlab-token': 'gitlab',
+  'x-twilio-signature': 'twilio',
+  'x-slack-signature': 'slack',
+  'x-signature-ed25519': 'discord',
+  'x-shopify-hmac-sha256': 'shopify',
+  'paypal-transmission-sig': 'paypal',
+  'paddle-signature': 'paddle',
+  'x-razorpay-signature': 'razorpay',
+  'x-twilio-email-event-webhook-signature': 'sendgrid',
+  'svix-signature': 'svix',
+  'linear-signature': 'linear',
+};
+
+/**
+ * Whether a route is a webhook receiver: its path says so (`/webhooks/stripe`, `/api/webhook`), or its handler verifies a
+ * sender's signature (`stripe.webhooks.constructEvent(…)`, a `stripe-signature` or `x-hub-signature-256` header). The
+ * provider comes from the path (a known sender, else the segment after `webhooks`), else from the handler.
+ * `handlers` are the route's middleware and handler, as written at the route (`file`) or as function nodes.
+ */
+export function webhookOf(
+  ctx: DetectContext,
+  path: string,
+  file: ParsedFile,
+  handlers: readonly (TS.Node | undefined)[],
+): Webhook | undefined {
+  const byPath = WEBHOOK_PATH.test(path);
+  const provider = (byPath ? providerInPath(path) : undefined) ?? providerInCode(ctx, file, handlers);
+  if (!byPath && !provider) return undefined;
+  return provider ? { provider } : {};
+}
+
+function providerInPath(path: string): string | undefined {
+  const segments = path.split('/').filter(Boolean);
+  for (const seg of segments) {
+    const words = seg.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
+    const known = words.find((w) => PROVIDERS.has(w));
+    if (known) return known;
+  }
+  const at = segments.findIndex((s) => /^webhooks?$/i.test(s));
+  const next = at >= 0 ? segments[at + 1] : undefined;
+  return next && /^[A-Za-z][\w-]*$/.test(next) ? next.toLowerCase() : undefined;
+}
+
+function providerInCode(ctx: DetectContext, file: ParsedFile, handlers: readonly (TS.Node | undefined)[]): string | undefined {
+  const { ts } = ctx;
+  for (const h of handlers) {
+    if (!h) continue;
+    const fn = isFunctionLike(ts, h)
+      ? { file, node: h }
+      : ts.isIdentifier(h) || ts.isPropertyAccessExpression(h)
+        ? originOf(ctx, file, h)
+        : undefined;
+    if (!fn || !isFunctionLike(ts, fn.node)) continue;
+    let found: string | undefined;
+    forEachDeep(ts, fn.node, (n) => {
+      if (ts.isStringLiteralLike(n)) found = SIGNATURE_HEADERS[n.text.toLowerCase()];
+      // stripe.webhooks.constructEvent(body, signature, secret)
+      else if (
+        ts.isPropertyAccessExpression(n) &&
+        /^constructEvent(?:Async)?$/.test(n.name.text) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        n.expression.name.text === 'webhooks'
+      )
+        found = 'stripe';
+      return found ? 'stop' : undefined;
+    });
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Finds the value bound to a name in a file (top-level declarations, then imports), for schema readers. */
@@ -147,12 +262,11 @@ export function parsedBodySchema(ctx: DetectContext, file: ParsedFile, body: TS.
   const collect = (n: TS.Node): void => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && BODY_READ.test(textOf(n.initializer)))
       bodyNames.add(n.name.text);
-    ts.forEachChild(n, collect);
   };
   collect(body);
+  forEachDeep(ts, body, collect);
   let schema: JsonSchemaLike | undefined;
-  const walk = (n: TS.Node): void => {
-    if (schema) return;
+  const visit = (n: TS.Node): 'stop' | undefined => {
     if (
       ts.isCallExpression(n) &&
       ts.isPropertyAccessExpression(n.expression) &&
@@ -162,9 +276,9 @@ export function parsedBodySchema(ctx: DetectContext, file: ParsedFile, body: TS.
       const text = arg ? textOf(arg) : '';
       if (BODY_READ.test(text) || bodyNames.has(text)) schema = readSchema(ts, n.expression.expression, schemaLookup(ctx, file));
     }
-    ts.forEachChild(n, walk);
+    return schema ? 'stop' : undefined;
   };
-  walk(body);
+  if (!visit(body)) forEachDeep(ts, body, visit);
   return schema;
 }
 

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
-import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, middlewareNames, withoutParamPatterns } from './http-common.js';
+import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, middlewareNames, withoutParamPatterns, webhookOf } from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
 import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, resolveRoutes, type RouteGraph } from './route-graph.js';
@@ -155,6 +155,7 @@ export const koa: Detector = {
           body: bodySchemaOf(ctx, file, args),
           handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
           app: root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : undefined,
+          webhook: webhookOf(ctx, r.path, file, args),
         }),
       );
     }

@@ -4,7 +4,7 @@ import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { classOf, classValidatorSchema } from '../schemas/class-validator.js';
 import { literalValue, type Literal } from '../schemas/json-schema.js';
-import { httpPoint, joinPaths, middlewareNames, readSchema, schemaLookup } from './http-common.js';
+import { httpPoint, joinPaths, middlewareNames, readSchema, schemaLookup, webhookOf } from './http-common.js';
 import { pathMatches } from './route-graph.js';
 
 const METHODS: Record<string, string> = {
@@ -100,6 +100,7 @@ export const nestjs: Detector = {
                       auth: [...applied.flatMap((m) => m.names), ...guards],
                       body,
                       handler,
+                      webhook: webhookOf(ctx, full, file, [member]),
                       ...(config.module ? { appModule: config.module } : {}),
                     }),
                   );

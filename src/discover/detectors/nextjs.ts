@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type * as TS from 'typescript';
-import { lineOf } from '../ast.js';
+import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
-import { authNames, httpPoint, joinPaths, parsedBodySchema } from './http-common.js';
+import { authNames, httpPoint, joinPaths, parsedBodySchema, webhookOf } from './http-common.js';
 import { declarationOf, exportOf, isFunctionLike, originOf, type FunctionLike, type Origin } from './origin.js';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
@@ -26,9 +25,11 @@ export const nextjs: Detector = {
   kind: 'http',
   packages: ['next'],
   hints: /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\.method\b|NextApi|\bres\.(?:status|json|send|end)\(/,
+  // Route files are known by their path, not their imports: a handler may import nothing from Next.js.
+  paths: /(?:^|\/)(?:src\/)?(?:app\/(?:.*\/)?route|pages\/api\/.*)\.[cm]?[jt]sx?$/,
   detect(ctx) {
     const points: DraftPoint[] = [];
-    for (const file of routeFiles(ctx)) {
+    for (const file of ctx.files) {
       const rel = file.packageDir ? file.path.slice(file.packageDir.length + 1) : file.path;
       const app = APP_ROUTE.exec(rel);
       if (app) {
@@ -45,33 +46,6 @@ export const nextjs: Detector = {
     return points;
   },
 };
-
-/**
- * Route files are known by their path, not their imports: a handler importing nothing from Next.js is
- * not among the files parsed up front, so the ones under a Next.js package are parsed here.
- */
-function routeFiles(ctx: DetectContext): ParsedFile[] {
-  const dirs = new Set(ctx.files.map((f) => f.packageDir));
-  const packageDirs = ctx.allPaths
-    .filter((p) => p === 'package.json' || p.endsWith('/package.json'))
-    .map((p) => path.posix.dirname(p).replace(/^\.$/, ''));
-  const owner = (file: string): string =>
-    packageDirs.filter((d) => d === '' || file.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0] ?? '';
-  const out = new Map(ctx.files.map((f) => [f.path, f]));
-  const from = ctx.files[0];
-  if (!from) return [];
-  for (const p of ctx.allPaths) {
-    if (out.has(p) || !/\.[cm]?[jt]sx?$/.test(p) || p.endsWith('.d.ts')) continue;
-    const dir = owner(p);
-    if (!dirs.has(dir)) continue;
-    const rel = dir ? p.slice(dir.length + 1) : p;
-    if (!APP_ROUTE.test(rel) && !PAGES_API.test(rel)) continue;
-    const spec = path.posix.relative(path.posix.dirname(from.path), p);
-    const parsed = ctx.resolve(from, spec.startsWith('.') ? spec : `./${spec}`);
-    if (parsed) out.set(parsed.path, parsed);
-  }
-  return [...out.values()];
-}
 
 /** Folder segments to a served path; undefined for folders Next.js does not route (`_private`). */
 function routePath(dir: string): string | undefined {
@@ -119,6 +93,7 @@ function appRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftPoi
         auth: [...authNames(wrappers), ...(fn ? guardCalls(ctx, fn.node) : [])],
         body: fn?.node.body && method !== 'GET' && method !== 'HEAD' ? parsedBodySchema(ctx, fn.file, fn.node.body) : undefined,
         handler: fn ? { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) } : location,
+        webhook: webhookOf(ctx, route, fn?.file ?? file, [fn?.node]),
       }),
     );
   }
@@ -196,7 +171,7 @@ function unwrapHandler(
 function guardCalls(ctx: DetectContext, fn: FunctionLike): string[] {
   const { ts } = ctx;
   const names: string[] = [];
-  const walk = (n: TS.Node): void => {
+  const visit = (n: TS.Node): 'skip' | undefined => {
     if (ts.isCallExpression(n)) {
       const callee = ts.isIdentifier(n.expression)
         ? n.expression.text
@@ -205,18 +180,30 @@ function guardCalls(ctx: DetectContext, fn: FunctionLike): string[] {
           : '';
       if (GUARD_CALL.test(callee) && !names.includes(callee)) names.push(callee);
     }
-    if (n !== fn && isFunctionLike(ts, n)) return;
-    ts.forEachChild(n, walk);
+    return isFunctionLike(ts, n) ? 'skip' : undefined;
   };
-  if (fn.body) walk(fn.body);
+  if (fn.body && !visit(fn.body)) forEachDeep(ts, fn.body, visit);
   return names;
 }
 
 /** A pages/api handler: one point per method its `req.method` checks allow, else `ALL`. */
 function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftPoint[] {
   const { ts } = ctx;
-  const { fn, wrappers } = unwrapHandler(ctx, defaultExport(ctx, file));
-  if (!fn || !fn.node.body) return [];
+  const exported = defaultExport(ctx, file);
+  const { fn, wrappers } = unwrapHandler(ctx, exported);
+  if (!fn || !fn.node.body) {
+    // `export default NextAuth(authOptions)`: a handler a package builds, serving whatever methods it likes. The
+    // innermost call is the handler itself, not a guard around it.
+    if (!exported || !ts.isCallExpression(exported.node)) return [];
+    const location = { file: exported.file.path, line: lineOf(exported.file.sf, exported.node) };
+    return [
+      httpPoint('next', 'ALL', route, location, {
+        auth: authNames(wrappers.slice(0, -1)),
+        handler: location,
+        webhook: webhookOf(ctx, route, file, []),
+      }),
+    ];
+  }
   const req = fn.node.parameters[0]?.name;
   const reqName = req && ts.isIdentifier(req) ? req.text : 'req';
   const auth = [...authNames(wrappers), ...guardCalls(ctx, fn.node)];
@@ -271,9 +258,9 @@ function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftP
             restricted.set(el.text.toUpperCase(), lineOf(fn.file.sf, n));
       }
     }
-    ts.forEachChild(n, walk);
   };
   walk(fn.node.body);
+  forEachDeep(ts, fn.node.body, walk);
   const methods: [string, { line: number; branch?: TS.Node }][] =
     allowed.size > 0
       ? [...allowed]
@@ -282,6 +269,7 @@ function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftP
         : [['ALL', { line: handler.line }]];
   return methods.map(([method, { line, branch }]) => {
     const body = method === 'GET' || method === 'HEAD' ? undefined : parsedBodySchema(ctx, fn.file, branch ?? fn.node.body!);
-    return httpPoint('next', method, route, { file: fn.file.path, line }, { auth, body, handler });
+    const webhook = webhookOf(ctx, route, fn.file, [fn.node]);
+    return httpPoint('next', method, route, { file: fn.file.path, line }, { auth, body, handler, webhook });
   });
 }

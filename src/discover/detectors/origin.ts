@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { forEachDeep } from '../ast.js';
 import type { DetectContext, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 
@@ -84,12 +85,10 @@ export function returnOrigin(ctx: DetectContext, file: ParsedFile, fn: FunctionL
 
 function returnsOf(ts: TypeScriptApi, body: TS.Block): TS.ReturnStatement[] {
   const out: TS.ReturnStatement[] = [];
-  const walk = (n: TS.Node): void => {
+  forEachDeep(ts, body, (n) => {
     if (ts.isReturnStatement(n)) out.push(n);
-    if (isFunctionLike(ts, n) || ts.isClassLike(n)) return;
-    ts.forEachChild(n, walk);
-  };
-  ts.forEachChild(body, walk);
+    return isFunctionLike(ts, n) || ts.isClassLike(n) ? 'skip' : undefined;
+  });
   return out;
 }
 

@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import type { ServiceName } from '../../../model.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../../detector.js';
 import { Instances, type Instance, type LibrarySpec } from '../track/instances.js';
-import { eachCall, PointSet } from '../track/points.js';
+import { eachCall, eachNew, PointSet } from '../track/points.js';
 import { render, Resolver, staticPrefix } from '../track/values.js';
 
 export interface CacheFlavour {
@@ -77,6 +77,23 @@ export function detectCache(ctx: DetectContext, flavour: CacheFlavour): DraftPoi
       service: flavour.service,
     });
   });
+  if (cache.size === 0) {
+    // A client is built but none of its commands could be followed: the service still uses the cache.
+    const created = (file: ParsedFile, node: TS.CallExpression | TS.NewExpression, line: number): void => {
+      const inst = instances.of(file, node);
+      if (inst?.origin !== node || !flavour.commandKinds.includes(inst.kind)) return;
+      cache.add({
+        kind: 'cache',
+        library: flavour.library,
+        key: flavour.library,
+        location: { file: file.path, line },
+        details: { commands: [], keys: [], keyPrefixes: [], ttlSeconds: [] },
+        service: flavour.service,
+      });
+    };
+    eachNew(ctx, ({ file, node, line }) => created(file, node, line));
+    eachCall(ctx, ({ file, call, line }) => created(file, call, line));
+  }
   return [...cache.list(), ...channels.list()];
 }
 

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { packageOf } from '../../ast.js';
 import type { Detector } from '../../detector.js';
 import type { Instance } from '../track/instances.js';
 import { eachCall } from '../track/points.js';
@@ -26,14 +27,19 @@ export const axios: Detector = {
     });
     // axiosRetry(instance, { retries: 3 }): retries by instance (the module itself for the global axios).
     const retries = new Map<TS.Node | 'global', number>();
-    eachCall(ctx, ({ file, call }) => {
-      const imp = scan.importOf(file, call.expression);
-      if (imp?.pkg !== 'axios-retry' || !call.arguments[0]) return;
-      const target = scan.instances.of(file, call.arguments[0]);
-      const n = scan.numberOption(file, call.arguments[1], ['retries']) ?? 3;
-      const key = target?.origin ?? (scan.instances.libraryPath(file, call.arguments[0]) === 'default' ? 'global' : undefined);
-      if (key) retries.set(key, n);
-    });
+    const retrying = ctx.files.filter((f) => f.imports.some((b) => packageOf(b.module) === 'axios-retry'));
+    eachCall(
+      ctx,
+      ({ file, call }) => {
+        const imp = scan.importOf(file, call.expression);
+        if (imp?.pkg !== 'axios-retry' || !call.arguments[0]) return;
+        const target = scan.instances.of(file, call.arguments[0]);
+        const n = scan.numberOption(file, call.arguments[1], ['retries']) ?? 3;
+        const key = target?.origin ?? (scan.instances.libraryPath(file, call.arguments[0]) === 'default' ? 'global' : undefined);
+        if (key) retries.set(key, n);
+      },
+      retrying,
+    );
     const instanceBase = (inst: Instance): Endpoint | undefined =>
       scan.base(inst.file, scan.r.option(inst.file, inst.origin?.arguments?.[0], 'baseURL')?.expr);
 

@@ -1,7 +1,6 @@
 import type * as TS from 'typescript';
 import { packageOf } from '../../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../../detector.js';
-import { isSource, isTestFile } from '../../walk.js';
 import { eachCall } from '../track/points.js';
 import type { Bindings } from '../track/values.js';
 import { endpointOf, ExternalScan, type RequestRead } from './external-common.js';
@@ -11,14 +10,16 @@ const FETCH_PACKAGES = ['node-fetch', 'cross-fetch', 'isomorphic-fetch'];
 
 /**
  * The global `fetch` (library `fetch`) and drop-in replacements (`node-fetch`…): the origin or `env:NAME` each call
- * reaches, with method and path, and `AbortSignal.timeout(ms)` when the call sets one. The global needs no dependency,
- * so the detector lists `http`, a Node built-in, which enables it in every package.
+ * reaches, with method and path, and `AbortSignal.timeout(ms)` when the call sets one. The global needs no dependency
+ * (`fetch` is a pseudo built-in, enabled in every package) and no import, so a call of it is enough to parse a file.
  */
 export const fetchDetector: Detector = {
   name: 'fetch',
   kind: 'external-http',
-  packages: ['http', ...FETCH_PACKAGES],
-  hints: /\bfetch\s*\(/,
+  packages: ['fetch', ...FETCH_PACKAGES],
+  // `fetch(` but not `client.fetch(`; `globalThis.fetch(` still counts.
+  hints: /(?<![.\w$])fetch\s*\(|\b(?:globalThis|window|self)\.fetch\s*\(/,
+  hintsSuffice: true,
   detect(ctx) {
     const scans = new Map<string, ExternalScan>();
     const scanFor = (library: string): ExternalScan => {
@@ -27,39 +28,17 @@ export const fetchDetector: Detector = {
       return scan;
     };
     const global = scanFor('fetch');
-    eachCall(
-      ctx,
-      ({ file, call, line }) => {
-        const library = fetchLibrary(ctx, global, file, call.expression);
-        if (!library) return;
-        const scan = scanFor(library);
-        const read = (b?: Bindings): RequestRead | undefined => readFetch(scan, file, call.arguments[0], call.arguments[1], b);
-        const timeoutMs = signalTimeout(scan, file, call.arguments[1]);
-        for (const request of scan.requests(call, read)) scan.add(file, line, request, { timeoutMs });
-      },
-      filesCallingFetch(ctx, global),
-    );
+    eachCall(ctx, ({ file, call, line }) => {
+      const library = fetchLibrary(ctx, global, file, call.expression);
+      if (!library) return;
+      const scan = scanFor(library);
+      const read = (b?: Bindings): RequestRead | undefined => readFetch(scan, file, call.arguments[0], call.arguments[1], b);
+      const timeoutMs = signalTimeout(scan, file, call.arguments[1]);
+      for (const request of scan.requests(call, read)) scan.add(file, line, request, { timeoutMs });
+    });
     return [...scans.values()].flatMap((s): DraftPoint[] => s.list());
   },
 };
-
-const FETCH_CALL = /\bfetch\s*\(/;
-
-/**
- * The detector's files plus every other source that calls `fetch(`: the discovery prefilter picks files by what they
- * import, and the global is imported by none. (A prefilter flag for detectors whose hints suffice would replace this.)
- */
-function filesCallingFetch(ctx: DetectContext, scan: ExternalScan): ParsedFile[] {
-  const known = new Map(ctx.files.map((f) => [f.path, f]));
-  const out: ParsedFile[] = [];
-  for (const path of ctx.allPaths) {
-    const file =
-      known.get(path) ??
-      (isSource(path) && !isTestFile(path) && FETCH_CALL.test(ctx.readText(path) ?? '') ? scan.r.fileAt(path) : undefined);
-    if (file) out.push(file);
-  }
-  return out;
-}
 
 /** `fetch` as the global (`fetch`, `globalThis.fetch`) or imported from a drop-in package; undefined for anything else. */
 function fetchLibrary(ctx: DetectContext, scan: ExternalScan, file: ParsedFile, callee: TS.Expression): string | undefined {

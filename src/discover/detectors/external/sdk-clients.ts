@@ -15,6 +15,8 @@ interface Sdk {
   optionsArg: number;
   baseUrl?: string;
   timeout?: readonly string[];
+  /** Milliseconds per unit of the timeout option (postmark's is in seconds). */
+  timeoutScale?: number;
   retries?: readonly string[];
   /** Client methods that configure rather than call the API. */
   local?: readonly string[];
@@ -49,6 +51,14 @@ export const SDKS: readonly Sdk[] = [
     retries: ['retryConfig', 'retries'],
   },
   {
+    pkg: 'postmark',
+    factories: ['Client', 'ServerClient', 'AccountClient'],
+    origin: 'https://api.postmarkapp.com',
+    optionsArg: 1,
+    timeout: ['timeout'],
+    timeoutScale: 1000,
+  },
+  {
     pkg: 'openai',
     factories: ['default', 'OpenAI'],
     origin: 'https://api.openai.com',
@@ -71,14 +81,14 @@ export const SDKS: readonly Sdk[] = [
 const NOT_OPERATIONS = new Set(['on', 'once', 'off', 'then', 'catch', 'withOptions']);
 
 /**
- * SDK clients of well-known APIs (Stripe, SendGrid, Twilio, Slack, OpenAI, Anthropic): key `<package>:<origin>` (or the
+ * SDK clients of well-known APIs (Stripe, SendGrid, Twilio, Slack, Postmark, OpenAI, Anthropic): key `<package>:<origin>` (or the
  * `baseURL` option's origin / `env:NAME`), the API operations called (`paymentIntents.create`), timeout and retries.
  */
 export const sdkClients: Detector = {
   name: 'sdk-clients',
   kind: 'external-http',
   packages: SDKS.map((s) => s.pkg),
-  hints: /\.create\(|\.send\(|\.postMessage\(/,
+  hints: /\.create\(|\.send\w*\(|\.postMessage\(/,
   detect(ctx) {
     const { ts } = ctx;
     const out: DraftPoint[] = [];
@@ -95,8 +105,9 @@ export const sdkClients: Detector = {
       };
       const options = (inst: Instance): { timeoutMs?: number; retries?: number } => {
         const arg = inst.origin?.arguments?.[sdk.optionsArg];
+        const timeout = sdk.timeout && scan.numberOption(inst.file, arg, sdk.timeout);
         return {
-          timeoutMs: sdk.timeout && scan.numberOption(inst.file, arg, sdk.timeout),
+          timeoutMs: timeout === undefined ? undefined : timeout * (sdk.timeoutScale ?? 1),
           retries: sdk.retries && scan.numberOption(inst.file, arg, sdk.retries),
         };
       };

@@ -54,7 +54,7 @@ export const bullmq: Detector = {
       const nameArg = queue?.kind === 'queue' ? queue.origin?.arguments?.[0] : undefined;
       if (!queue || !nameArg) return;
       const location = { file: file.path, line };
-      for (const name of scan.names(queue.file, nameArg)) {
+      for (const name of scan.names(queue.file, nameArg, undefined, queue.bindings)) {
         if (method === 'add') {
           const [job, , opts] = call.arguments;
           const jobNames = scan.names(file, job);

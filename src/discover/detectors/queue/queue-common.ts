@@ -48,12 +48,15 @@ export class QueueScan {
    * The names an expression takes: a literal, a constant, `env:NAME` for `process.env.NAME`; when it is a
    * parameter of a wrapper function, the names its callers pass.
    */
-  names(file: ParsedFile, expr: TS.Expression | undefined, wildcard?: Wildcard): string[] {
+  names(file: ParsedFile, expr: TS.Expression | undefined, wildcard?: Wildcard, bindings?: Bindings): string[] {
     if (!expr) return [];
     const read = (b?: Bindings): string | undefined => {
       const parts = this.r.parts(file, expr, b);
       return render(parts) ?? (wildcard && withWildcards(parts, wildcard));
     };
+    // An instance made by a factory call knows its arguments (`createQueue('email')`): they decide.
+    const bound = bindings && read(bindings);
+    if (bound !== undefined) return [bound];
     return this.sites.values(expr, read).map((v) => v.value);
   }
 

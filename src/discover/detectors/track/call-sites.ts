@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
+import { forEachDeep } from '../../ast.js';
 import type { ParsedFile } from '../../detector.js';
-import { isSource, isTestFile } from '../../walk.js';
 import type { Bindings, Resolver } from './values.js';
 
 export interface CallSiteBinding {
@@ -12,7 +12,7 @@ export interface CallSiteBinding {
 /**
  * Calls of a wrapper function (`publishEvent('order.created', order)` for a function that publishes with its
  * parameter as routing key), so names that are parameters can be read at each call site, one level up.
- * Callers need not import the library, so files the walk did not parse are parsed here when they name the function.
+ * Callers need not import the library, so files the walk did not parse are parsed here when they call the function.
  */
 export class CallSites {
   private readonly cache = new Map<TS.Node, CallSiteBinding[]>();
@@ -29,7 +29,7 @@ export class CallSites {
     this.cache.set(fn.node, out);
     const { ts } = this.r;
     for (const candidate of this.candidates(fn.name)) {
-      const visit = (n: TS.Node): void => {
+      forEachDeep(ts, candidate.sf, (n) => {
         if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression !== fn.nameNode) {
           const d = this.r.declarationOf(candidate, n.expression.text, n.expression);
           const same = (d?.kind === 'function' && d.node === fn.node) || (d?.kind === 'var' && d.decl.initializer === fn.node);
@@ -39,9 +39,7 @@ export class CallSites {
             out.push({ file: candidate, call: n, bindings });
           }
         }
-        ts.forEachChild(n, visit);
-      };
-      visit(candidate.sf);
+      });
     }
     return out;
   }
@@ -59,15 +57,7 @@ export class CallSites {
   }
 
   private candidates(name: string): ParsedFile[] {
-    const { ctx } = this.r;
-    const out: ParsedFile[] = [];
-    for (const path of ctx.allPaths) {
-      if (!isSource(path) || isTestFile(path)) continue;
-      if (!ctx.byPath.has(path) && !ctx.readText(path)?.includes(name)) continue;
-      const file = this.r.fileAt(path);
-      if (file?.text.includes(name)) out.push(file);
-    }
-    return out;
+    return this.r.ctx.filesCalling(name).flatMap((path) => this.r.fileAt(path) ?? []);
   }
 }
 

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
-import { packageOf } from '../../ast.js';
+import { forEachDeep, packageOf } from '../../ast.js';
 import type { ParsedFile } from '../../detector.js';
-import type { Declaration, Resolver } from './values.js';
+import type { Bindings, Declaration, Resolver } from './values.js';
 
 /** How an instance of `kind` comes to be: a library export called or constructed, or a method of another instance. */
 export interface Producer {
@@ -31,6 +31,8 @@ export interface Instance {
   /** The call, `new` expression or decorator call that made or injected it (its arguments carry names and options). */
   origin?: TS.CallExpression | TS.NewExpression;
   file: ParsedFile;
+  /** When `origin` sits in a factory function, the arguments of the call that ran it, for its parameters. */
+  bindings?: Bindings;
 }
 
 const MAX_DEPTH = 16;
@@ -93,9 +95,22 @@ export class Instances {
           return undefined;
         }
         if (callee.expression.kind === ts.SyntaxKind.ThisKeyword) return this.ofMethodReturn(file, callee, depth);
+        // `RedisClient.getInstance()`: a static method of a class.
+        if (ts.isIdentifier(callee.expression)) {
+          const d = this.r.declarationOf(file, callee.expression.text, callee.expression);
+          const method =
+            d?.kind === 'class' &&
+            d.node.members.find(
+              (m): m is TS.MethodDeclaration =>
+                ts.isMethodDeclaration(m) &&
+                m.name.getText() === callee.name.text &&
+                (ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) ?? false),
+            );
+          if (d && method) return this.ofReturn(d.file, method, depth);
+        }
         return undefined;
       }
-      if (ts.isIdentifier(callee) && ts.isCallExpression(e)) return this.ofCallee(file, callee, depth);
+      if (ts.isIdentifier(callee) && ts.isCallExpression(e)) return this.ofCallee(file, e, callee, depth);
       return undefined;
     }
     if (ts.isIdentifier(e)) {
@@ -108,6 +123,15 @@ export class Instances {
         // `import * as rabbit from './rabbit'` then `rabbit.channel`
         const d = this.r.declarationOf(file, e.expression.text, e.expression);
         if (d?.kind === 'module') return undefined;
+        // `RedisClient.instance`: a static property, as initialised and as assigned.
+        if (d?.kind === 'class') {
+          const member = this.r.staticMember(d.file, d.node, e.name.text);
+          for (const value of member.values) {
+            const found = this.of(d.file, value, depth + 1);
+            if (found) return found;
+          }
+          return member.property && this.ofType(d.file, member.property.type);
+        }
         const binding = file.imports.find((b) => b.local === (e.expression as TS.Identifier).text && b.imported === '*');
         const target = binding && this.r.resolveImport(file, binding.module);
         if (target) {
@@ -201,15 +225,22 @@ export class Instances {
   }
 
   /** A call to a local or imported function that returns an instance (`getChannel()`). */
-  private ofCallee(file: ParsedFile, callee: TS.Identifier, depth: number): Instance | undefined {
+  private ofCallee(file: ParsedFile, call: TS.CallExpression, callee: TS.Identifier, depth: number): Instance | undefined {
+    const { ts } = this.r;
     const d = this.r.declarationOf(file, callee.text, callee);
     if (!d) return undefined;
-    if (d.kind === 'function') return this.ofReturn(d.file, d.node, depth);
+    let fn: { file: ParsedFile; node: TS.FunctionLikeDeclaration } | undefined;
+    if (d.kind === 'function') fn = { file: d.file, node: d.node };
     if (d.kind === 'var' && d.decl.initializer) {
       const init = this.r.unwrap(d.decl.initializer);
-      if (this.r.ts.isArrowFunction(init) || this.r.ts.isFunctionExpression(init)) return this.ofReturn(d.file, init, depth);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = { file: d.file, node: init };
     }
-    return undefined;
+    const found = fn && this.ofReturn(fn.file, fn.node, depth);
+    if (!found?.origin || !fn || !isWithin(found.origin, fn.node)) return found;
+    // Made inside the factory (`createQueue('email')` over `new Queue(name)`): its arguments are this call's.
+    const bindings = new Map<TS.ParameterDeclaration, { file: ParsedFile; expr: TS.Expression | undefined }>();
+    fn.node.parameters.forEach((p, i) => bindings.set(p, { file, expr: call.arguments[i] }));
+    return { ...found, bindings };
   }
 
   private ofMethodReturn(file: ParsedFile, callee: TS.PropertyAccessExpression, depth: number): Instance | undefined {
@@ -226,17 +257,21 @@ export class Instances {
 
   private ofReturn(file: ParsedFile, fn: TS.FunctionLikeDeclaration, depth: number): Instance | undefined {
     const { ts } = this.r;
-    const typed = this.ofType(file, fn.type);
-    if (typed) return typed;
-    if (!fn.body) return undefined;
-    if (!ts.isBlock(fn.body)) return this.of(file, fn.body, depth + 1);
+    // What the body returns carries the creating call (its options); the annotation is the fallback.
     let found: Instance | undefined;
-    const visit = (n: TS.Node): void => {
-      if (found || (n !== fn.body && ts.isFunctionLike(n))) return;
-      if (ts.isReturnStatement(n) && n.expression) found = this.of(file, n.expression, depth + 1);
-      ts.forEachChild(n, visit);
-    };
-    visit(fn.body);
-    return found;
+    if (fn.body && !ts.isBlock(fn.body)) found = this.of(file, fn.body, depth + 1);
+    else if (fn.body) {
+      forEachDeep(ts, fn.body, (n) => {
+        if (ts.isFunctionLike(n)) return 'skip';
+        if (ts.isReturnStatement(n) && n.expression) found = this.of(file, n.expression, depth + 1);
+        return found ? 'stop' : undefined;
+      });
+    }
+    return found ?? this.ofType(file, fn.type);
   }
+}
+
+function isWithin(node: TS.Node, ancestor: TS.Node): boolean {
+  for (let n: TS.Node | undefined = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
 }

@@ -66,20 +66,38 @@ export interface CallSite {
   line: number;
 }
 
+/** The calls and `new` expressions of a file, in source order: gathered once, then shared by every detector. */
+interface Invocations {
+  calls: TS.CallExpression[];
+  news: TS.NewExpression[];
+}
+
+const invocations = new WeakMap<TS.SourceFile, Invocations>();
+function invocationsOf(ctx: DetectContext, sf: TS.SourceFile): Invocations {
+  let found = invocations.get(sf);
+  if (!found) {
+    const { ts } = ctx;
+    const calls: TS.CallExpression[] = [];
+    const news: TS.NewExpression[] = [];
+    forEachDeep(ts, sf, (node) => {
+      if (ts.isCallExpression(node)) calls.push(node);
+      else if (ts.isNewExpression(node)) news.push(node);
+    });
+    invocations.set(sf, (found = { calls, news }));
+  }
+  return found;
+}
+
 /** Every call expression of the detector's files, in walk order. */
 export function eachCall(ctx: DetectContext, visit: (site: CallSite) => void, files: readonly ParsedFile[] = ctx.files): void {
   for (const file of files) {
-    forEachDeep(ctx.ts, file.sf, (node) => {
-      if (ctx.ts.isCallExpression(node)) visit({ file, call: node, line: lineOf(file.sf, node) });
-    });
+    for (const call of invocationsOf(ctx, file.sf).calls) visit({ file, call, line: lineOf(file.sf, call) });
   }
 }
 
 /** Every `new` expression of the detector's files, in walk order. */
 export function eachNew(ctx: DetectContext, visit: (site: { file: ParsedFile; node: TS.NewExpression; line: number }) => void): void {
   for (const file of ctx.files) {
-    forEachDeep(ctx.ts, file.sf, (node) => {
-      if (ctx.ts.isNewExpression(node)) visit({ file, node, line: lineOf(file.sf, node) });
-    });
+    for (const node of invocationsOf(ctx, file.sf).news) visit({ file, node, line: lineOf(file.sf, node) });
   }
 }

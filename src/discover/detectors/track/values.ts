@@ -1,8 +1,6 @@
-import path from 'node:path';
 import type * as TS from 'typescript';
-import { collectImports, exportedLocal } from '../../ast.js';
+import { exportedLocal, forEachDeep } from '../../ast.js';
 import type { DetectContext, ParsedFile } from '../../detector.js';
-import { isSource } from '../../walk.js';
 
 /** One piece of a string whose value is partly known: literal text, an environment variable, the module's own folder, or unknown. */
 export type Part = { kind: 'text'; text: string } | { kind: 'env'; name: string } | { kind: 'dir' } | { kind: 'unknown' };
@@ -20,25 +18,30 @@ export type Declaration =
 /** Arguments bound to a wrapper function's parameters, to evaluate a call through one level of wrapper. */
 export type Bindings = ReadonlyMap<TS.ParameterDeclaration, { file: ParsedFile; expr: TS.Expression | undefined }>;
 
+/** A class member as `this.name` reads it: where it is declared, and every value the class gives it. */
+export interface ClassMember {
+  property?: TS.PropertyDeclaration | TS.ParameterDeclaration;
+  values: TS.Expression[];
+}
+
 export type Literal = string | number | boolean | Literal[] | { [key: string]: Literal };
 
 const MAX_DEPTH = 12;
 const resolvers = new WeakMap<ReadonlyMap<string, ParsedFile>, Resolver>();
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
 
 /** Static evaluation of names, strings, numbers and option objects across a repository's parsed files. */
 export class Resolver {
   readonly ts: DetectContext['ts'];
 
-  private readonly extra = new Map<string, ParsedFile | null>();
-  private readonly paths: ReadonlySet<string>;
+  private readonly assignments = new WeakMap<TS.SourceFile, Map<string, TS.Expression[]>>();
+  private readonly members = new WeakMap<TS.ClassLikeDeclaration, Map<string, ClassMember>>();
+  private readonly topLevels = new WeakMap<TS.SourceFile, Map<string, Declaration | null>>();
 
   private constructor(readonly ctx: DetectContext) {
     this.ts = ctx.ts;
-    this.paths = new Set(ctx.allPaths);
   }
 
-  /** One resolver per discovery run (detectors share its parses): keyed by the run's map of parsed files. */
+  /** One resolver per discovery run (detectors share its caches): keyed by the run's map of parsed files. */
   static of(ctx: DetectContext): Resolver {
     let r = resolvers.get(ctx.byPath);
     if (!r) resolvers.set(ctx.byPath, (r = new Resolver(ctx)));
@@ -46,37 +49,16 @@ export class Resolver {
   }
 
   /**
-   * A source file of the repository, parsed here when the walk did not parse it: constants and helper
-   * modules rarely import the library, so the discovery prefilter skips them.
+   * A source file of the repository, parsed on demand when the prefilter did not pick it: constants and helper
+   * modules rarely import the library.
    */
   fileAt(file: string): ParsedFile | undefined {
-    // One object per path: a file parsed here stays the one this resolver hands out, even once discovery parses it too.
-    const known = this.extra.get(file) ?? this.ctx.byPath.get(file);
-    if (known) return known;
-    if (!this.extra.has(file)) {
-      const text = isSource(file) && this.paths.has(file) ? this.ctx.readText(file) : undefined;
-      if (text === undefined || text.includes('\0')) this.extra.set(file, null);
-      else {
-        const { ts } = this;
-        const kind = /\.[jt]sx$/.test(file) ? ts.ScriptKind.TSX : /\.[cm]?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
-        const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
-        this.extra.set(file, { path: file, text, sf, imports: collectImports(ts, sf), packageDir: '' });
-      }
-    }
-    return this.extra.get(file) ?? undefined;
+    return this.ctx.byPath.get(file) ?? this.ctx.resolve({ path: '' }, `./${file}`);
   }
 
-  /** A relative import's target, parsed or not. */
+  /** A relative import's target, parsed on demand. */
   resolveImport(from: ParsedFile, specifier: string): ParsedFile | undefined {
-    const hit = this.ctx.resolve(from, specifier);
-    if (hit) return this.extra.get(hit.path) ?? hit;
-    if (!specifier.startsWith('.')) return undefined;
-    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), specifier));
-    const stem = base.replace(/\.[cm]?js$/, '');
-    for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) {
-      if (this.paths.has(candidate) && isSource(candidate)) return this.fileAt(candidate);
-    }
-    return undefined;
+    return this.ctx.resolve(from, specifier);
   }
 
   unwrap(expr: TS.Expression): TS.Expression {
@@ -112,19 +94,28 @@ export class Resolver {
       ) {
         if (n.initializer.declarations.some((d) => bindsName(ts, d.name, name))) return { kind: 'opaque', file };
       }
+      if (ts.isSourceFile(n)) return this.topLevel(file, name, depth);
       const statements = statementsOf(ts, n);
       if (statements) {
         const found = this.inStatements(file, statements, name, depth);
         if (found) return found;
       }
-      if (ts.isSourceFile(n)) return this.imported(file, name, depth);
     }
     return undefined;
   }
 
   /** A top-level name of a file, following imports and re-exports. */
   topLevel(file: ParsedFile, name: string, depth = 0): Declaration | undefined {
-    return this.inStatements(file, file.sf.statements, name, depth) ?? this.imported(file, name, depth);
+    if (depth > 0) return this.inStatements(file, file.sf.statements, name, depth) ?? this.imported(file, name, depth);
+    // Every call site of a file asks for the same few module-level names.
+    let byName = this.topLevels.get(file.sf);
+    if (!byName) this.topLevels.set(file.sf, (byName = new Map()));
+    let found = byName.get(name);
+    if (found === undefined) {
+      found = this.inStatements(file, file.sf.statements, name, 0) ?? this.imported(file, name, 0) ?? null;
+      byName.set(name, found);
+    }
+    return found ?? undefined;
   }
 
   private inStatements(file: ParsedFile, statements: readonly TS.Statement[], name: string, depth = 0): Declaration | undefined {
@@ -175,56 +166,98 @@ export class Resolver {
     return undefined;
   }
 
-  /** Values assigned to a module-level `let` (`client = createClient()`), in its own file. */
-  assignmentsTo(file: ParsedFile, name: string): TS.Expression[] {
+  /**
+   * Values assigned to a module-level `let` (`client = createClient()`), or to a static member (`name` is then
+   * `Class.member`: `RedisClient.instance = new Redis()`), in its own file.
+   */
+  assignmentsTo(file: ParsedFile, name: string): readonly TS.Expression[] {
     const { ts } = this;
-    const out: TS.Expression[] = [];
-    const visit = (n: TS.Node): void => {
-      if (
-        ts.isBinaryExpression(n) &&
-        (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)
-      ) {
-        if (ts.isIdentifier(n.left) && n.left.text === name) out.push(n.right);
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(file.sf);
-    return out;
+    // One walk per file for every name: a call site asks for one name at a time, and a file has many.
+    let byName = this.assignments.get(file.sf);
+    if (!byName) {
+      const found = new Map<string, TS.Expression[]>();
+      forEachDeep(ts, file.sf, (n) => {
+        if (
+          !ts.isBinaryExpression(n) ||
+          (n.operatorToken.kind !== ts.SyntaxKind.EqualsToken && n.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionEqualsToken)
+        )
+          return;
+        const left = n.left;
+        const key = ts.isIdentifier(left)
+          ? left.text
+          : ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression)
+            ? `${left.expression.text}.${left.name.text}`
+            : undefined;
+        if (key === undefined) return;
+        const list = found.get(key);
+        if (list) list.push(n.right);
+        else found.set(key, [n.right]);
+      });
+      this.assignments.set(file.sf, (byName = found));
+    }
+    return byName.get(name) ?? [];
   }
 
   /** `this.name`: the class property's initializer, or what the class assigns to it. */
-  thisMember(
-    node: TS.Node,
-    name: string,
-  ): { property?: TS.PropertyDeclaration | TS.ParameterDeclaration; values: TS.Expression[] } | undefined {
-    const { ts } = this;
-    const cls = enclosingClass(ts, node);
+  thisMember(node: TS.Node, name: string): ClassMember | undefined {
+    const cls = enclosingClass(this.ts, node);
     if (!cls) return undefined;
-    let property: TS.PropertyDeclaration | TS.ParameterDeclaration | undefined;
-    const values: TS.Expression[] = [];
+    let members = this.members.get(cls);
+    if (!members) this.members.set(cls, (members = this.classMembers(cls)));
+    return members.get(name) ?? { values: [] };
+  }
+
+  /** `Class.name`: a static property's initializer and what the file assigns to it. */
+  staticMember(file: ParsedFile, cls: TS.ClassDeclaration, name: string): ClassMember {
+    const { ts } = this;
+    const member: ClassMember = { values: [] };
     for (const m of cls.members) {
-      if (ts.isPropertyDeclaration(m) && m.name.getText() === name) {
-        property = m;
-        if (m.initializer) values.push(m.initializer);
+      const isStatic = ts.getModifiers(m as TS.HasModifiers)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+      if (isStatic && ts.isPropertyDeclaration(m) && m.name.getText() === name) {
+        member.property = m;
+        if (m.initializer) member.values.push(m.initializer);
+      }
+    }
+    if (cls.name) member.values.push(...this.assignmentsTo(file, `${cls.name.text}.${name}`));
+    return member;
+  }
+
+  /** Every member of a class with its values, in one walk of the class. */
+  private classMembers(cls: TS.ClassLikeDeclaration): Map<string, ClassMember> {
+    const { ts } = this;
+    const out = new Map<string, ClassMember>();
+    const entry = (name: string): ClassMember => {
+      let member = out.get(name);
+      if (!member) out.set(name, (member = { values: [] }));
+      return member;
+    };
+    for (const m of cls.members) {
+      if (ts.isPropertyDeclaration(m)) {
+        const member = entry(m.name.getText());
+        member.property = m;
+        if (m.initializer) member.values.push(m.initializer);
       }
       if (ts.isConstructorDeclaration(m)) {
         for (const p of m.parameters) {
           const isProperty = (ts.getModifiers(p)?.length ?? 0) > 0;
-          if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) {
-            property = p;
-            if (p.initializer) values.push(p.initializer);
+          if (isProperty && ts.isIdentifier(p.name)) {
+            const member = entry(p.name.text);
+            member.property = p;
+            if (p.initializer) member.values.push(p.initializer);
           }
         }
       }
     }
-    const visit = (n: TS.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)) {
-        if (n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) values.push(n.right);
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(cls);
-    return { property, values };
+    forEachDeep(ts, cls, (n) => {
+      if (
+        ts.isBinaryExpression(n) &&
+        n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(n.left) &&
+        n.left.expression.kind === ts.SyntaxKind.ThisKeyword
+      )
+        entry(n.left.name.text).values.push(n.right);
+    });
+    return out;
   }
 
   /** The parts of a string expression. */
@@ -274,7 +307,9 @@ export class Resolver {
       if (ts.isMetaProperty(e.expression)) return [{ kind: 'dir' }];
       if (e.name.text === 'href' || e.name.text === 'pathname') return next(e.expression);
       const value = this.propertyOf(file, e.expression, e.name.text, bindings, depth + 1);
-      return value ? next(value.expr, value.file) : unknown;
+      if (value) return next(value.expr, value.file);
+      const loose = this.looseEnvName(file, e);
+      return loose ? [{ kind: 'env', name: loose }] : unknown;
     }
     if (ts.isCallExpression(e)) return this.callParts(file, e, bindings, depth);
     if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.[0]) {
@@ -308,6 +343,18 @@ export class Resolver {
     if (ts.isPropertyAccessExpression(callee)) {
       if (ts.isIdentifier(callee.expression) && callee.expression.text === 'process' && name === 'cwd') return [{ kind: 'dir' }];
       if (name === 'toString' || name === 'trim') return next(callee.expression);
+      // `base.replace(/\/+$/, '')`: trimming a trailing slash keeps the value.
+      const [pattern, replacement] = call.arguments;
+      if (
+        name === 'replace' &&
+        pattern &&
+        ts.isRegularExpressionLiteral(pattern) &&
+        /^\/\\\/[+*]?\$\/$/.test(pattern.text) &&
+        replacement &&
+        ts.isStringLiteralLike(replacement) &&
+        replacement.text === ''
+      )
+        return next(callee.expression);
     }
     if (ts.isIdentifier(callee) && name === 'String' && call.arguments[0]) return next(call.arguments[0]);
     if ((name === 'join' || name === 'resolve') && this.isPathFunction(file, callee)) {
@@ -367,6 +414,31 @@ export class Resolver {
     }
     if (!obj || !prop) return undefined;
     return this.isEnvObject(file, obj) ? prop : undefined;
+  }
+
+  /**
+   * `env.API_URL` where `env` is not known to come from `process.env` but is evidently an environment: an upper-case
+   * name read from `c.env` (Workers, Hono), from a value named `env` or `…Env`, from a parameter typed `…Env`, or from
+   * what a `loadServerEnv()`-style call returns.
+   */
+  private looseEnvName(file: ParsedFile, e: TS.PropertyAccessExpression): string | undefined {
+    const { ts } = this;
+    const name = e.name.text;
+    if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return undefined;
+    const obj = this.unwrap(e.expression);
+    if (ts.isPropertyAccessExpression(obj)) return obj.name.text === 'env' ? name : undefined;
+    if (!ts.isIdentifier(obj)) return undefined;
+    if (/^(?:env|ENV|[a-z]\w*Env)$/.test(obj.text)) return name;
+    const d = this.declarationOf(file, obj.text, obj);
+    if (d?.kind === 'var' && d.decl.initializer) {
+      const init = this.unwrap(d.decl.initializer);
+      const callee = ts.isCallExpression(init) ? init.expression : undefined;
+      const called = callee && (ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '');
+      if (called && /env/i.test(called)) return name;
+    }
+    if (d?.kind === 'param' && d.param.type && ts.isTypeReferenceNode(d.param.type) && /Env$/.test(d.param.type.typeName.getText()))
+      return name;
+    return undefined;
   }
 
   /** `process.env`, or a name bound to something built from it (`schema.parse(process.env)`, `cleanEnv(process.env, …)`). */
@@ -531,12 +603,10 @@ export function singleReturn(ts: DetectContext['ts'], fn: TS.FunctionLikeDeclara
   if (!fn.body) return undefined;
   if (!ts.isBlock(fn.body)) return fn.body;
   const returns: TS.ReturnStatement[] = [];
-  const visit = (n: TS.Node): void => {
-    if (ts.isFunctionLike(n)) return;
+  forEachDeep(ts, fn.body, (n) => {
+    if (ts.isFunctionLike(n)) return 'skip';
     if (ts.isReturnStatement(n)) returns.push(n);
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(fn.body, visit);
+  });
   return returns.length === 1 ? returns[0]!.expression : undefined;
 }
 

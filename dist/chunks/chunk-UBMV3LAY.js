@@ -516,26 +516,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path20) => {
-      const end = path20.length - 1;
-      const index = path20.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path20[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path20 : path20.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf = (path20) => {
-      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path20.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path20.length - 1;
-      const cut = path20.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -685,7 +685,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path20) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -694,7 +694,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path20)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -714,15 +714,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path20, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path20) : path20;
+        const basename = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path20
+            shortcut && rule._basenameOnly ? basename : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -744,17 +744,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -763,25 +763,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => {
-      const first = path20.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path20.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path20.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -812,58 +812,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path20) {
+      _test(originalPath, cache, path18) {
         checkPath(
-          path20,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path20 ? this._t(path20, cache) : {
+        return path18 ? this._t(path18, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path20 = convertPath(target);
-        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path20);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path20, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path20);
+        const literal4 = this._rules.testLiteral(path18);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path20, cache) {
-        if (path20 in cache) {
-          return cache[path20];
+      _t(path18, cache) {
+        if (path18 in cache) {
+          return cache[path18];
         }
-        const parentPath = parentOf(path20);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
+        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, convertPath(path20));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -2044,13 +2044,13 @@ var require_dist2 = __commonJS({
     })(semver$1, semver$1.exports);
     var semverExports = semver$1.exports;
     var fs11 = require$$0;
-    var path20 = require$$1;
+    var path18 = require$$1;
     var { promisify } = require$$2;
     var semver = semverExports;
     var useNativeRecursiveOption = semver.satisfies(process.version, ">=10.12.0");
     var checkPath = (pth) => {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path20.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path18.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error62 = new Error(`Path contains invalid characters: ${pth}`);
           error62.code = "EINVAL";
@@ -2082,7 +2082,7 @@ var require_dist2 = __commonJS({
       const mkdir = promisify(options.fs.mkdir);
       const stat = promisify(options.fs.stat);
       if (useNativeRecursiveOption && options.fs.mkdir === fs11.mkdir) {
-        const pth = path20.resolve(input2);
+        const pth = path18.resolve(input2);
         await mkdir(pth, {
           mode: options.mode,
           recursive: true
@@ -2098,13 +2098,13 @@ var require_dist2 = __commonJS({
             throw error62;
           }
           if (error62.code === "ENOENT") {
-            if (path20.dirname(pth) === pth) {
+            if (path18.dirname(pth) === pth) {
               throw permissionError(pth);
             }
             if (error62.message.includes("null bytes")) {
               throw error62;
             }
-            await make(path20.dirname(pth));
+            await make(path18.dirname(pth));
             return make(pth);
           }
           try {
@@ -2118,14 +2118,14 @@ var require_dist2 = __commonJS({
           return pth;
         }
       };
-      return make(path20.resolve(input2));
+      return make(path18.resolve(input2));
     };
     makeDir$2.exports = makeDir;
     makeDir$2.exports.sync = (input2, options) => {
       checkPath(input2);
       options = processOptions(options);
       if (useNativeRecursiveOption && options.fs.mkdirSync === fs11.mkdirSync) {
-        const pth = path20.resolve(input2);
+        const pth = path18.resolve(input2);
         fs11.mkdirSync(pth, {
           mode: options.mode,
           recursive: true
@@ -2140,13 +2140,13 @@ var require_dist2 = __commonJS({
             throw error62;
           }
           if (error62.code === "ENOENT") {
-            if (path20.dirname(pth) === pth) {
+            if (path18.dirname(pth) === pth) {
               throw permissionError(pth);
             }
             if (error62.message.includes("null bytes")) {
               throw error62;
             }
-            make(path20.dirname(pth));
+            make(path18.dirname(pth));
             return make(pth);
           }
           try {
@@ -2159,7 +2159,7 @@ var require_dist2 = __commonJS({
         }
         return pth;
       };
-      return make(path20.resolve(input2));
+      return make(path18.resolve(input2));
     };
     var makeDirExports = makeDir$2.exports;
     var makeDir$1 = /* @__PURE__ */ getDefaultExportFromCjs(makeDirExports);
@@ -3493,11 +3493,11 @@ var require_dist2 = __commonJS({
               return isFunction(object2[key]);
             });
           }
-          function baseGet(object2, path21) {
-            path21 = castPath(path21, object2);
-            var index2 = 0, length = path21.length;
+          function baseGet(object2, path19) {
+            path19 = castPath(path19, object2);
+            var index2 = 0, length = path19.length;
             while (object2 != null && index2 < length) {
-              object2 = object2[toKey(path21[index2++])];
+              object2 = object2[toKey(path19[index2++])];
             }
             return index2 && index2 == length ? object2 : undefined$1;
           }
@@ -3561,10 +3561,10 @@ var require_dist2 = __commonJS({
             });
             return accumulator;
           }
-          function baseInvoke(object2, path21, args) {
-            path21 = castPath(path21, object2);
-            object2 = parent(object2, path21);
-            var func = object2 == null ? object2 : object2[toKey(last(path21))];
+          function baseInvoke(object2, path19, args) {
+            path19 = castPath(path19, object2);
+            object2 = parent(object2, path19);
+            var func = object2 == null ? object2 : object2[toKey(last(path19))];
             return func == null ? undefined$1 : apply(func, object2, args);
           }
           function baseIsArguments(value) {
@@ -3720,13 +3720,13 @@ var require_dist2 = __commonJS({
               return object2 === source || baseIsMatch(object2, source, matchData);
             };
           }
-          function baseMatchesProperty(path21, srcValue) {
-            if (isKey(path21) && isStrictComparable(srcValue)) {
-              return matchesStrictComparable(toKey(path21), srcValue);
+          function baseMatchesProperty(path19, srcValue) {
+            if (isKey(path19) && isStrictComparable(srcValue)) {
+              return matchesStrictComparable(toKey(path19), srcValue);
             }
             return function(object2) {
-              var objValue = get(object2, path21);
-              return objValue === undefined$1 && objValue === srcValue ? hasIn(object2, path21) : baseIsEqual(srcValue, objValue, COMPARE_PARTIAL_FLAG | COMPARE_UNORDERED_FLAG);
+              var objValue = get(object2, path19);
+              return objValue === undefined$1 && objValue === srcValue ? hasIn(object2, path19) : baseIsEqual(srcValue, objValue, COMPARE_PARTIAL_FLAG | COMPARE_UNORDERED_FLAG);
             };
           }
           function baseMerge(object2, source, srcIndex, customizer, stack) {
@@ -3823,23 +3823,23 @@ var require_dist2 = __commonJS({
             });
           }
           function basePick(object2, paths) {
-            return basePickBy(object2, paths, function(value, path21) {
-              return hasIn(object2, path21);
+            return basePickBy(object2, paths, function(value, path19) {
+              return hasIn(object2, path19);
             });
           }
           function basePickBy(object2, paths, predicate) {
             var index2 = -1, length = paths.length, result2 = {};
             while (++index2 < length) {
-              var path21 = paths[index2], value = baseGet(object2, path21);
-              if (predicate(value, path21)) {
-                baseSet(result2, castPath(path21, object2), value);
+              var path19 = paths[index2], value = baseGet(object2, path19);
+              if (predicate(value, path19)) {
+                baseSet(result2, castPath(path19, object2), value);
               }
             }
             return result2;
           }
-          function basePropertyDeep(path21) {
+          function basePropertyDeep(path19) {
             return function(object2) {
-              return baseGet(object2, path21);
+              return baseGet(object2, path19);
             };
           }
           function basePullAll(array2, values2, iteratee2, comparator) {
@@ -3913,14 +3913,14 @@ var require_dist2 = __commonJS({
             var array2 = values(collection);
             return shuffleSelf(array2, baseClamp(n, 0, array2.length));
           }
-          function baseSet(object2, path21, value, customizer) {
+          function baseSet(object2, path19, value, customizer) {
             if (!isObject2(object2)) {
               return object2;
             }
-            path21 = castPath(path21, object2);
-            var index2 = -1, length = path21.length, lastIndex = length - 1, nested = object2;
+            path19 = castPath(path19, object2);
+            var index2 = -1, length = path19.length, lastIndex = length - 1, nested = object2;
             while (nested != null && ++index2 < length) {
-              var key = toKey(path21[index2]), newValue = value;
+              var key = toKey(path19[index2]), newValue = value;
               if (key === "__proto__" || key === "constructor" || key === "prototype") {
                 return object2;
               }
@@ -3928,7 +3928,7 @@ var require_dist2 = __commonJS({
                 var objValue = nested[key];
                 newValue = customizer ? customizer(objValue, key, nested) : undefined$1;
                 if (newValue === undefined$1) {
-                  newValue = isObject2(objValue) ? objValue : isIndex(path21[index2 + 1]) ? [] : {};
+                  newValue = isObject2(objValue) ? objValue : isIndex(path19[index2 + 1]) ? [] : {};
                 }
               }
               assignValue(nested, key, newValue);
@@ -4094,14 +4094,14 @@ var require_dist2 = __commonJS({
               }
             return result2;
           }
-          function baseUnset(object2, path21) {
-            path21 = castPath(path21, object2);
-            var index2 = -1, length = path21.length;
+          function baseUnset(object2, path19) {
+            path19 = castPath(path19, object2);
+            var index2 = -1, length = path19.length;
             if (!length) {
               return true;
             }
             while (++index2 < length) {
-              var key = toKey(path21[index2]);
+              var key = toKey(path19[index2]);
               if (key === "__proto__" && !hasOwnProperty.call(object2, "__proto__")) {
                 return false;
               }
@@ -4109,11 +4109,11 @@ var require_dist2 = __commonJS({
                 return false;
               }
             }
-            var obj = parent(object2, path21);
-            return obj == null || delete obj[toKey(last(path21))];
+            var obj = parent(object2, path19);
+            return obj == null || delete obj[toKey(last(path19))];
           }
-          function baseUpdate(object2, path21, updater, customizer) {
-            return baseSet(object2, path21, updater(baseGet(object2, path21)), customizer);
+          function baseUpdate(object2, path19, updater, customizer) {
+            return baseSet(object2, path19, updater(baseGet(object2, path19)), customizer);
           }
           function baseWhile(array2, predicate, isDrop, fromRight) {
             var length = array2.length, index2 = fromRight ? length : -1;
@@ -4996,11 +4996,11 @@ var require_dist2 = __commonJS({
             var match = source.match(reWrapDetails);
             return match ? match[1].split(reSplitDetails) : [];
           }
-          function hasPath(object2, path21, hasFunc) {
-            path21 = castPath(path21, object2);
-            var index2 = -1, length = path21.length, result2 = false;
+          function hasPath(object2, path19, hasFunc) {
+            path19 = castPath(path19, object2);
+            var index2 = -1, length = path19.length, result2 = false;
             while (++index2 < length) {
-              var key = toKey(path21[index2]);
+              var key = toKey(path19[index2]);
               if (!(result2 = object2 != null && hasFunc(object2, key))) {
                 break;
               }
@@ -5202,8 +5202,8 @@ var require_dist2 = __commonJS({
               return apply(func, this, otherArgs);
             };
           }
-          function parent(object2, path21) {
-            return path21.length < 2 ? object2 : baseGet(object2, baseSlice(path21, 0, -1));
+          function parent(object2, path19) {
+            return path19.length < 2 ? object2 : baseGet(object2, baseSlice(path19, 0, -1));
           }
           function reorder(array2, indexes) {
             var arrLength = array2.length, length = nativeMin(indexes.length, arrLength), oldArray = copyArray(array2);
@@ -5838,10 +5838,10 @@ var require_dist2 = __commonJS({
             }
             return isString(collection) ? fromIndex <= length && collection.indexOf(value, fromIndex) > -1 : !!length && baseIndexOf(collection, value, fromIndex) > -1;
           }
-          var invokeMap = baseRest(function(collection, path21, args) {
-            var index2 = -1, isFunc = typeof path21 == "function", result2 = isArrayLike(collection) ? Array2(collection.length) : [];
+          var invokeMap = baseRest(function(collection, path19, args) {
+            var index2 = -1, isFunc = typeof path19 == "function", result2 = isArrayLike(collection) ? Array2(collection.length) : [];
             baseEach(collection, function(value) {
-              result2[++index2] = isFunc ? apply(path21, value, args) : baseInvoke(value, path21, args);
+              result2[++index2] = isFunc ? apply(path19, value, args) : baseInvoke(value, path19, args);
             });
             return result2;
           });
@@ -6493,15 +6493,15 @@ var require_dist2 = __commonJS({
           function functionsIn(object2) {
             return object2 == null ? [] : baseFunctions(object2, keysIn(object2));
           }
-          function get(object2, path21, defaultValue) {
-            var result2 = object2 == null ? undefined$1 : baseGet(object2, path21);
+          function get(object2, path19, defaultValue) {
+            var result2 = object2 == null ? undefined$1 : baseGet(object2, path19);
             return result2 === undefined$1 ? defaultValue : result2;
           }
-          function has(object2, path21) {
-            return object2 != null && hasPath(object2, path21, baseHas);
+          function has(object2, path19) {
+            return object2 != null && hasPath(object2, path19, baseHas);
           }
-          function hasIn(object2, path21) {
-            return object2 != null && hasPath(object2, path21, baseHasIn);
+          function hasIn(object2, path19) {
+            return object2 != null && hasPath(object2, path19, baseHasIn);
           }
           var invert = createInverter(function(result2, value, key) {
             if (value != null && typeof value.toString != "function") {
@@ -6554,10 +6554,10 @@ var require_dist2 = __commonJS({
               return result2;
             }
             var isDeep = false;
-            paths = arrayMap(paths, function(path21) {
-              path21 = castPath(path21, object2);
-              isDeep || (isDeep = path21.length > 1);
-              return path21;
+            paths = arrayMap(paths, function(path19) {
+              path19 = castPath(path19, object2);
+              isDeep || (isDeep = path19.length > 1);
+              return path19;
             });
             copyObject(object2, getAllKeysIn(object2), result2);
             if (isDeep) {
@@ -6583,19 +6583,19 @@ var require_dist2 = __commonJS({
               return [prop2];
             });
             predicate = getIteratee(predicate);
-            return basePickBy(object2, props, function(value, path21) {
-              return predicate(value, path21[0]);
+            return basePickBy(object2, props, function(value, path19) {
+              return predicate(value, path19[0]);
             });
           }
-          function result(object2, path21, defaultValue) {
-            path21 = castPath(path21, object2);
-            var index2 = -1, length = path21.length;
+          function result(object2, path19, defaultValue) {
+            path19 = castPath(path19, object2);
+            var index2 = -1, length = path19.length;
             if (!length) {
               length = 1;
               object2 = undefined$1;
             }
             while (++index2 < length) {
-              var value = object2 == null ? undefined$1 : object2[toKey(path21[index2])];
+              var value = object2 == null ? undefined$1 : object2[toKey(path19[index2])];
               if (value === undefined$1) {
                 index2 = length;
                 value = defaultValue;
@@ -6604,12 +6604,12 @@ var require_dist2 = __commonJS({
             }
             return object2;
           }
-          function set2(object2, path21, value) {
-            return object2 == null ? object2 : baseSet(object2, path21, value);
+          function set2(object2, path19, value) {
+            return object2 == null ? object2 : baseSet(object2, path19, value);
           }
-          function setWith(object2, path21, value, customizer) {
+          function setWith(object2, path19, value, customizer) {
             customizer = typeof customizer == "function" ? customizer : undefined$1;
-            return object2 == null ? object2 : baseSet(object2, path21, value, customizer);
+            return object2 == null ? object2 : baseSet(object2, path19, value, customizer);
           }
           var toPairs = createToPairs(keys);
           var toPairsIn = createToPairs(keysIn);
@@ -6631,15 +6631,15 @@ var require_dist2 = __commonJS({
             });
             return accumulator;
           }
-          function unset(object2, path21) {
-            return object2 == null ? true : baseUnset(object2, path21);
+          function unset(object2, path19) {
+            return object2 == null ? true : baseUnset(object2, path19);
           }
-          function update(object2, path21, updater) {
-            return object2 == null ? object2 : baseUpdate(object2, path21, castFunction(updater));
+          function update(object2, path19, updater) {
+            return object2 == null ? object2 : baseUpdate(object2, path19, castFunction(updater));
           }
-          function updateWith(object2, path21, updater, customizer) {
+          function updateWith(object2, path19, updater, customizer) {
             customizer = typeof customizer == "function" ? customizer : undefined$1;
-            return object2 == null ? object2 : baseUpdate(object2, path21, castFunction(updater), customizer);
+            return object2 == null ? object2 : baseUpdate(object2, path19, castFunction(updater), customizer);
           }
           function values(object2) {
             return object2 == null ? [] : baseValues(object2, keys(object2));
@@ -7025,17 +7025,17 @@ var require_dist2 = __commonJS({
           function matches(source) {
             return baseMatches(baseClone(source, CLONE_DEEP_FLAG));
           }
-          function matchesProperty(path21, srcValue) {
-            return baseMatchesProperty(path21, baseClone(srcValue, CLONE_DEEP_FLAG));
+          function matchesProperty(path19, srcValue) {
+            return baseMatchesProperty(path19, baseClone(srcValue, CLONE_DEEP_FLAG));
           }
-          var method = baseRest(function(path21, args) {
+          var method = baseRest(function(path19, args) {
             return function(object2) {
-              return baseInvoke(object2, path21, args);
+              return baseInvoke(object2, path19, args);
             };
           });
           var methodOf = baseRest(function(object2, args) {
-            return function(path21) {
-              return baseInvoke(object2, path21, args);
+            return function(path19) {
+              return baseInvoke(object2, path19, args);
             };
           });
           function mixin(object2, source, options) {
@@ -7082,12 +7082,12 @@ var require_dist2 = __commonJS({
           var over = createOver(arrayMap);
           var overEvery = createOver(arrayEvery);
           var overSome = createOver(arraySome);
-          function property2(path21) {
-            return isKey(path21) ? baseProperty(toKey(path21)) : basePropertyDeep(path21);
+          function property2(path19) {
+            return isKey(path19) ? baseProperty(toKey(path19)) : basePropertyDeep(path19);
           }
           function propertyOf(object2) {
-            return function(path21) {
-              return object2 == null ? undefined$1 : baseGet(object2, path21);
+            return function(path19) {
+              return object2 == null ? undefined$1 : baseGet(object2, path19);
             };
           }
           var range = createRange();
@@ -7540,12 +7540,12 @@ var require_dist2 = __commonJS({
           LazyWrapper.prototype.findLast = function(predicate) {
             return this.reverse().find(predicate);
           };
-          LazyWrapper.prototype.invokeMap = baseRest(function(path21, args) {
-            if (typeof path21 == "function") {
+          LazyWrapper.prototype.invokeMap = baseRest(function(path19, args) {
+            if (typeof path19 == "function") {
               return new LazyWrapper(this);
             }
             return this.map(function(value) {
-              return baseInvoke(value, path21, args);
+              return baseInvoke(value, path19, args);
             });
           });
           LazyWrapper.prototype.reject = function(predicate) {
@@ -12204,8 +12204,8 @@ var require_dist2 = __commonJS({
        * @param path
        * @returns this
        */
-      errorAttachment(path21) {
-        this._errorAttachment = path21;
+      errorAttachment(path19) {
+        this._errorAttachment = path19;
         return this;
       }
       /**
@@ -12539,7 +12539,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/engine.ts
 import fs9 from "node:fs";
-import path18 from "node:path";
+import path16 from "node:path";
 
 // src/cover/index.ts
 import fs from "node:fs/promises";
@@ -12587,8 +12587,9 @@ function forEachDeep(ts, node2, visit2) {
   pushChildren(node2);
   while (stack.length > 0) {
     const n = stack.pop();
-    visit2(n);
-    pushChildren(n);
+    const next = visit2(n);
+    if (next === "stop") return;
+    if (next !== "skip") pushChildren(n);
   }
 }
 function collectImports(ts, sf) {
@@ -12740,8 +12741,8 @@ function httpCalls(ts, sf) {
     if (!ts.isCallExpression(node2)) return;
     const first = node2.arguments[0];
     const push = (method, urlExpr) => {
-      const path20 = urlExpr && urlPath(ts, urlExpr);
-      if (path20 !== void 0) calls.push({ method: method.toUpperCase(), path: path20, line: lineOf(sf, node2), test: testName(ts, node2, sf) });
+      const path18 = urlExpr && urlPath(ts, urlExpr);
+      if (path18 !== void 0) calls.push({ method: method.toUpperCase(), path: path18, line: lineOf(sf, node2), test: testName(ts, node2, sf) });
     };
     const call = methodCall(ts, node2);
     const callee = node2.expression;
@@ -12801,9 +12802,9 @@ function testName(ts, node2, sf) {
   }
   return names.join(" \u203A ") || `(${sf.fileName})`;
 }
-function pathMatches(pattern, path20) {
+function pathMatches(pattern, path18) {
   const a = pattern.split("/").filter(Boolean);
-  const b = path20.split("/").filter(Boolean);
+  const b = path18.split("/").filter(Boolean);
   if (a.length !== b.length) return false;
   return a.every((seg, i) => seg.startsWith(":") || seg.startsWith("{") || seg === "*" || seg === b[i]);
 }
@@ -12860,7 +12861,69 @@ function dedupeTests(tests) {
 // src/discover/index.ts
 import { createHash } from "node:crypto";
 import fs4 from "node:fs";
-import path12 from "node:path";
+import path10 from "node:path";
+
+// src/discover/call-index.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "if",
+  "for",
+  "while",
+  "switch",
+  "catch",
+  "function",
+  "return",
+  "typeof",
+  "await",
+  "yield",
+  "new",
+  "in",
+  "of",
+  "do",
+  "else",
+  "case",
+  "void",
+  "delete",
+  "super",
+  "import",
+  "require",
+  "async",
+  "constructor"
+]);
+var CallIndex = class {
+  paths = [];
+  byName = /* @__PURE__ */ new Map();
+  add(path18, text) {
+    const index = this.paths.push(path18) - 1;
+    let at = text.indexOf("(");
+    while (at >= 0) {
+      let end = at - 1;
+      while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
+      let start = end;
+      while (start >= 0 && isWordChar(text.charCodeAt(start))) start--;
+      if (start < end && text.charCodeAt(start) !== 46 && !isDigit(text.charCodeAt(start + 1))) {
+        const name = text.slice(start + 1, end + 1);
+        if (!KEYWORDS.has(name)) {
+          const list3 = this.byName.get(name);
+          if (!list3) this.byName.set(name, [index]);
+          else if (list3.at(-1) !== index) list3.push(index);
+        }
+      }
+      at = text.indexOf("(", at + 1);
+    }
+  }
+  filesCalling(name) {
+    return (this.byName.get(name) ?? []).map((i) => this.paths[i]);
+  }
+};
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit(c) || c === 95 || c === 36 || c > 127;
+}
 
 // src/discover/schemas/joi.ts
 function joiToSchema(ts, expr, lookup) {
@@ -13117,12 +13180,10 @@ function returnOrigin(ctx, file2, fn, depth2 = 0) {
 }
 function returnsOf(ts, body) {
   const out = [];
-  const walk = (n) => {
+  forEachDeep(ts, body, (n) => {
     if (ts.isReturnStatement(n)) out.push(n);
-    if (isFunctionLike(ts, n) || ts.isClassLike(n)) return;
-    ts.forEachChild(n, walk);
-  };
-  ts.forEachChild(body, walk);
+    return isFunctionLike(ts, n) || ts.isClassLike(n) ? "skip" : void 0;
+  });
   return out;
 }
 function declarationOf(ctx, file2, ident) {
@@ -13295,8 +13356,8 @@ function joinPaths(...parts) {
   const joined = parts.map((p) => p.trim()).filter((p) => p !== "" && p !== "/").map((p) => p.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/");
   return `/${joined}`;
 }
-function pathParams(path20) {
-  return [...path20.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
+function pathParams(path18) {
+  return [...path18.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
 }
 var AUTH = /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin|verify|hasaccess|canaccess/i;
 function authNames(names) {
@@ -13320,31 +13381,114 @@ function middlewareNames(ts, expr) {
   if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) return [expr.getText().replace(/\s+/g, "")];
   if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
     const names = [];
-    const walk = (n) => {
-      if (ts.isCallExpression(n)) {
-        const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : "";
-        if (AUTH.test(callee)) names.push(callee);
-      }
-      ts.forEachChild(n, walk);
+    const visit2 = (n) => {
+      if (!ts.isCallExpression(n)) return;
+      const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : "";
+      if (AUTH.test(callee)) names.push(callee);
     };
-    walk(expr.body);
+    visit2(expr.body);
+    forEachDeep(ts, expr.body, visit2);
     return names;
   }
   return [];
 }
-function httpPoint(library, method, path20, location2, extra) {
-  const { auth, body, handler, app, ...rest } = extra;
+function httpPoint(library, method, path18, location2, extra) {
+  const { auth, body, handler, app, webhook, ...rest } = extra;
   const details = {
     method,
-    path: path20,
-    params: pathParams(path20),
+    path: path18,
+    params: pathParams(path18),
     auth: authNames(auth),
     handler: handler ?? location2,
     ...rest
   };
   if (body) details.body = body;
   if (app) details.app = app;
-  return { kind: "http", library, key: `${method} ${path20}`, location: location2, details, service: "none" };
+  if (webhook) details.webhook = webhook;
+  return { kind: "http", library, key: `${method} ${path18}`, location: location2, details, service: "none" };
+}
+var WEBHOOK_PATH = /webhooks?/i;
+var PROVIDERS = /* @__PURE__ */ new Set([
+  "stripe",
+  "github",
+  "gitlab",
+  "bitbucket",
+  "twilio",
+  "slack",
+  "discord",
+  "shopify",
+  "paypal",
+  "paddle",
+  "lemonsqueezy",
+  "razorpay",
+  "sendgrid",
+  "mailgun",
+  "postmark",
+  "resend",
+  "clerk",
+  "svix",
+  "linear",
+  "vercel",
+  "telegram",
+  "whatsapp",
+  "zoom",
+  "calendly",
+  "hubspot",
+  "intercom",
+  "plaid",
+  "square",
+  "coinbase"
+]);
+var SIGNATURE_HEADERS = {
+  "stripe-signature": "stripe",
+  "x-hub-signature-256": "github",
+  "x-hub-signature": "github",
+  "x-github-event": "github",
+  "x-gitlab-token": "gitlab",
+  "x-twilio-signature": "twilio",
+  "x-slack-signature": "slack",
+  "x-signature-ed25519": "discord",
+  "x-shopify-hmac-sha256": "shopify",
+  "paypal-transmission-sig": "paypal",
+  "paddle-signature": "paddle",
+  "x-razorpay-signature": "razorpay",
+  "x-twilio-email-event-webhook-signature": "sendgrid",
+  "svix-signature": "svix",
+  "linear-signature": "linear"
+};
+function webhookOf(ctx, path18, file2, handlers) {
+  const byPath = WEBHOOK_PATH.test(path18);
+  const provider = (byPath ? providerInPath(path18) : void 0) ?? providerInCode(ctx, file2, handlers);
+  if (!byPath && !provider) return void 0;
+  return provider ? { provider } : {};
+}
+function providerInPath(path18) {
+  const segments = path18.split("/").filter(Boolean);
+  for (const seg of segments) {
+    const words = seg.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
+    const known = words.find((w) => PROVIDERS.has(w));
+    if (known) return known;
+  }
+  const at = segments.findIndex((s) => /^webhooks?$/i.test(s));
+  const next = at >= 0 ? segments[at + 1] : void 0;
+  return next && /^[A-Za-z][\w-]*$/.test(next) ? next.toLowerCase() : void 0;
+}
+function providerInCode(ctx, file2, handlers) {
+  const { ts } = ctx;
+  for (const h of handlers) {
+    if (!h) continue;
+    const fn = isFunctionLike(ts, h) ? { file: file2, node: h } : ts.isIdentifier(h) || ts.isPropertyAccessExpression(h) ? originOf(ctx, file2, h) : void 0;
+    if (!fn || !isFunctionLike(ts, fn.node)) continue;
+    let found;
+    forEachDeep(ts, fn.node, (n) => {
+      if (ts.isStringLiteralLike(n)) found = SIGNATURE_HEADERS[n.text.toLowerCase()];
+      else if (ts.isPropertyAccessExpression(n) && /^constructEvent(?:Async)?$/.test(n.name.text) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "webhooks")
+        found = "stripe";
+      return found ? "stop" : void 0;
+    });
+    if (found) return found;
+  }
+  return void 0;
 }
 function schemaLookup(ctx, file2) {
   const { ts } = ctx;
@@ -13383,20 +13527,19 @@ function parsedBodySchema(ctx, file2, body) {
   const collect = (n) => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && BODY_READ.test(textOf(n.initializer)))
       bodyNames.add(n.name.text);
-    ts.forEachChild(n, collect);
   };
   collect(body);
+  forEachDeep(ts, body, collect);
   let schema;
-  const walk = (n) => {
-    if (schema) return;
+  const visit2 = (n) => {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(?:(?:safe)?[pP]arse|validate)(?:Async)?$/.test(n.expression.name.text)) {
       const arg = n.arguments[0];
       const text = arg ? textOf(arg) : "";
       if (BODY_READ.test(text) || bodyNames.has(text)) schema = readSchema(ts, n.expression.expression, schemaLookup(ctx, file2));
     }
-    ts.forEachChild(n, walk);
+    return schema ? "stop" : void 0;
   };
-  walk(body);
+  if (!visit2(body)) forEachDeep(ts, body, visit2);
   return schema;
 }
 function appEntryOf(ctx, file2, nodes) {
@@ -13416,8 +13559,76 @@ function handlerLocation(ctx, file2, handler) {
   if (origin && isFunctionLike(ts, origin.node)) return { file: origin.file.path, line: lineOf(origin.file.sf, origin.node) };
   return void 0;
 }
-function withoutParamPatterns(path20) {
-  return path20.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
+function withoutParamPatterns(path18) {
+  return path18.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
+}
+
+// src/discover/detectors/owner-params.ts
+function paramOwner(ctx, file2, param) {
+  const { ts } = ctx;
+  if (!ts.isParameter(param) || !isFunctionLike(ts, param.parent)) return void 0;
+  const fn = param.parent;
+  return { key: `param:${file2.path}#${param.getStart(file2.sf)}`, file: file2, fn, index: fn.parameters.indexOf(param) };
+}
+function callSitesOf(ctx, fns) {
+  const { ts } = ctx;
+  const out = /* @__PURE__ */ new Map();
+  if (fns.length === 0) return out;
+  const wanted = new Set(fns);
+  const names = new Set(fns.map((f) => functionName(ts, f)).filter((n) => n !== void 0));
+  for (const file2 of ctx.files) {
+    const candidates = /* @__PURE__ */ new Set([...names, ...file2.imports.filter((b) => b.module.startsWith(".")).map((b) => b.local)]);
+    forEachDeep(ts, file2.sf, (node2) => {
+      if (!ts.isCallExpression(node2)) return;
+      const callee = node2.expression;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : void 0;
+      const base = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : void 0;
+      if (!name || !(candidates.has(name) || base !== void 0 && candidates.has(base))) return;
+      const origin = originOf(ctx, file2, callee);
+      if (!origin || !wanted.has(origin.node)) return;
+      const list3 = out.get(origin.node) ?? [];
+      list3.push({ file: file2, call: node2 });
+      out.set(origin.node, list3);
+    });
+  }
+  return out;
+}
+function typedParam(ctx, file2, param, isModule, types) {
+  const { ts } = ctx;
+  const type = param.type;
+  if (!type || !ts.isTypeReferenceNode(type)) return false;
+  const name = type.typeName;
+  const base = ts.isIdentifier(name) ? name : ts.isIdentifier(name.left) ? name.left : void 0;
+  const binding = base && file2.imports.find((b) => b.local === base.text && isModule(b.module));
+  if (!binding) return false;
+  return ts.isIdentifier(name) ? types.has(binding.imported) : types.has(name.right.text);
+}
+function acceptParams(ctx, params, accepted, ownerAt, mount) {
+  const seen = /* @__PURE__ */ new Set();
+  const sites = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Set();
+  for (let round = 0; round < 16; round++) {
+    const fns = [...new Set([...params.values()].map((p) => p.fn))].filter((f) => !seen.has(f));
+    for (const [fn, list3] of callSitesOf(ctx, fns)) sites.set(fn, list3);
+    for (const fn of fns) seen.add(fn);
+    let changed = false;
+    for (const param of [...params.values()]) {
+      for (const site of sites.get(param.fn) ?? []) {
+        const arg = site.call.arguments[param.index];
+        const id = `${param.key}\0${site.file.path}#${site.call.pos}`;
+        if (!arg || done.has(id)) continue;
+        const parent = ownerAt(site.file, arg);
+        if (!parent || parent === param.key || params.has(parent) && !accepted.has(parent)) continue;
+        done.add(id);
+        mount(param, parent, site);
+        if (!accepted.has(param.key)) {
+          accepted.add(param.key);
+          changed = true;
+        }
+      }
+    }
+    if (!changed && fns.length === 0) break;
+  }
 }
 
 // src/discover/detectors/route-graph.ts
@@ -13474,17 +13685,19 @@ function resolveRoutes(graph) {
     return { route: route2, path: joinPaths(tail), middleware, root };
   }
 }
-function pathMatches2(pattern, path20) {
+function pathMatches2(pattern, path18) {
   const p = pattern.trim();
   if (p === "*" || p === "/*" || p === "" || p === "/") return true;
   const open2 = p.endsWith("/*");
   const body = joinPaths(open2 ? p.slice(0, -2) : p);
   const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
-  return new RegExp(`^${source}${open2 ? "(?:/.*)?" : ""}/?$`).test(path20);
+  return new RegExp(`^${source}${open2 ? "(?:/.*)?" : ""}/?$`).test(path18);
 }
 
 // src/discover/detectors/express.ts
 var VERBS2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "options", "head", "all"]);
+var CHAINABLE = /* @__PURE__ */ new Set([...VERBS2, "use", "param"]);
+var OWNER_TYPES = /* @__PURE__ */ new Set(["Express", "Application", "Router", "IRouter"]);
 var express = {
   name: "express",
   kind: "http",
@@ -13493,36 +13706,36 @@ var express = {
   detect(ctx) {
     const { ts } = ctx;
     const owners = /* @__PURE__ */ new Map();
+    const created = /* @__PURE__ */ new Map();
     const routes = [];
     const mounts = [];
     const uses = [];
-    for (const file2 of ctx.files) findOwners(ts, file2, owners);
+    for (const file2 of ctx.files) findOwners(ts, file2, owners, created);
+    const find = new OwnerFinder(ctx, owners, created);
     for (const file2 of ctx.files) {
-      const local = new Map([...owners.values()].filter((o) => o.file === file2).map((o) => [o.name, o]));
-      if (local.size === 0) continue;
       const consts = constStrings(ts, file2.sf);
       forEachDeep(ts, file2.sf, (node2) => {
         if (!ts.isCallExpression(node2)) return;
         const call = methodCall(ts, node2);
-        if (!call) return;
+        if (!call || !(CHAINABLE.has(call.method) || call.method === "route")) return;
         const chain = routeChain(ts, node2, consts);
         if (chain && VERBS2.has(call.method)) {
-          const owner2 = ownerOf(ts, chain.receiver, local);
+          const owner2 = find.at(file2, chain.receiver, true);
           if (owner2) for (const p of chain.paths) routes.push(route(ts, file2, owner2.key, call.method, p, node2, node2.arguments));
           return;
         }
-        const owner = ownerOf(ts, call.receiver, local);
-        if (!owner) return;
         const [first, ...rest] = node2.arguments;
         if (!first) return;
         const paths = pathList(ts, first, consts);
+        const owner = find.at(file2, call.receiver, call.method === "use" || VERBS2.has(call.method) && paths !== void 0);
+        if (!owner) return;
         if (VERBS2.has(call.method) && paths) {
           for (const p of paths) routes.push(route(ts, file2, owner.key, call.method, p, node2, rest));
         } else if (call.method === "use") {
           const args = paths ? rest : [...node2.arguments];
           const middleware = [];
           for (const arg of args) {
-            const child2 = resolveOwner(ctx, file2, arg, owners);
+            const child2 = find.at(file2, arg) ?? resolveOwner(ctx, file2, arg, owners, created);
             if (child2)
               for (const p of paths ?? [""])
                 mounts.push({ owner: owner.key, prefix: p, child: child2.key, pos: node2.getStart(file2.sf), middleware: [...middleware] });
@@ -13533,13 +13746,94 @@ var express = {
         }
       });
     }
-    return toPoints(ctx, owners, routes, mounts, uses);
+    for (const { param, parent, site } of find.paramMounts()) {
+      mounts.push({ owner: parent.key, prefix: "", child: param.key, pos: site.call.getStart(site.file.sf), middleware: [] });
+    }
+    const kept = (key) => owners.has(key);
+    return toPoints(
+      ctx,
+      owners,
+      routes.filter((r) => kept(r.owner)),
+      mounts.filter((m) => kept(m.owner) && kept(m.child)),
+      uses.filter((u) => kept(u.owner))
+    );
   }
 };
-function route(ts, file2, owner, method, path20, node2, args) {
+var OwnerFinder = class {
+  constructor(ctx, owners, created) {
+    this.ctx = ctx;
+    this.owners = owners;
+    this.created = created;
+  }
+  ctx;
+  owners;
+  created;
+  locals = /* @__PURE__ */ new Map();
+  params = /* @__PURE__ */ new Map();
+  typed = /* @__PURE__ */ new Set();
+  /** `candidate`: a parameter seen here may become an owner (it routes, or is handed on). */
+  at(file2, expr, candidate = false) {
+    const { ts } = this.ctx;
+    let e = expr;
+    for (let i = 0; i < 64; i++) {
+      while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+      if (ts.isIdentifier(e)) return this.named(file2, e, candidate);
+      if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return void 0;
+      const made = this.created.get(e);
+      if (made) return made;
+      const call = ts.isCallExpression(e) ? methodCall(ts, e) : void 0;
+      if (!call || !CHAINABLE.has(call.method)) return void 0;
+      e = call.receiver;
+    }
+    return void 0;
+  }
+  named(file2, ident, candidate) {
+    const { ts } = this.ctx;
+    const decl = declarationOf(this.ctx, file2, ident);
+    if (decl && !("module" in decl) && ts.isParameter(decl.node)) {
+      const param = paramOwner(this.ctx, file2, decl.node);
+      if (!param) return void 0;
+      const known = this.params.get(param.key);
+      if (known || !candidate) return known;
+      const owner = { key: param.key, file: file2, name: "", isApp: false, param };
+      this.params.set(param.key, owner);
+      if (typedParam(this.ctx, file2, decl.node, (m) => m === "express", OWNER_TYPES)) this.typed.add(param.key);
+      return owner;
+    }
+    let local = this.locals.get(file2);
+    if (!local) {
+      local = new Map([...this.owners.values()].filter((o) => o.file === file2 && o.name).map((o) => [o.name, o]));
+      this.locals.set(file2, local);
+    }
+    return local.get(ident.text);
+  }
+  /**
+   * Each parameter owner with the owners its callers pass (see `acceptParams`). Accepted parameters join the owners;
+   * the others are dropped.
+   */
+  paramMounts() {
+    const out = [];
+    const params = new Map([...this.params].map(([key, owner]) => [key, owner.param]));
+    const accepted = new Set(this.typed);
+    acceptParams(
+      this.ctx,
+      params,
+      accepted,
+      (file2, arg) => {
+        const owner = this.at(file2, arg, true);
+        if (owner?.param) params.set(owner.key, owner.param);
+        return owner?.key;
+      },
+      (param, parent, site) => out.push({ param: this.params.get(param.key), parent: this.owners.get(parent) ?? this.params.get(parent), site })
+    );
+    for (const key of accepted) this.owners.set(key, this.params.get(key));
+    return out;
+  }
+};
+function route(ts, file2, owner, method, path18, node2, args) {
   const handler = args.at(-1);
   const at = ts.isPropertyAccessExpression(node2.expression) ? node2.expression.name : node2;
-  return { owner, method, path: path20, pos: at.getStart(file2.sf), line: lineOf(file2.sf, at), middleware: args.slice(0, -1), handler };
+  return { owner, method, path: path18, pos: at.getStart(file2.sf), line: lineOf(file2.sf, at), middleware: args.slice(0, -1), handler };
 }
 function pathList(ts, expr, consts) {
   if (ts.isArrayLiteralExpression(expr)) {
@@ -13561,10 +13855,7 @@ function routeChain(ts, call, consts) {
   }
   return void 0;
 }
-function ownerOf(ts, expr, local) {
-  return ts.isIdentifier(expr) ? local.get(expr.text) : void 0;
-}
-function findOwners(ts, file2, owners) {
+function findOwners(ts, file2, owners, created) {
   const expressNames = new Set(
     file2.imports.filter((b) => b.module === "express" && (b.imported === "default" || b.imported === "*")).map((b) => b.local)
   );
@@ -13582,12 +13873,39 @@ function findOwners(ts, file2, owners) {
     return void 0;
   };
   forEachDeep(ts, file2.sf, (node2) => {
-    if (!ts.isVariableDeclaration(node2) || !ts.isIdentifier(node2.name) || !node2.initializer) return;
-    const kind = kindOf(node2.initializer);
+    if (!ts.isCallExpression(node2) && !ts.isNewExpression(node2)) return;
+    const kind = kindOf(node2);
     if (!kind) return;
-    const key = `${file2.path}#${node2.name.text}`;
-    owners.set(key, { key, file: file2, name: node2.name.text, isApp: kind === "app", factory: enclosingFunctionName(ts, node2) });
+    const top = chainTop(ts, node2);
+    const decl = ts.isVariableDeclaration(top.parent) && top.parent.initializer === top ? top.parent : void 0;
+    const name = decl && ts.isIdentifier(decl.name) ? decl.name.text : "";
+    const key = name ? `${file2.path}#${name}` : `${file2.path}@${node2.getStart(file2.sf)}`;
+    const owner = { key, file: file2, name, isApp: kind === "app", factory: enclosingFunctionName(ts, node2) };
+    owners.set(key, owner);
+    created.set(node2, owner);
   });
+}
+function chainTop(ts, node2) {
+  let top = node2;
+  for (; ; ) {
+    const access = top.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== top || !CHAINABLE.has(access.name.text)) return top;
+    if (!ts.isCallExpression(access.parent) || access.parent.expression !== access) return top;
+    top = access.parent;
+  }
+}
+function chainOwner(ts, expr, created) {
+  let e = expr;
+  for (let i = 0; i < 64; i++) {
+    while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
+    if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return void 0;
+    const made = created.get(e);
+    if (made) return made;
+    const call = ts.isCallExpression(e) ? methodCall(ts, e) : void 0;
+    if (!call || !CHAINABLE.has(call.method)) return void 0;
+    e = call.receiver;
+  }
+  return void 0;
 }
 function enclosingFunctionName(ts, node2) {
   for (let n = node2.parent; n; n = n.parent) {
@@ -13597,13 +13915,18 @@ function enclosingFunctionName(ts, node2) {
   }
   return void 0;
 }
-function resolveOwner(ctx, file2, arg, owners) {
+function resolveOwner(ctx, file2, arg, owners, created) {
   const { ts } = ctx;
   let expr = arg;
+  const spec2 = ts.isPropertyAccessExpression(expr) && ts.isCallExpression(expr.expression) && requiredSpecifier(ts, expr.expression);
+  if (spec2 && ts.isPropertyAccessExpression(expr)) {
+    const target2 = ctx.resolve(file2, spec2);
+    return target2 ? byExport(ctx, target2, expr.name.text, owners, created) : void 0;
+  }
   if (ts.isCallExpression(expr)) {
     if (ts.isIdentifier(expr.expression) && expr.expression.text === "require" && expr.arguments[0] && ts.isStringLiteralLike(expr.arguments[0])) {
       const target2 = ctx.resolve(file2, expr.arguments[0].text);
-      return target2 ? byExport(ctx, target2, "default", owners) : void 0;
+      return target2 ? byExport(ctx, target2, "default", owners, created) : void 0;
     }
     expr = expr.expression;
   }
@@ -13614,17 +13937,25 @@ function resolveOwner(ctx, file2, arg, owners) {
   const binding = file2.imports.find((b) => b.local === name);
   if (!binding) return void 0;
   const target = ctx.resolve(file2, binding.module);
-  return target ? byExport(ctx, target, binding.imported === "*" ? "default" : binding.imported, owners) : void 0;
+  return target ? byExport(ctx, target, binding.imported === "*" ? "default" : binding.imported, owners, created) : void 0;
 }
-function byExport(ctx, target, exportName, owners) {
-  const local = exportedLocal(ctx.ts, target.sf, exportName);
-  const inFile = [...owners.values()].filter((o) => o.file === target);
+function byExport(ctx, target, exportName, owners, created) {
+  const { ts } = ctx;
+  const local = exportedLocal(ts, target.sf, exportName);
+  const inFile = [...owners.values()].filter((o) => o.file === target && !o.param);
   if (local) {
     const hit = inFile.find((o) => o.name === local || o.factory === local);
     if (hit) return hit;
     const binding = target.imports.find((b) => b.local === local);
     const next = binding && ctx.resolve(target, binding.module);
-    if (next && next !== target) return byExport(ctx, next, binding.imported === "*" ? "default" : binding.imported, owners);
+    if (next && next !== target) return byExport(ctx, next, binding.imported === "*" ? "default" : binding.imported, owners, created);
+  }
+  if (exportName === "default") {
+    for (const stmt of target.sf.statements) {
+      const value = ts.isExportAssignment(stmt) ? stmt.expression : ts.isExpressionStatement(stmt) && ts.isBinaryExpression(stmt.expression) && stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken && stmt.expression.left.getText(target.sf) === "module.exports" ? stmt.expression.right : void 0;
+      const owner = value && chainOwner(ts, value, created);
+      if (owner) return owner;
+    }
   }
   return exportName === "default" ? inFile.find((o) => o.factory !== void 0 && !o.isApp) ?? (inFile.length === 1 ? inFile[0] : void 0) : void 0;
 }
@@ -13677,6 +14008,8 @@ function toPoints(ctx, owners, routes, mounts, uses) {
       };
       const body = bodySchema(ctx, owner.file, [...r.middleware, ...r.handler ? [r.handler] : []]);
       if (body) details.body = body;
+      const webhook = webhookOf(ctx, full, owner.file, [...r.middleware, r.handler]);
+      if (webhook) details.webhook = webhook;
       const guard = auth.length ? guardInfo(
         ctx,
         middleware.filter((m) => auth.includes(m.name))
@@ -13864,8 +14197,14 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".serverless",
   "vendor",
   "bower_components",
-  "itw-report"
+  "itw-report",
+  ".svelte-kit",
+  ".docusaurus"
 ]);
+var GENERATED_DIRS = /(?:^|\/)\.vitepress\/cache$/;
+function skippedDir(rel) {
+  return SKIPPED_DIRS.has(path4.posix.basename(rel)) || GENERATED_DIRS.test(rel);
+}
 async function walkRepo(root, options = {}, diagnostics = []) {
   const realRoot = fs2.realpathSync(root);
   const seenDirs = /* @__PURE__ */ new Set();
@@ -13901,7 +14240,7 @@ async function walkRepo(root, options = {}, diagnostics = []) {
       const abs = path4.join(dir, entry.name);
       if (entry.isSymbolicLink()) symlink(abs, childRel, rules, ignored);
       else if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
+        if (skippedDir(childRel) || ignored(childRel, true) || excluded?.ignores(`${childRel}/`)) continue;
         visit2(abs, path4.join(real, entry.name), childRel, rules);
       } else {
         const special = specialKind(entry);
@@ -13926,7 +14265,7 @@ async function walkRepo(root, options = {}, diagnostics = []) {
       return;
     }
     if (stat.isDirectory()) {
-      if (!SKIPPED_DIRS.has(path4.basename(childRel)) && !ignored(childRel, true) && !excluded?.ignores(`${childRel}/`)) {
+      if (!skippedDir(childRel) && !ignored(childRel, true) && !excluded?.ignores(`${childRel}/`)) {
         linked.push({ abs, rel: childRel, rules });
       }
       return;
@@ -14109,40 +14448,9 @@ function jsonSchemaOf(ctx, file2, expr) {
   return toSchemaLike(literalValue(ctx, file2, expr));
 }
 
-// src/discover/detectors/owner-params.ts
-function paramOwner(ctx, file2, param) {
-  const { ts } = ctx;
-  if (!ts.isParameter(param) || !isFunctionLike(ts, param.parent)) return void 0;
-  const fn = param.parent;
-  return { key: `param:${file2.path}#${param.getStart(file2.sf)}`, file: file2, fn, index: fn.parameters.indexOf(param) };
-}
-function callSitesOf(ctx, fns) {
-  const { ts } = ctx;
-  const out = /* @__PURE__ */ new Map();
-  if (fns.length === 0) return out;
-  const wanted = new Set(fns);
-  const names = new Set(fns.map((f) => functionName(ts, f)).filter((n) => n !== void 0));
-  for (const file2 of ctx.files) {
-    const candidates = /* @__PURE__ */ new Set([...names, ...file2.imports.filter((b) => b.module.startsWith(".")).map((b) => b.local)]);
-    forEachDeep(ts, file2.sf, (node2) => {
-      if (!ts.isCallExpression(node2)) return;
-      const callee = node2.expression;
-      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : void 0;
-      const base = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : void 0;
-      if (!name || !(candidates.has(name) || base !== void 0 && candidates.has(base))) return;
-      const origin = originOf(ctx, file2, callee);
-      if (!origin || !wanted.has(origin.node)) return;
-      const list3 = out.get(origin.node) ?? [];
-      list3.push({ file: file2, call: node2 });
-      out.set(origin.node, list3);
-    });
-  }
-  return out;
-}
-
 // src/discover/detectors/fastify.ts
 var VERBS3 = /* @__PURE__ */ new Set(["get", "head", "post", "put", "delete", "options", "patch", "all"]);
-var CHAINABLE = /* @__PURE__ */ new Set([
+var CHAINABLE2 = /* @__PURE__ */ new Set([
   ...VERBS3,
   "route",
   "register",
@@ -14163,7 +14471,8 @@ var SCRIPT = /\.(?:[cm]?[jt]s)$/;
 var fastify = {
   name: "fastify",
   kind: "http",
-  packages: ["fastify"],
+  // Plugin files and the file that autoloads them often import only these.
+  packages: ["fastify", "fastify-plugin", "@fastify/autoload", "fastify-autoload"],
   // Plugins receive the instance and often import nothing from fastify.
   hints: /\.(?:get|post|put|patch|delete|route|register|addHook)\(/,
   detect(ctx) {
@@ -14194,7 +14503,7 @@ var fastify = {
       addNode(graph, param.key);
       return param.key;
     };
-    const ownerOf2 = (file2, expr, depth2 = 0) => {
+    const ownerOf = (file2, expr, depth2 = 0) => {
       if (depth2 > 16) return void 0;
       const origin = originOf(ctx, file2, expr);
       if (!origin) return void 0;
@@ -14208,8 +14517,8 @@ var fastify = {
         addNode(graph, param.key);
         return param.key;
       }
-      if (ts.isCallExpression(node2) && ts.isPropertyAccessExpression(node2.expression) && CHAINABLE.has(node2.expression.name.text)) {
-        return ownerOf2(origin.file, node2.expression.expression, depth2 + 1);
+      if (ts.isCallExpression(node2) && ts.isPropertyAccessExpression(node2.expression) && CHAINABLE2.has(node2.expression.name.text)) {
+        return ownerOf(origin.file, node2.expression.expression, depth2 + 1);
       }
       return void 0;
     };
@@ -14227,18 +14536,29 @@ var fastify = {
       }
       return void 0;
     };
-    const link = (parent, plugin, prefix, at) => {
+    const optionPrefix = /* @__PURE__ */ new Map();
+    const link = (parent, plugin, prefix, at, seen = prefix) => {
       const child2 = pluginNode(plugin.fn);
       if (!child2 || child2 === parent) return;
       if (!plugin.encapsulated) sameContext.set(child2, parent);
+      if (!optionPrefix.has(child2)) optionPrefix.set(child2, seen);
       graph.edges.push({ parent, child: child2, prefix: plugin.encapsulated ? prefix : "", at });
     };
-    for (const file2 of ctx.files) {
+    const deferred = [];
+    const scanned = [...ctx.files];
+    const inScan = new Set(scanned);
+    const enqueue = (file2) => {
+      if (inScan.has(file2)) return;
+      inScan.add(file2);
+      scanned.push(file2);
+    };
+    for (let i = 0; i < scanned.length; i++) {
+      const file2 = scanned[i];
       forEachDeep(ts, file2.sf, (node2) => {
         if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression)) return;
         const method = node2.expression.name.text;
         if (!VERBS3.has(method) && method !== "route" && method !== "register" && method !== "addHook") return;
-        const owner = ownerOf2(file2, node2.expression.expression);
+        const owner = ownerOf(file2, node2.expression.expression);
         if (!owner) return;
         const at = { file: file2.path, pos: node2.expression.name.getStart(file2.sf) };
         const args = node2.arguments;
@@ -14247,11 +14567,12 @@ var fastify = {
           const opts2 = objectOf(ctx, file2, args[1]);
           const loader = importedFrom(ctx, file2, args[0])?.module;
           if (loader && AUTOLOAD.has(loader)) {
-            autoload(ctx, file2, opts2, owner, at, pluginOf, link, (fn) => pluginNode(fn));
+            autoload(ctx, file2, opts2, owner, at, pluginOf, link, (fn) => pluginNode(fn), enqueue);
             return;
           }
           const plugin = pluginOf(file2, args[0]);
-          if (plugin) link(owner, plugin, stringOf(ctx, opts2, "prefix") ?? "", at);
+          const prefix = stringOf(ctx, opts2, "prefix");
+          if (plugin) link(owner, plugin, prefix ?? "", at, prefix ?? (opts2?.props.has("prefix") ? null : ""));
           return;
         }
         if (method === "addHook") {
@@ -14268,15 +14589,28 @@ var fastify = {
           const methodExpr = opts2.props.get("method");
           const methods = methodExpr ? literalValue(ctx, opts2.file, methodExpr) : void 0;
           const list3 = (Array.isArray(methods) ? methods : [methods]).filter((m) => typeof m === "string");
-          if (url3 === void 0) return;
-          for (const m of list3) addRoute(owner, m, url3, at, line, file2, opts2, opts2.props.get("handler"));
+          const built2 = url3 === void 0 ? opts2.props.get("url") ?? opts2.props.get("path") : void 0;
+          if (url3 === void 0 && !(built2 && usesOptionPrefix(ctx, opts2.file, built2))) return;
+          for (const m of list3) {
+            const route3 = addRoute(owner, m, url3 ?? "", at, line, file2, opts2, opts2.props.get("handler"));
+            if (built2) deferred.push({ route: route3, file: opts2.file, expr: built2 });
+          }
           return;
         }
-        const url2 = args[0] && literalValue(ctx, file2, args[0]);
-        if (typeof url2 !== "string") return;
+        const literal4 = args[0] && literalValue(ctx, file2, args[0]);
+        const built = typeof literal4 !== "string" && args[0] && usesOptionPrefix(ctx, file2, args[0]) ? args[0] : void 0;
+        if (typeof literal4 !== "string" && !built) return;
+        const url2 = typeof literal4 === "string" ? literal4 : "";
         const opts = args.length >= 3 ? objectOf(ctx, file2, args[1]) : args[1] && ts.isObjectLiteralExpression(args[1]) ? objectOf(ctx, file2, args[1]) : void 0;
         const handler = args.length >= 3 ? args[2] : opts ? opts.props.get("handler") : args[1];
-        addRoute(owner, method === "all" ? "ALL" : method, url2, at, line, file2, opts, handler);
+        const route2 = addRoute(owner, method === "all" ? "ALL" : method, url2, at, line, file2, opts, handler);
+        if (built) deferred.push({ route: route2, file: file2, expr: built });
+      });
+    }
+    for (const { route: route2, file: file2, expr } of deferred) {
+      route2.path = builtPath(ctx, file2, expr, (fn) => {
+        const first = fn.parameters[0] && paramOwner(ctx, file2, fn.parameters[0]);
+        return (first && optionPrefix.get(first.key)) ?? "";
       });
     }
     function addRoute(owner, method, url2, at, line, file2, opts, handler) {
@@ -14284,19 +14618,21 @@ var fastify = {
         const hook = opts?.props.get(h);
         return hook ? middlewareNames(ts, hook) : [];
       });
-      graph.routes.push({
+      const route2 = {
         owner,
         path: url2,
         at,
         names,
         data: { method: method.toUpperCase(), file: file2, line, options: opts?.props ?? /* @__PURE__ */ new Map(), optionsFile: opts?.file ?? file2, handler }
-      });
+      };
+      graph.routes.push(route2);
+      return route2;
     }
     const sites = callSitesOf(ctx, [...new Set([...params.values()].map((p) => p.fn))]);
     for (const param of params.values()) {
       for (const site of sites.get(param.fn) ?? []) {
         const arg = site.call.arguments[param.index];
-        const parent = arg && ownerOf2(site.file, arg);
+        const parent = arg && ownerOf(site.file, arg);
         if (parent && parent !== param.key && !graph.edges.some((e) => e.child === param.key)) sameContext.set(param.key, parent);
       }
     }
@@ -14331,6 +14667,7 @@ var fastify = {
           body: part("body"),
           handler: handlerLocation(ctx, file2, handler) ?? location2,
           app: root ? appEntryOf(ctx, root.file, [root.node]) : void 0,
+          webhook: webhookOf(ctx, r.path, file2, [handler]),
           ...paramsSchema ? { paramsSchema } : {},
           ...querySchema ? { querySchema } : {}
         })
@@ -14364,13 +14701,18 @@ function stringOf(ctx, opts, name) {
   const value = opts && expr && literalValue(ctx, opts.file, expr);
   return typeof value === "string" ? value : void 0;
 }
-function autoload(ctx, file2, opts, owner, at, pluginOf, link, nodeOf) {
+function autoload(ctx, file2, opts, owner, at, pluginOf, link, nodeOf, enqueue) {
   const { ts } = ctx;
   const dirExpr = opts?.props.get("dir");
   const dir = dirExpr && dirValue(ctx, file2, dirExpr);
   if (dir === void 0) return;
   const nested = objectOf(ctx, opts.file, opts.props.get("options"));
   const basePrefix = stringOf(ctx, nested, "prefix") ?? "";
+  const load = (p) => {
+    const parsed = ctx.byPath.get(p) ?? ctx.resolve({ path: "" }, `./${p}`);
+    if (parsed) enqueue(parsed);
+    return parsed;
+  };
   const flag = (name) => {
     const v = opts.props.get(name);
     return v?.kind === ts.SyntaxKind.TrueKeyword ? true : v?.kind === ts.SyntaxKind.FalseKeyword ? false : void 0;
@@ -14399,7 +14741,7 @@ function autoload(ctx, file2, opts, owner, at, pluginOf, link, nodeOf) {
   if (autoHooks) {
     for (const d of dirs) {
       const hooksFile = byDir.get(d).find(isHooks);
-      const parsed = hooksFile ? ctx.byPath.get(hooksFile) : void 0;
+      const parsed = hooksFile ? load(hooksFile) : void 0;
       const fn = parsed && exportOf(ctx, parsed, "default");
       const plugin = fn && pluginOf(parsed, fn.node);
       if (!plugin) continue;
@@ -14414,7 +14756,7 @@ function autoload(ctx, file2, opts, owner, at, pluginOf, link, nodeOf) {
     const index = files.find((p) => /^index\.[cm]?[jt]s$/.test(path5.posix.basename(p)));
     const rel = d === dir ? "" : d.slice(dir.length);
     for (const p of index ? [index] : files) {
-      const parsed = ctx.byPath.get(p);
+      const parsed = load(p);
       const fn = parsed && exportOf(ctx, parsed, "default");
       const plugin = fn && pluginOf(parsed, fn.node);
       if (!plugin) continue;
@@ -14422,7 +14764,8 @@ function autoload(ctx, file2, opts, owner, at, pluginOf, link, nodeOf) {
       const autoPrefix = auto && ts.isStringLiteralLike(auto.node) ? auto.node.text : void 0;
       let prefix = autoPrefix ?? (dirNamePrefix ? rel : "");
       if (routeParams) prefix = prefix.replace(/\/_/g, "/:");
-      link(autoHooks ? parentOf(d) : owner, plugin, `${basePrefix}${prefix}`, at);
+      const seen = `${basePrefix.replace(/\/$/, "")}${autoPrefix ?? (dirNamePrefix ? rel : rel ? "/" : "")}`;
+      link(autoHooks ? parentOf(d) : owner, plugin, `${basePrefix}${prefix}`, at, seen);
     }
   }
 }
@@ -14454,10 +14797,53 @@ function dirValue(ctx, file2, expr, depth2 = 0) {
   }
   return void 0;
 }
+function optionsParam(ctx, file2, expr) {
+  const { ts } = ctx;
+  if (!ts.isIdentifier(expr)) return void 0;
+  const decl = declarationOf(ctx, file2, expr);
+  if (!decl || "module" in decl || !ts.isParameter(decl.node)) return void 0;
+  const fn = decl.node.parent;
+  return isFunctionLike(ts, fn) && fn.parameters[1] === decl.node ? fn : void 0;
+}
+function usesOptionPrefix(ctx, file2, expr) {
+  const { ts } = ctx;
+  let found = false;
+  const visit2 = (n) => {
+    if (ts.isPropertyAccessExpression(n) && n.name.text === "prefix" && optionsParam(ctx, file2, n.expression)) found = true;
+    return found ? "stop" : void 0;
+  };
+  if (!visit2(expr)) forEachDeep(ts, expr, visit2);
+  return found;
+}
+function builtPath(ctx, file2, expr, prefixOf) {
+  const { ts } = ctx;
+  const parts = [];
+  const walk = (e) => {
+    if (ts.isParenthesizedExpression(e)) return walk(e.expression);
+    if (ts.isStringLiteralLike(e)) parts.push(e.text);
+    else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      walk(e.left);
+      walk(e.right);
+    } else if (ts.isTemplateExpression(e)) {
+      parts.push(e.head.text);
+      for (const span of e.templateSpans) {
+        walk(span.expression);
+        parts.push(span.literal.text);
+      }
+    } else if (ts.isPropertyAccessExpression(e) && e.name.text === "prefix") {
+      const fn = optionsParam(ctx, file2, e.expression);
+      if (fn) parts.push(prefixOf(fn));
+    }
+  };
+  walk(expr);
+  const joined = parts.join("").replace(/\/{2,}/g, "/");
+  return joined.startsWith("/") ? joined : `/${joined}`;
+}
 
 // src/discover/detectors/hono.ts
 var VERBS4 = /* @__PURE__ */ new Set(["get", "post", "put", "delete", "patch", "options", "all"]);
-var CHAINABLE2 = /* @__PURE__ */ new Set([...VERBS4, "on", "use", "route", "notFound", "onError", "mount"]);
+var HONO_TYPES = /* @__PURE__ */ new Set(["Hono", "OpenAPIHono"]);
+var CHAINABLE3 = /* @__PURE__ */ new Set([...VERBS4, "on", "use", "route", "notFound", "onError", "mount"]);
 var hono = {
   name: "hono",
   kind: "http",
@@ -14480,7 +14866,7 @@ var hono = {
         addNode(graph, key);
       });
     }
-    const ownerOf2 = (file2, expr, depth2 = 0) => {
+    const ownerOf = (file2, expr, depth2 = 0) => {
       if (depth2 > 16) return void 0;
       const origin = originOf(ctx, file2, expr);
       if (!origin) return void 0;
@@ -14496,9 +14882,9 @@ var hono = {
       }
       if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression)) return void 0;
       const method = node2.expression.name.text;
-      const base = ownerOf2(origin.file, node2.expression.expression, depth2 + 1);
+      const base = ownerOf(origin.file, node2.expression.expression, depth2 + 1);
       if (!base) return void 0;
-      if (CHAINABLE2.has(method)) return base;
+      if (CHAINABLE3.has(method)) return base;
       if (method !== "basePath") return void 0;
       const prefix = node2.arguments[0] && stringValue(ts, node2.arguments[0], constStrings(ts, origin.file.sf));
       const instance = instances.get(base.key);
@@ -14512,21 +14898,21 @@ var hono = {
         const method = node2.expression.name.text;
         if (!VERBS4.has(method) && method !== "on" && method !== "use" && method !== "route") return;
         const receiver = node2.expression.expression;
-        const owner = ownerOf2(file2, receiver);
+        const owner = ownerOf(file2, receiver);
         if (!owner) return;
         const at = { file: file2.path, pos: node2.expression.name.getStart(file2.sf) };
         const args = [...node2.arguments];
         if (method === "route") {
           const prefix = args[0] && stringValue(ts, args[0], consts);
-          const child2 = args[1] && ownerOf2(file2, args[1]);
+          const child2 = args[1] && ownerOf(file2, args[1]);
           if (prefix !== void 0 && child2)
             graph.edges.push({ parent: owner.key, child: child2.key, prefix: joinPaths(owner.prefix, prefix), at });
           return;
         }
         if (method === "use") {
-          const path20 = args[0] && stringValue(ts, args[0], consts);
-          const names = (path20 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
-          const scoped = path20 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path20 ?? "")}${path20 === void 0 ? "/*" : ""}`;
+          const path18 = args[0] && stringValue(ts, args[0], consts);
+          const names = (path18 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
+          const scoped = path18 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path18 ?? "")}${path18 === void 0 ? "/*" : ""}`;
           if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
           return;
         }
@@ -14540,14 +14926,15 @@ var hono = {
           rest = args;
         }
         let paths = rest[0] ? stringList(ts, rest[0], consts) : void 0;
+        if (paths?.some((p) => !p.startsWith("/") && !p.startsWith("*"))) return;
         if (paths) rest = rest.slice(1);
         else paths = [chainPath(ts, receiver, consts)];
         const line = lineOf(file2.sf, node2.expression.name);
         for (const m of methods) {
-          for (const path20 of paths) {
+          for (const path18 of paths) {
             graph.routes.push({
               owner: owner.key,
-              path: joinPaths(owner.prefix, path20),
+              path: joinPaths(owner.prefix, path18),
               at,
               names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
               data: { method: m.toUpperCase(), file: file2, line, args: rest }
@@ -14556,20 +14943,34 @@ var hono = {
         }
       });
     }
-    const sites = callSitesOf(ctx, [...new Set([...params.values()].map((p) => p.fn))]);
-    for (const param of params.values()) {
-      for (const site of sites.get(param.fn) ?? []) {
+    const accepted = new Set(
+      [...params.values()].filter((p) => typedParam(ctx, p.file, p.fn.parameters[p.index], (m) => m === "hono", HONO_TYPES)).map((p) => p.key)
+    );
+    const prefixes = /* @__PURE__ */ new Map();
+    acceptParams(
+      ctx,
+      params,
+      accepted,
+      (file2, arg) => {
+        const owner = ownerOf(file2, arg);
+        if (owner) prefixes.set(`${file2.path}#${arg.pos}`, owner.prefix);
+        return owner?.key;
+      },
+      (param, parent, site) => {
         const arg = site.call.arguments[param.index];
-        const parent = arg && ownerOf2(site.file, arg);
-        if (parent && parent.key !== param.key)
-          graph.edges.push({
-            parent: parent.key,
-            child: param.key,
-            prefix: parent.prefix,
-            at: { file: site.file.path, pos: site.call.getStart(site.file.sf) }
-          });
+        graph.edges.push({
+          parent,
+          child: param.key,
+          prefix: prefixes.get(`${site.file.path}#${arg.pos}`) ?? "",
+          at: { file: site.file.path, pos: site.call.getStart(site.file.sf) }
+        });
       }
-    }
+    );
+    const dropped = new Set([...params.keys()].filter((k) => !accepted.has(k)));
+    for (const key of dropped) graph.nodes.delete(key);
+    graph.routes = graph.routes.filter((r) => !dropped.has(r.owner));
+    graph.uses = graph.uses.filter((u) => !dropped.has(u.owner));
+    graph.edges = graph.edges.filter((e) => !dropped.has(e.parent) && !dropped.has(e.child));
     const points = [];
     for (const r of resolveRoutes(graph)) {
       const { method, file: file2, line, args } = r.route.data;
@@ -14580,7 +14981,8 @@ var hono = {
           auth: r.middleware,
           body: bodySchemaOf(ctx, file2, args),
           handler: handlerLocation(ctx, file2, args.at(-1)) ?? location2,
-          app: root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : void 0
+          app: root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : void 0,
+          webhook: webhookOf(ctx, r.path, file2, args)
         })
       );
     }
@@ -14610,7 +15012,7 @@ function chainPath(ts, receiver, consts) {
 // src/discover/detectors/koa.ts
 var VERBS5 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "head", "options", "all"]);
 var ROUTER_MODULES = /* @__PURE__ */ new Set(["@koa/router", "koa-router"]);
-var CHAINABLE3 = /* @__PURE__ */ new Set([...VERBS5, "use", "prefix", "param", "redirect", "register"]);
+var CHAINABLE4 = /* @__PURE__ */ new Set([...VERBS5, "use", "prefix", "param", "redirect", "register"]);
 var koa = {
   name: "koa",
   kind: "http",
@@ -14636,7 +15038,7 @@ var koa = {
         addNode(graph, key, from === "koa" ? "" : optionString2(ts, node2.arguments?.[0], "prefix", consts) ?? "");
       });
     }
-    const ownerOf2 = (file2, expr, depth2 = 0) => {
+    const ownerOf = (file2, expr, depth2 = 0) => {
       if (depth2 > 12) return void 0;
       const origin = originOf(ctx, file2, expr);
       if (!origin) return void 0;
@@ -14652,8 +15054,8 @@ var koa = {
       const node2 = origin.node;
       if (ts.isCallExpression(node2) && ts.isPropertyAccessExpression(node2.expression)) {
         const method = node2.expression.name.text;
-        if (CHAINABLE3.has(method) || method === "routes" || method === "middleware")
-          return ownerOf2(origin.file, node2.expression.expression, depth2 + 1);
+        if (CHAINABLE4.has(method) || method === "routes" || method === "middleware")
+          return ownerOf(origin.file, node2.expression.expression, depth2 + 1);
       }
       return void 0;
     };
@@ -14663,7 +15065,7 @@ var koa = {
         if (!ts.isCallExpression(node2) || !ts.isPropertyAccessExpression(node2.expression)) return;
         const method = node2.expression.name.text;
         if (!VERBS5.has(method) && method !== "use" && method !== "prefix") return;
-        const owner = ownerOf2(file2, node2.expression.expression);
+        const owner = ownerOf(file2, node2.expression.expression);
         if (!owner) return;
         const at = { file: file2.path, pos: node2.expression.name.getStart(file2.sf) };
         const args = node2.arguments;
@@ -14678,7 +15080,7 @@ var koa = {
           const names = [];
           for (const arg of rest2) {
             const mounted = mountOf(ctx, file2, arg, consts);
-            const child2 = ownerOf2(mounted?.file ?? file2, mounted?.expr ?? arg);
+            const child2 = ownerOf(mounted?.file ?? file2, mounted?.expr ?? arg);
             if (child2 && child2 !== owner) {
               for (const p of paths2 ?? [""]) graph.edges.push({ parent: owner, child: child2, prefix: joinPrefix(mounted?.prefix, p), at });
             } else if (!mounted) {
@@ -14697,10 +15099,10 @@ var koa = {
         if (!paths) return;
         const handlers = rest.slice(1);
         const verb = method === "del" ? "DELETE" : method.toUpperCase();
-        for (const path20 of paths) {
+        for (const path18 of paths) {
           graph.routes.push({
             owner,
-            path: path20,
+            path: path18,
             at,
             names: handlers.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
             data: { method: verb, file: file2, line: lineOf(file2.sf, node2.expression.name), args: handlers }
@@ -14712,7 +15114,7 @@ var koa = {
     for (const param of params.values()) {
       for (const site of sites.get(param.fn) ?? []) {
         const arg = site.call.arguments[param.index];
-        const parent = arg && ownerOf2(site.file, arg);
+        const parent = arg && ownerOf(site.file, arg);
         if (parent && parent !== param.key)
           graph.edges.push({ parent, child: param.key, prefix: "", at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
       }
@@ -14727,7 +15129,8 @@ var koa = {
           auth: r.middleware,
           body: bodySchemaOf(ctx, file2, args),
           handler: handlerLocation(ctx, file2, args.at(-1)) ?? location2,
-          app: root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : void 0
+          app: root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : void 0,
+          webhook: webhookOf(ctx, r.path, file2, args)
         })
       );
     }
@@ -15074,6 +15477,7 @@ var nestjs = {
                       auth: [...applied.flatMap((m) => m.names), ...guards],
                       body,
                       handler,
+                      webhook: webhookOf(ctx, full, file2, [member]),
                       ...config2.module ? { appModule: config2.module } : {}
                     })
                   );
@@ -15088,8 +15492,8 @@ var nestjs = {
   }
 };
 var NEUTRAL = "\0neutral";
-function nestPath(path20) {
-  return path20.replace(/\(\.\*\)/g, "*");
+function nestPath(path18) {
+  return path18.replace(/\(\.\*\)/g, "*");
 }
 function decoratorsOf(ts, node2) {
   return ts.canHaveDecorators(node2) ? ts.getDecorators(node2) ?? [] : [];
@@ -15242,14 +15646,14 @@ function excludeFromSource(ts, file2, opts) {
   return exclude.initializer.elements.flatMap((el) => {
     if (ts.isStringLiteralLike(el)) return [{ path: el.text }];
     if (!ts.isObjectLiteralExpression(el)) return [];
-    let path20;
+    let path18;
     let method;
     for (const p of el.properties) {
       if (!ts.isPropertyAssignment(p)) continue;
-      if (p.name.getText(file2.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path20 = p.initializer.text;
+      if (p.name.getText(file2.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path18 = p.initializer.text;
       if (p.name.getText(file2.sf) === "method" && ts.isPropertyAccessExpression(p.initializer)) method = p.initializer.name.text;
     }
-    return path20 === void 0 ? [] : [{ path: path20, method }];
+    return path18 === void 0 ? [] : [{ path: path18, method }];
   });
 }
 function configFor(configs, file2) {
@@ -15265,17 +15669,17 @@ function routerModulePrefixes(ctx) {
     if (!ts.isArrayLiteralExpression(list3)) return;
     for (const el of list3.elements) {
       if (!ts.isObjectLiteralExpression(el)) continue;
-      let path20 = "";
+      let path18 = "";
       let module;
       let children2;
       for (const p of el.properties) {
         if (!ts.isPropertyAssignment(p)) continue;
         const key = p.name.getText(file2.sf);
-        if (key === "path") path20 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
+        if (key === "path") path18 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
         if (key === "module" && ts.isIdentifier(p.initializer)) module = p.initializer.text;
         if (key === "children") children2 = p.initializer;
       }
-      const full = joinPaths(parent, path20);
+      const full = joinPaths(parent, path18);
       if (module) modulePaths.set(module, full);
       if (children2) readRoutes(file2, children2, full);
     }
@@ -15302,7 +15706,7 @@ function routerModulePrefixes(ctx) {
     });
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [module, path20] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path20);
+  for (const [module, path18] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path18);
   return out;
 }
 function consumerMiddleware(ctx) {
@@ -15343,12 +15747,11 @@ function consumerMiddleware(ctx) {
   }
   return out;
 }
-function nestPattern(path20) {
-  return path20 === "*" || path20 === "(.*)" ? "*" : joinPaths(path20.replace(/\(\.\*\)/g, "*"));
+function nestPattern(path18) {
+  return path18 === "*" || path18 === "(.*)" ? "*" : joinPaths(path18.replace(/\(\.\*\)/g, "*"));
 }
 
 // src/discover/detectors/nextjs.ts
-import path6 from "node:path";
 var METHODS2 = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 var APP_ROUTE = /^(?:src\/)?app\/(?:(.*)\/)?route\.(?:[cm]?[jt]sx?)$/;
 var PAGES_API = /^(?:src\/)?pages\/(api(?:\/.*)?)\.(?:[cm]?[jt]sx?)$/;
@@ -15358,9 +15761,11 @@ var nextjs = {
   kind: "http",
   packages: ["next"],
   hints: /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\.method\b|NextApi|\bres\.(?:status|json|send|end)\(/,
+  // Route files are known by their path, not their imports: a handler may import nothing from Next.js.
+  paths: /(?:^|\/)(?:src\/)?(?:app\/(?:.*\/)?route|pages\/api\/.*)\.[cm]?[jt]sx?$/,
   detect(ctx) {
     const points = [];
-    for (const file2 of routeFiles(ctx)) {
+    for (const file2 of ctx.files) {
       const rel = file2.packageDir ? file2.path.slice(file2.packageDir.length + 1) : file2.path;
       const app = APP_ROUTE.exec(rel);
       if (app) {
@@ -15377,25 +15782,6 @@ var nextjs = {
     return points;
   }
 };
-function routeFiles(ctx) {
-  const dirs = new Set(ctx.files.map((f) => f.packageDir));
-  const packageDirs = ctx.allPaths.filter((p) => p === "package.json" || p.endsWith("/package.json")).map((p) => path6.posix.dirname(p).replace(/^\.$/, ""));
-  const owner = (file2) => packageDirs.filter((d) => d === "" || file2.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0] ?? "";
-  const out = new Map(ctx.files.map((f) => [f.path, f]));
-  const from = ctx.files[0];
-  if (!from) return [];
-  for (const p of ctx.allPaths) {
-    if (out.has(p) || !/\.[cm]?[jt]sx?$/.test(p) || p.endsWith(".d.ts")) continue;
-    const dir = owner(p);
-    if (!dirs.has(dir)) continue;
-    const rel = dir ? p.slice(dir.length + 1) : p;
-    if (!APP_ROUTE.test(rel) && !PAGES_API.test(rel)) continue;
-    const spec2 = path6.posix.relative(path6.posix.dirname(from.path), p);
-    const parsed = ctx.resolve(from, spec2.startsWith(".") ? spec2 : `./${spec2}`);
-    if (parsed) out.set(parsed.path, parsed);
-  }
-  return [...out.values()];
-}
 function routePath(dir) {
   const parts = [];
   for (const seg of dir.split("/").filter(Boolean)) {
@@ -15439,7 +15825,8 @@ function appRoute(ctx, file2, route2) {
       httpPoint("next", method, route2, location2, {
         auth: [...authNames(wrappers), ...fn ? guardCalls(ctx, fn.node) : []],
         body: fn?.node.body && method !== "GET" && method !== "HEAD" ? parsedBodySchema(ctx, fn.file, fn.node.body) : void 0,
-        handler: fn ? { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) } : location2
+        handler: fn ? { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) } : location2,
+        webhook: webhookOf(ctx, route2, fn?.file ?? file2, [fn?.node])
       })
     );
   }
@@ -15497,21 +15884,31 @@ function unwrapHandler(ctx, origin) {
 function guardCalls(ctx, fn) {
   const { ts } = ctx;
   const names = [];
-  const walk = (n) => {
+  const visit2 = (n) => {
     if (ts.isCallExpression(n)) {
       const callee = ts.isIdentifier(n.expression) ? n.expression.text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : "";
       if (GUARD_CALL.test(callee) && !names.includes(callee)) names.push(callee);
     }
-    if (n !== fn && isFunctionLike(ts, n)) return;
-    ts.forEachChild(n, walk);
+    return isFunctionLike(ts, n) ? "skip" : void 0;
   };
-  if (fn.body) walk(fn.body);
+  if (fn.body && !visit2(fn.body)) forEachDeep(ts, fn.body, visit2);
   return names;
 }
 function pagesRoute(ctx, file2, route2) {
   const { ts } = ctx;
-  const { fn, wrappers } = unwrapHandler(ctx, defaultExport(ctx, file2));
-  if (!fn || !fn.node.body) return [];
+  const exported = defaultExport(ctx, file2);
+  const { fn, wrappers } = unwrapHandler(ctx, exported);
+  if (!fn || !fn.node.body) {
+    if (!exported || !ts.isCallExpression(exported.node)) return [];
+    const location2 = { file: exported.file.path, line: lineOf(exported.file.sf, exported.node) };
+    return [
+      httpPoint("next", "ALL", route2, location2, {
+        auth: authNames(wrappers.slice(0, -1)),
+        handler: location2,
+        webhook: webhookOf(ctx, route2, file2, [])
+      })
+    ];
+  }
   const req = fn.node.parameters[0]?.name;
   const reqName = req && ts.isIdentifier(req) ? req.text : "req";
   const auth = [...authNames(wrappers), ...guardCalls(ctx, fn.node)];
@@ -15549,13 +15946,14 @@ function pagesRoute(ctx, file2, route2) {
             restricted.set(el.text.toUpperCase(), lineOf(fn.file.sf, n));
       }
     }
-    ts.forEachChild(n, walk);
   };
   walk(fn.node.body);
+  forEachDeep(ts, fn.node.body, walk);
   const methods = allowed.size > 0 ? [...allowed] : restricted.size > 0 ? [...restricted].map(([m, line]) => [m, { line }]) : [["ALL", { line: handler.line }]];
   return methods.map(([method, { line, branch }]) => {
     const body = method === "GET" || method === "HEAD" ? void 0 : parsedBodySchema(ctx, fn.file, branch ?? fn.node.body);
-    return httpPoint("next", method, route2, { file: fn.file.path, line }, { auth, body, handler });
+    const webhook = webhookOf(ctx, route2, fn.file, [fn.node]);
+    return httpPoint("next", method, route2, { file: fn.file.path, line }, { auth, body, handler, webhook });
   });
 }
 
@@ -15914,7 +16312,7 @@ function unwrap2(ts, expr) {
     e = e.expression;
   return e;
 }
-function chainTop(ts, node2) {
+function chainTop2(ts, node2) {
   let cur = node2;
   for (; ; ) {
     const parent = cur.parent;
@@ -15970,7 +16368,7 @@ function boundName(ts, node2) {
   return void 0;
 }
 function forEachBinding(ts, sf, visit2) {
-  const walk = (n) => {
+  forEachDeep(ts, sf, (n) => {
     if ((ts.isVariableDeclaration(n) || ts.isPropertyDeclaration(n)) && n.initializer) {
       const name = boundName(ts, n);
       if (name) visit2(name, n.initializer, n);
@@ -15978,9 +16376,7 @@ function forEachBinding(ts, sf, visit2) {
       const name = refName(ts, n.left);
       if (name) visit2(name, n.right, n);
     }
-    ts.forEachChild(n, walk);
-  };
-  ts.forEachChild(sf, walk);
+  });
 }
 var ModuleValues = class {
   constructor(ctx, localsOf, defaultOf) {
@@ -16114,15 +16510,12 @@ function bareTable(name) {
 function serviceFromOption(ts, files, key, services) {
   for (const file2 of files) {
     let found;
-    const walk = (n) => {
-      if (found) return;
+    forEachDeep(ts, file2.sf, (n) => {
       if (ts.isPropertyAssignment(n) && propName(ts, n.name) === key && ts.isStringLiteralLike(n.initializer)) {
         found = services[n.initializer.text];
-        if (found) return;
+        if (found) return "stop";
       }
-      ts.forEachChild(n, walk);
-    };
-    ts.forEachChild(file2.sf, walk);
+    });
     if (found) return found;
   }
   return void 0;
@@ -16263,7 +16656,7 @@ function rootIsInstance(ts, chain, isInstance) {
   return Boolean(access && ts.isPropertyAccessExpression(access) && isInstance(access));
 }
 function operationsOf(ts, node2) {
-  const { links } = flattenChain(ts, chainTop(ts, node2));
+  const { links } = flattenChain(ts, chainTop2(ts, node2));
   const ops = /* @__PURE__ */ new Set();
   for (const link of links) if (link.call) for (const op of WRITES[link.name] ?? []) ops.add(op);
   return ops.size ? [...ops] : ["select"];
@@ -16356,7 +16749,7 @@ function schemaCall(ts, file2, node2, table, method, tables) {
   }
   tables.migration(table, file2.path);
   forEachDeep(ts, fn.body, (n) => {
-    if (!ts.isCallExpression(n) || chainTop(ts, n) !== n) return;
+    if (!ts.isCallExpression(n) || chainTop2(ts, n) !== n) return;
     const { root, links } = flattenChain(ts, n);
     if (!ts.isIdentifier(root) || root.text !== t2 || !links[0]?.call) return;
     tableStatement(ts, file2, links, columns);
@@ -16512,7 +16905,7 @@ var kysely = {
         const line = callLine(ts, file2.sf, node2);
         const starter = STARTERS[method];
         if (starter) {
-          const { links: links2 } = flattenChain(ts, chainTop(ts, node2));
+          const { links: links2 } = flattenChain(ts, chainTop2(ts, node2));
           const after = links2.slice(links2.findIndex((l) => l.call === node2) + 1);
           const upsert = after.some(
             (l) => l.name === "onDuplicateKeyUpdate" || l.name === "onConflict" && /\.doUpdateSet\(/.test(l.call?.getText(file2.sf) ?? "")
@@ -16542,7 +16935,7 @@ function schemaChain(ts, file2, node2, table, creating, tables) {
     tables.define(table, file2.path, callLine(ts, file2.sf, node2), columns);
   }
   tables.migration(table, file2.path);
-  const { links } = flattenChain(ts, chainTop(ts, node2));
+  const { links } = flattenChain(ts, chainTop2(ts, node2));
   const strings = (expr) => {
     if (!expr) return [];
     const e = unwrap2(ts, expr);
@@ -16790,7 +17183,7 @@ var OPERATIONS = {
   delete: ["delete"],
   deleteMany: ["delete"]
 };
-var PROVIDERS = {
+var PROVIDERS2 = {
   postgresql: "postgres",
   postgres: "postgres",
   cockroachdb: "postgres",
@@ -16825,7 +17218,7 @@ var prisma = {
       });
     }
     const provider = schemas.map((s) => s.schema.provider).find((p) => p !== void 0);
-    return tables.points("prisma", (provider !== void 0 ? PROVIDERS[provider] : void 0) ?? "postgres");
+    return tables.points("prisma", (provider !== void 0 ? PROVIDERS2[provider] : void 0) ?? "postgres");
   }
 };
 function readSchemas(ctx) {
@@ -17031,7 +17424,7 @@ function repositoryLocals(ts, file2, entityOf) {
 }
 function builderOperations(ts, node2) {
   const ops = /* @__PURE__ */ new Set();
-  for (const link of flattenChain(ts, chainTop(ts, node2)).links)
+  for (const link of flattenChain(ts, chainTop2(ts, node2)).links)
     if (link.call && BUILDER_WRITES[link.name]) ops.add(BUILDER_WRITES[link.name]);
   return ops.size ? [...ops] : ["select"];
 }
@@ -17442,7 +17835,7 @@ var drizzle = {
         if (step && node2.arguments[0]) {
           const table = values.valueOf(file2, node2.arguments[0]);
           if (!table) return;
-          const { links } = flattenChain(ts, chainTop(ts, node2));
+          const { links } = flattenChain(ts, chainTop2(ts, node2));
           const ops = method === "insert" && links.some((l) => UPSERTS.has(l.name)) ? ["insert", "update"] : step;
           tables.use(table.name, ops, file2.path, callLine(ts, file2.sf, node2));
         } else if (RELATIONAL.has(method)) {
@@ -17929,9 +18322,9 @@ var Instances = class {
     const e = this.r.unwrap(expr);
     if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
       const callee = e.expression;
-      const path20 = this.libraryPath(file2, callee);
-      if (path20 !== void 0) {
-        const producer = this.spec.producers.find((p) => p.factory === path20 && !p.bare);
+      const path18 = this.libraryPath(file2, callee);
+      if (path18 !== void 0) {
+        const producer = this.spec.producers.find((p) => p.factory === path18 && !p.bare);
         return producer ? { kind: producer.kind, origin: e, file: file2 } : void 0;
       }
       if (ts.isPropertyAccessExpression(callee)) {
@@ -17944,9 +18337,16 @@ var Instances = class {
           return void 0;
         }
         if (callee.expression.kind === ts.SyntaxKind.ThisKeyword) return this.ofMethodReturn(file2, callee, depth2);
+        if (ts.isIdentifier(callee.expression)) {
+          const d = this.r.declarationOf(file2, callee.expression.text, callee.expression);
+          const method2 = d?.kind === "class" && d.node.members.find(
+            (m) => ts.isMethodDeclaration(m) && m.name.getText() === callee.name.text && (ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) ?? false)
+          );
+          if (d && method2) return this.ofReturn(d.file, method2, depth2);
+        }
         return void 0;
       }
-      if (ts.isIdentifier(callee) && ts.isCallExpression(e)) return this.ofCallee(file2, callee, depth2);
+      if (ts.isIdentifier(callee) && ts.isCallExpression(e)) return this.ofCallee(file2, e, callee, depth2);
       return void 0;
     }
     if (ts.isIdentifier(e)) {
@@ -17958,6 +18358,14 @@ var Instances = class {
       if (ts.isIdentifier(e.expression)) {
         const d = this.r.declarationOf(file2, e.expression.text, e.expression);
         if (d?.kind === "module") return void 0;
+        if (d?.kind === "class") {
+          const member = this.r.staticMember(d.file, d.node, e.name.text);
+          for (const value2 of member.values) {
+            const found = this.of(d.file, value2, depth2 + 1);
+            if (found) return found;
+          }
+          return member.property && this.ofType(d.file, member.property.type);
+        }
         const binding = file2.imports.find((b) => b.local === e.expression.text && b.imported === "*");
         const target = binding && this.r.resolveImport(file2, binding.module);
         if (target) {
@@ -17975,8 +18383,8 @@ var Instances = class {
     switch (d.kind) {
       case "module": {
         if (!this.spec.packages.includes(packageOf(d.module))) return void 0;
-        const path20 = d.imported === "*" ? "default" : d.imported;
-        const producer = this.spec.producers.find((p) => p.bare && p.factory === path20);
+        const path18 = d.imported === "*" ? "default" : d.imported;
+        const producer = this.spec.producers.find((p) => p.bare && p.factory === path18);
         return producer ? { kind: producer.kind, file: d.file } : void 0;
       }
       case "var": {
@@ -18035,25 +18443,31 @@ var Instances = class {
     if (!ts.isTypeReferenceNode(type)) return void 0;
     const name = type.typeName;
     if (ts.isIdentifier(name) && name.text === "Promise" && type.typeArguments?.[0]) return this.ofType(file2, type.typeArguments[0]);
-    let path20;
-    if (ts.isIdentifier(name)) path20 = this.libraryPath(file2, name);
+    let path18;
+    if (ts.isIdentifier(name)) path18 = this.libraryPath(file2, name);
     else if (ts.isIdentifier(name.left)) {
       const base = this.libraryPath(file2, name.left);
-      if (base !== void 0) path20 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
+      if (base !== void 0) path18 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
     }
-    const kind = path20 === void 0 ? void 0 : this.spec.types[path20];
+    const kind = path18 === void 0 ? void 0 : this.spec.types[path18];
     return kind ? { kind, file: file2 } : void 0;
   }
   /** A call to a local or imported function that returns an instance (`getChannel()`). */
-  ofCallee(file2, callee, depth2) {
+  ofCallee(file2, call, callee, depth2) {
+    const { ts } = this.r;
     const d = this.r.declarationOf(file2, callee.text, callee);
     if (!d) return void 0;
-    if (d.kind === "function") return this.ofReturn(d.file, d.node, depth2);
+    let fn;
+    if (d.kind === "function") fn = { file: d.file, node: d.node };
     if (d.kind === "var" && d.decl.initializer) {
       const init = this.r.unwrap(d.decl.initializer);
-      if (this.r.ts.isArrowFunction(init) || this.r.ts.isFunctionExpression(init)) return this.ofReturn(d.file, init, depth2);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = { file: d.file, node: init };
     }
-    return void 0;
+    const found = fn && this.ofReturn(fn.file, fn.node, depth2);
+    if (!found?.origin || !fn || !isWithin(found.origin, fn.node)) return found;
+    const bindings = /* @__PURE__ */ new Map();
+    fn.node.parameters.forEach((p, i) => bindings.set(p, { file: file2, expr: call.arguments[i] }));
+    return { ...found, bindings };
   }
   ofMethodReturn(file2, callee, depth2) {
     const { ts } = this.r;
@@ -18067,20 +18481,22 @@ var Instances = class {
   }
   ofReturn(file2, fn, depth2) {
     const { ts } = this.r;
-    const typed = this.ofType(file2, fn.type);
-    if (typed) return typed;
-    if (!fn.body) return void 0;
-    if (!ts.isBlock(fn.body)) return this.of(file2, fn.body, depth2 + 1);
     let found;
-    const visit2 = (n) => {
-      if (found || n !== fn.body && ts.isFunctionLike(n)) return;
-      if (ts.isReturnStatement(n) && n.expression) found = this.of(file2, n.expression, depth2 + 1);
-      ts.forEachChild(n, visit2);
-    };
-    visit2(fn.body);
-    return found;
+    if (fn.body && !ts.isBlock(fn.body)) found = this.of(file2, fn.body, depth2 + 1);
+    else if (fn.body) {
+      forEachDeep(ts, fn.body, (n) => {
+        if (ts.isFunctionLike(n)) return "skip";
+        if (ts.isReturnStatement(n) && n.expression) found = this.of(file2, n.expression, depth2 + 1);
+        return found ? "stop" : void 0;
+      });
+    }
+    return found ?? this.ofType(file2, fn.type);
   }
 };
+function isWithin(node2, ancestor) {
+  for (let n = node2; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
 
 // src/discover/detectors/track/points.ts
 var PointSet = class {
@@ -18128,72 +18544,61 @@ function normalize(value) {
   }
   return value;
 }
+var invocations = /* @__PURE__ */ new WeakMap();
+function invocationsOf(ctx, sf) {
+  let found = invocations.get(sf);
+  if (!found) {
+    const { ts } = ctx;
+    const calls = [];
+    const news = [];
+    forEachDeep(ts, sf, (node2) => {
+      if (ts.isCallExpression(node2)) calls.push(node2);
+      else if (ts.isNewExpression(node2)) news.push(node2);
+    });
+    invocations.set(sf, found = { calls, news });
+  }
+  return found;
+}
 function eachCall(ctx, visit2, files = ctx.files) {
   for (const file2 of files) {
-    forEachDeep(ctx.ts, file2.sf, (node2) => {
-      if (ctx.ts.isCallExpression(node2)) visit2({ file: file2, call: node2, line: lineOf(file2.sf, node2) });
-    });
+    for (const call of invocationsOf(ctx, file2.sf).calls) visit2({ file: file2, call, line: lineOf(file2.sf, call) });
   }
 }
 function eachNew(ctx, visit2) {
   for (const file2 of ctx.files) {
-    forEachDeep(ctx.ts, file2.sf, (node2) => {
-      if (ctx.ts.isNewExpression(node2)) visit2({ file: file2, node: node2, line: lineOf(file2.sf, node2) });
-    });
+    for (const node2 of invocationsOf(ctx, file2.sf).news) visit2({ file: file2, node: node2, line: lineOf(file2.sf, node2) });
   }
 }
 
 // src/discover/detectors/track/values.ts
-import path7 from "node:path";
 var MAX_DEPTH5 = 12;
 var resolvers = /* @__PURE__ */ new WeakMap();
-var EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
 var Resolver = class _Resolver {
   constructor(ctx) {
     this.ctx = ctx;
     this.ts = ctx.ts;
-    this.paths = new Set(ctx.allPaths);
   }
   ctx;
   ts;
-  extra = /* @__PURE__ */ new Map();
-  paths;
-  /** One resolver per discovery run (detectors share its parses): keyed by the run's map of parsed files. */
+  assignments = /* @__PURE__ */ new WeakMap();
+  members = /* @__PURE__ */ new WeakMap();
+  topLevels = /* @__PURE__ */ new WeakMap();
+  /** One resolver per discovery run (detectors share its caches): keyed by the run's map of parsed files. */
   static of(ctx) {
     let r = resolvers.get(ctx.byPath);
     if (!r) resolvers.set(ctx.byPath, r = new _Resolver(ctx));
     return r;
   }
   /**
-   * A source file of the repository, parsed here when the walk did not parse it: constants and helper
-   * modules rarely import the library, so the discovery prefilter skips them.
+   * A source file of the repository, parsed on demand when the prefilter did not pick it: constants and helper
+   * modules rarely import the library.
    */
   fileAt(file2) {
-    const known = this.extra.get(file2) ?? this.ctx.byPath.get(file2);
-    if (known) return known;
-    if (!this.extra.has(file2)) {
-      const text = isSource(file2) && this.paths.has(file2) ? this.ctx.readText(file2) : void 0;
-      if (text === void 0 || text.includes("\0")) this.extra.set(file2, null);
-      else {
-        const { ts } = this;
-        const kind = /\.[jt]sx$/.test(file2) ? ts.ScriptKind.TSX : /\.[cm]?js$/.test(file2) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
-        const sf = ts.createSourceFile(file2, text, ts.ScriptTarget.Latest, true, kind);
-        this.extra.set(file2, { path: file2, text, sf, imports: collectImports(ts, sf), packageDir: "" });
-      }
-    }
-    return this.extra.get(file2) ?? void 0;
+    return this.ctx.byPath.get(file2) ?? this.ctx.resolve({ path: "" }, `./${file2}`);
   }
-  /** A relative import's target, parsed or not. */
+  /** A relative import's target, parsed on demand. */
   resolveImport(from, specifier) {
-    const hit = this.ctx.resolve(from, specifier);
-    if (hit) return this.extra.get(hit.path) ?? hit;
-    if (!specifier.startsWith(".")) return void 0;
-    const base = path7.posix.normalize(path7.posix.join(path7.posix.dirname(from.path), specifier));
-    const stem = base.replace(/\.[cm]?js$/, "");
-    for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) {
-      if (this.paths.has(candidate) && isSource(candidate)) return this.fileAt(candidate);
-    }
-    return void 0;
+    return this.ctx.resolve(from, specifier);
   }
   unwrap(expr) {
     const { ts } = this;
@@ -18216,18 +18621,26 @@ var Resolver = class _Resolver {
       if ((ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isForStatement(n)) && n.initializer && ts.isVariableDeclarationList(n.initializer)) {
         if (n.initializer.declarations.some((d) => bindsName(ts, d.name, name))) return { kind: "opaque", file: file2 };
       }
+      if (ts.isSourceFile(n)) return this.topLevel(file2, name, depth2);
       const statements = statementsOf(ts, n);
       if (statements) {
         const found = this.inStatements(file2, statements, name, depth2);
         if (found) return found;
       }
-      if (ts.isSourceFile(n)) return this.imported(file2, name, depth2);
     }
     return void 0;
   }
   /** A top-level name of a file, following imports and re-exports. */
   topLevel(file2, name, depth2 = 0) {
-    return this.inStatements(file2, file2.sf.statements, name, depth2) ?? this.imported(file2, name, depth2);
+    if (depth2 > 0) return this.inStatements(file2, file2.sf.statements, name, depth2) ?? this.imported(file2, name, depth2);
+    let byName = this.topLevels.get(file2.sf);
+    if (!byName) this.topLevels.set(file2.sf, byName = /* @__PURE__ */ new Map());
+    let found = byName.get(name);
+    if (found === void 0) {
+      found = this.inStatements(file2, file2.sf.statements, name, 0) ?? this.imported(file2, name, 0) ?? null;
+      byName.set(name, found);
+    }
+    return found ?? void 0;
   }
   inStatements(file2, statements, name, depth2 = 0) {
     const { ts } = this;
@@ -18270,49 +18683,82 @@ var Resolver = class _Resolver {
     if (d?.kind === "var" && d.decl.initializer) return { file: d.file, expr: d.decl.initializer };
     return void 0;
   }
-  /** Values assigned to a module-level `let` (`client = createClient()`), in its own file. */
+  /**
+   * Values assigned to a module-level `let` (`client = createClient()`), or to a static member (`name` is then
+   * `Class.member`: `RedisClient.instance = new Redis()`), in its own file.
+   */
   assignmentsTo(file2, name) {
     const { ts } = this;
-    const out = [];
-    const visit2 = (n) => {
-      if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
-        if (ts.isIdentifier(n.left) && n.left.text === name) out.push(n.right);
-      }
-      ts.forEachChild(n, visit2);
-    };
-    visit2(file2.sf);
-    return out;
+    let byName = this.assignments.get(file2.sf);
+    if (!byName) {
+      const found = /* @__PURE__ */ new Map();
+      forEachDeep(ts, file2.sf, (n) => {
+        if (!ts.isBinaryExpression(n) || n.operatorToken.kind !== ts.SyntaxKind.EqualsToken && n.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionEqualsToken)
+          return;
+        const left = n.left;
+        const key = ts.isIdentifier(left) ? left.text : ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression) ? `${left.expression.text}.${left.name.text}` : void 0;
+        if (key === void 0) return;
+        const list3 = found.get(key);
+        if (list3) list3.push(n.right);
+        else found.set(key, [n.right]);
+      });
+      this.assignments.set(file2.sf, byName = found);
+    }
+    return byName.get(name) ?? [];
   }
   /** `this.name`: the class property's initializer, or what the class assigns to it. */
   thisMember(node2, name) {
-    const { ts } = this;
-    const cls = enclosingClass(ts, node2);
+    const cls = enclosingClass(this.ts, node2);
     if (!cls) return void 0;
-    let property2;
-    const values = [];
+    let members2 = this.members.get(cls);
+    if (!members2) this.members.set(cls, members2 = this.classMembers(cls));
+    return members2.get(name) ?? { values: [] };
+  }
+  /** `Class.name`: a static property's initializer and what the file assigns to it. */
+  staticMember(file2, cls, name) {
+    const { ts } = this;
+    const member = { values: [] };
     for (const m of cls.members) {
-      if (ts.isPropertyDeclaration(m) && m.name.getText() === name) {
-        property2 = m;
-        if (m.initializer) values.push(m.initializer);
+      const isStatic2 = ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+      if (isStatic2 && ts.isPropertyDeclaration(m) && m.name.getText() === name) {
+        member.property = m;
+        if (m.initializer) member.values.push(m.initializer);
+      }
+    }
+    if (cls.name) member.values.push(...this.assignmentsTo(file2, `${cls.name.text}.${name}`));
+    return member;
+  }
+  /** Every member of a class with its values, in one walk of the class. */
+  classMembers(cls) {
+    const { ts } = this;
+    const out = /* @__PURE__ */ new Map();
+    const entry = (name) => {
+      let member = out.get(name);
+      if (!member) out.set(name, member = { values: [] });
+      return member;
+    };
+    for (const m of cls.members) {
+      if (ts.isPropertyDeclaration(m)) {
+        const member = entry(m.name.getText());
+        member.property = m;
+        if (m.initializer) member.values.push(m.initializer);
       }
       if (ts.isConstructorDeclaration(m)) {
         for (const p of m.parameters) {
           const isProperty = (ts.getModifiers(p)?.length ?? 0) > 0;
-          if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) {
-            property2 = p;
-            if (p.initializer) values.push(p.initializer);
+          if (isProperty && ts.isIdentifier(p.name)) {
+            const member = entry(p.name.text);
+            member.property = p;
+            if (p.initializer) member.values.push(p.initializer);
           }
         }
       }
     }
-    const visit2 = (n) => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)) {
-        if (n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) values.push(n.right);
-      }
-      ts.forEachChild(n, visit2);
-    };
-    visit2(cls);
-    return { property: property2, values };
+    forEachDeep(ts, cls, (n) => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword)
+        entry(n.left.name.text).values.push(n.right);
+    });
+    return out;
   }
   /** The parts of a string expression. */
   parts(file2, expr, bindings, depth2 = 0) {
@@ -18361,7 +18807,9 @@ var Resolver = class _Resolver {
       if (ts.isMetaProperty(e.expression)) return [{ kind: "dir" }];
       if (e.name.text === "href" || e.name.text === "pathname") return next(e.expression);
       const value = this.propertyOf(file2, e.expression, e.name.text, bindings, depth2 + 1);
-      return value ? next(value.expr, value.file) : unknown2;
+      if (value) return next(value.expr, value.file);
+      const loose = this.looseEnvName(file2, e);
+      return loose ? [{ kind: "env", name: loose }] : unknown2;
     }
     if (ts.isCallExpression(e)) return this.callParts(file2, e, bindings, depth2);
     if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "URL" && e.arguments?.[0]) {
@@ -18393,6 +18841,9 @@ var Resolver = class _Resolver {
     if (ts.isPropertyAccessExpression(callee)) {
       if (ts.isIdentifier(callee.expression) && callee.expression.text === "process" && name === "cwd") return [{ kind: "dir" }];
       if (name === "toString" || name === "trim") return next(callee.expression);
+      const [pattern, replacement] = call.arguments;
+      if (name === "replace" && pattern && ts.isRegularExpressionLiteral(pattern) && /^\/\\\/[+*]?\$\/$/.test(pattern.text) && replacement && ts.isStringLiteralLike(replacement) && replacement.text === "")
+        return next(callee.expression);
     }
     if (ts.isIdentifier(callee) && name === "String" && call.arguments[0]) return next(call.arguments[0]);
     if ((name === "join" || name === "resolve") && this.isPathFunction(file2, callee)) {
@@ -18448,6 +18899,30 @@ var Resolver = class _Resolver {
     }
     if (!obj || !prop2) return void 0;
     return this.isEnvObject(file2, obj) ? prop2 : void 0;
+  }
+  /**
+   * `env.API_URL` where `env` is not known to come from `process.env` but is evidently an environment: an upper-case
+   * name read from `c.env` (Workers, Hono), from a value named `env` or `…Env`, from a parameter typed `…Env`, or from
+   * what a `loadServerEnv()`-style call returns.
+   */
+  looseEnvName(file2, e) {
+    const { ts } = this;
+    const name = e.name.text;
+    if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return void 0;
+    const obj = this.unwrap(e.expression);
+    if (ts.isPropertyAccessExpression(obj)) return obj.name.text === "env" ? name : void 0;
+    if (!ts.isIdentifier(obj)) return void 0;
+    if (/^(?:env|ENV|[a-z]\w*Env)$/.test(obj.text)) return name;
+    const d = this.declarationOf(file2, obj.text, obj);
+    if (d?.kind === "var" && d.decl.initializer) {
+      const init = this.unwrap(d.decl.initializer);
+      const callee = ts.isCallExpression(init) ? init.expression : void 0;
+      const called = callee && (ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "");
+      if (called && /env/i.test(called)) return name;
+    }
+    if (d?.kind === "param" && d.param.type && ts.isTypeReferenceNode(d.param.type) && /Env$/.test(d.param.type.typeName.getText()))
+      return name;
+    return void 0;
   }
   /** `process.env`, or a name bound to something built from it (`schema.parse(process.env)`, `cleanEnv(process.env, …)`). */
   isEnvObject(file2, expr, depth2 = 0) {
@@ -18587,12 +19062,10 @@ function singleReturn(ts, fn) {
   if (!fn.body) return void 0;
   if (!ts.isBlock(fn.body)) return fn.body;
   const returns = [];
-  const visit2 = (n) => {
-    if (ts.isFunctionLike(n)) return;
+  forEachDeep(ts, fn.body, (n) => {
+    if (ts.isFunctionLike(n)) return "skip";
     if (ts.isReturnStatement(n)) returns.push(n);
-    ts.forEachChild(n, visit2);
-  };
-  ts.forEachChild(fn.body, visit2);
+  });
   return returns.length === 1 ? returns[0].expression : void 0;
 }
 function isRequire(ts, expr) {
@@ -18709,6 +19182,22 @@ function detectCache(ctx, flavour) {
       service: flavour.service
     });
   });
+  if (cache.size === 0) {
+    const created = (file2, node2, line) => {
+      const inst = instances.of(file2, node2);
+      if (inst?.origin !== node2 || !flavour.commandKinds.includes(inst.kind)) return;
+      cache.add({
+        kind: "cache",
+        library: flavour.library,
+        key: flavour.library,
+        location: { file: file2.path, line },
+        details: { commands: [], keys: [], keyPrefixes: [], ttlSeconds: [] },
+        service: flavour.service
+      });
+    };
+    eachNew(ctx, ({ file: file2, node: node2, line }) => created(file2, node2, line));
+    eachCall(ctx, ({ file: file2, call, line }) => created(file2, call, line));
+  }
   return [...cache.list(), ...channels.list()];
 }
 function commandTarget(r, instances, file2, receiver, kinds) {
@@ -19003,7 +19492,7 @@ var CallSites = class {
     this.cache.set(fn.node, out);
     const { ts } = this.r;
     for (const candidate of this.candidates(fn.name)) {
-      const visit2 = (n) => {
+      forEachDeep(ts, candidate.sf, (n) => {
         if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression !== fn.nameNode) {
           const d = this.r.declarationOf(candidate, n.expression.text, n.expression);
           const same = d?.kind === "function" && d.node === fn.node || d?.kind === "var" && d.decl.initializer === fn.node;
@@ -19013,9 +19502,7 @@ var CallSites = class {
             out.push({ file: candidate, call: n, bindings });
           }
         }
-        ts.forEachChild(n, visit2);
-      };
-      visit2(candidate.sf);
+      });
     }
     return out;
   }
@@ -19031,15 +19518,7 @@ var CallSites = class {
     return out;
   }
   candidates(name) {
-    const { ctx } = this.r;
-    const out = [];
-    for (const path20 of ctx.allPaths) {
-      if (!isSource(path20) || isTestFile(path20)) continue;
-      if (!ctx.byPath.has(path20) && !ctx.readText(path20)?.includes(name)) continue;
-      const file2 = this.r.fileAt(path20);
-      if (file2?.text.includes(name)) out.push(file2);
-    }
-    return out;
+    return this.r.ctx.filesCalling(name).flatMap((path18) => this.r.fileAt(path18) ?? []);
   }
 };
 function namedFunction(ts, node2) {
@@ -19083,12 +19562,14 @@ var QueueScan = class {
    * The names an expression takes: a literal, a constant, `env:NAME` for `process.env.NAME`; when it is a
    * parameter of a wrapper function, the names its callers pass.
    */
-  names(file2, expr, wildcard) {
+  names(file2, expr, wildcard, bindings) {
     if (!expr) return [];
     const read2 = (b) => {
       const parts = this.r.parts(file2, expr, b);
       return render(parts) ?? (wildcard && withWildcards(parts, wildcard));
     };
+    const bound = bindings && read2(bindings);
+    if (bound !== void 0) return [bound];
     return this.sites.values(expr, read2).map((v) => v.value);
   }
   name(file2, expr) {
@@ -19555,7 +20036,7 @@ var bullmq = {
       const nameArg = queue?.kind === "queue" ? queue.origin?.arguments?.[0] : void 0;
       if (!queue || !nameArg) return;
       const location2 = { file: file2.path, line };
-      for (const name of scan.names(queue.file, nameArg)) {
+      for (const name of scan.names(queue.file, nameArg, void 0, queue.bindings)) {
         if (method === "add") {
           const [job, , opts] = call.arguments;
           const jobNames = scan.names(file2, job);
@@ -19829,10 +20310,10 @@ function renderPath(parts) {
   if (out === "") return "/";
   return out.startsWith("/") ? out : `/${out}`;
 }
-function joinPath(base, path20) {
-  if (base === "/" || base === "") return path20.startsWith("/") ? path20 : `/${path20}`;
-  if (path20 === "/") return base;
-  return `${base.replace(/\/+$/, "")}/${path20.replace(/^\/+/, "")}`;
+function joinPath(base, path18) {
+  if (base === "/" || base === "") return path18.startsWith("/") ? path18 : `/${path18}`;
+  if (path18 === "/") return base;
+  return `${base.replace(/\/+$/, "")}/${path18.replace(/^\/+/, "")}`;
 }
 var ExternalScan = class {
   constructor(ctx, library, spec2 = { packages: [], producers: [] }) {
@@ -19886,9 +20367,9 @@ var ExternalScan = class {
   base(file2, expr) {
     return expr ? endpointOf(this.r.parts(file2, expr)) : void 0;
   }
-  numberOption(file2, obj, path20, bindings) {
+  numberOption(file2, obj, path18, bindings) {
     let current = obj ? { file: file2, expr: obj } : void 0;
-    for (const key of path20) current = current && this.r.option(current.file, current.expr, key, bindings);
+    for (const key of path18) current = current && this.r.option(current.file, current.expr, key, bindings);
     return current ? this.r.number(current.file, current.expr) : void 0;
   }
   add(file2, line, request, options = {}) {
@@ -19916,8 +20397,10 @@ var FETCH_PACKAGES = ["node-fetch", "cross-fetch", "isomorphic-fetch"];
 var fetchDetector = {
   name: "fetch",
   kind: "external-http",
-  packages: ["http", ...FETCH_PACKAGES],
-  hints: /\bfetch\s*\(/,
+  packages: ["fetch", ...FETCH_PACKAGES],
+  // `fetch(` but not `client.fetch(`; `globalThis.fetch(` still counts.
+  hints: /(?<![.\w$])fetch\s*\(|\b(?:globalThis|window|self)\.fetch\s*\(/,
+  hintsSuffice: true,
   detect(ctx) {
     const scans = /* @__PURE__ */ new Map();
     const scanFor = (library) => {
@@ -19926,31 +20409,17 @@ var fetchDetector = {
       return scan;
     };
     const global2 = scanFor("fetch");
-    eachCall(
-      ctx,
-      ({ file: file2, call, line }) => {
-        const library = fetchLibrary(ctx, global2, file2, call.expression);
-        if (!library) return;
-        const scan = scanFor(library);
-        const read2 = (b) => readFetch(scan, file2, call.arguments[0], call.arguments[1], b);
-        const timeoutMs = signalTimeout(scan, file2, call.arguments[1]);
-        for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs });
-      },
-      filesCallingFetch(ctx, global2)
-    );
+    eachCall(ctx, ({ file: file2, call, line }) => {
+      const library = fetchLibrary(ctx, global2, file2, call.expression);
+      if (!library) return;
+      const scan = scanFor(library);
+      const read2 = (b) => readFetch(scan, file2, call.arguments[0], call.arguments[1], b);
+      const timeoutMs = signalTimeout(scan, file2, call.arguments[1]);
+      for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs });
+    });
     return [...scans.values()].flatMap((s) => s.list());
   }
 };
-var FETCH_CALL = /\bfetch\s*\(/;
-function filesCallingFetch(ctx, scan) {
-  const known = new Map(ctx.files.map((f) => [f.path, f]));
-  const out = [];
-  for (const path20 of ctx.allPaths) {
-    const file2 = known.get(path20) ?? (isSource(path20) && !isTestFile(path20) && FETCH_CALL.test(ctx.readText(path20) ?? "") ? scan.r.fileAt(path20) : void 0);
-    if (file2) out.push(file2);
-  }
-  return out;
-}
 function fetchLibrary(ctx, scan, file2, callee) {
   const { ts } = ctx;
   if (ts.isPropertyAccessExpression(callee) && callee.name.text === "fetch" && ts.isIdentifier(callee.expression)) {
@@ -20026,10 +20495,10 @@ var undici = {
       const base = pool && scan.base(pool.file, originArg);
       if (!pool || !base) return;
       const read2 = (b) => {
-        const path20 = scan.r.option(file2, a0, "path", b);
+        const path18 = scan.r.option(file2, a0, "path", b);
         const method = scan.r.option(file2, a0, "method", b);
-        return path20 && {
-          endpoint: endpointOf(scan.r.parts(path20.file, path20.expr, b), base),
+        return path18 && {
+          endpoint: endpointOf(scan.r.parts(path18.file, path18.expr, b), base),
           method: method ? scan.method(method.file, method.expr, "GET", b) : "GET"
         };
       };
@@ -20057,27 +20526,32 @@ var axios = {
       types: { AxiosInstance: "instance" }
     });
     const retries = /* @__PURE__ */ new Map();
-    eachCall(ctx, ({ file: file2, call }) => {
-      const imp = scan.importOf(file2, call.expression);
-      if (imp?.pkg !== "axios-retry" || !call.arguments[0]) return;
-      const target = scan.instances.of(file2, call.arguments[0]);
-      const n = scan.numberOption(file2, call.arguments[1], ["retries"]) ?? 3;
-      const key = target?.origin ?? (scan.instances.libraryPath(file2, call.arguments[0]) === "default" ? "global" : void 0);
-      if (key) retries.set(key, n);
-    });
+    const retrying = ctx.files.filter((f) => f.imports.some((b) => packageOf(b.module) === "axios-retry"));
+    eachCall(
+      ctx,
+      ({ file: file2, call }) => {
+        const imp = scan.importOf(file2, call.expression);
+        if (imp?.pkg !== "axios-retry" || !call.arguments[0]) return;
+        const target = scan.instances.of(file2, call.arguments[0]);
+        const n = scan.numberOption(file2, call.arguments[1], ["retries"]) ?? 3;
+        const key = target?.origin ?? (scan.instances.libraryPath(file2, call.arguments[0]) === "default" ? "global" : void 0);
+        if (key) retries.set(key, n);
+      },
+      retrying
+    );
     const instanceBase = (inst) => scan.base(inst.file, scan.r.option(inst.file, inst.origin?.arguments?.[0], "baseURL")?.expr);
     eachCall(ctx, ({ file: file2, call, line }) => {
       const callee = call.expression;
       let verb;
       let inst;
       let global2 = false;
-      const path20 = scan.instances.libraryPath(file2, callee);
-      if (path20 === "default") {
+      const path18 = scan.instances.libraryPath(file2, callee);
+      if (path18 === "default") {
         verb = "default";
         global2 = true;
-      } else if (path20 !== void 0) {
-        if (!NO_BODY.has(path20) && !WITH_BODY.has(path20) && path20 !== "request") return;
-        verb = path20;
+      } else if (path18 !== void 0) {
+        if (!NO_BODY.has(path18) && !WITH_BODY.has(path18) && path18 !== "request") return;
+        verb = path18;
         global2 = true;
       } else {
         const direct = scan.instances.of(file2, callee);
@@ -20156,11 +20630,11 @@ var got = {
       const callee = call.expression;
       let verb;
       let inst;
-      const path20 = scan.instances.libraryPath(file2, callee);
-      if (path20 === "default") verb = "default";
-      else if (path20 !== void 0) {
-        if (!VERBS6.has(path20)) return;
-        verb = path20;
+      const path18 = scan.instances.libraryPath(file2, callee);
+      if (path18 === "default") verb = "default";
+      else if (path18 !== void 0) {
+        if (!VERBS6.has(path18)) return;
+        verb = path18;
       } else {
         const direct = scan.instances.of(file2, callee);
         if (direct?.kind === "instance") {
@@ -20229,14 +20703,14 @@ var nodeHttp = {
         if (!host) return void 0;
         const protocol = render(text("protocol") ?? []) || `${imp.module}:`;
         const port = text("port");
-        const path20 = text("path") ?? [{ kind: "text", text: "/" }];
+        const path18 = text("path") ?? [{ kind: "text", text: "/" }];
         const onlyHost = host.length === 1 ? host[0] : void 0;
-        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path20]), method: httpMethod };
+        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path18]), method: httpMethod };
         const hostText = render(host);
         const portText = port ? render(port) : "";
         if (hostText === void 0 || portText === void 0 || hostText.includes("${")) return void 0;
         const origin = `${protocol}//${hostText}${portText ? `:${portText}` : ""}`;
-        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path20]), method: httpMethod };
+        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path18]), method: httpMethod };
       };
       const timeoutMs = scan.numberOption(file2, options, ["timeout"]);
       for (const request of scan.requests(call, read2)) scan.add(file2, line, request, { timeoutMs });
@@ -20287,6 +20761,14 @@ var SDKS = [
     retries: ["retryConfig", "retries"]
   },
   {
+    pkg: "postmark",
+    factories: ["Client", "ServerClient", "AccountClient"],
+    origin: "https://api.postmarkapp.com",
+    optionsArg: 1,
+    timeout: ["timeout"],
+    timeoutScale: 1e3
+  },
+  {
     pkg: "openai",
     factories: ["default", "OpenAI"],
     origin: "https://api.openai.com",
@@ -20310,7 +20792,7 @@ var sdkClients = {
   name: "sdk-clients",
   kind: "external-http",
   packages: SDKS.map((s) => s.pkg),
-  hints: /\.create\(|\.send\(|\.postMessage\(/,
+  hints: /\.create\(|\.send\w*\(|\.postMessage\(/,
   detect(ctx) {
     const { ts } = ctx;
     const out = [];
@@ -20327,8 +20809,9 @@ var sdkClients = {
       };
       const options = (inst) => {
         const arg = inst.origin?.arguments?.[sdk.optionsArg];
+        const timeout = sdk.timeout && scan.numberOption(inst.file, arg, sdk.timeout);
         return {
-          timeoutMs: sdk.timeout && scan.numberOption(inst.file, arg, sdk.timeout),
+          timeoutMs: timeout === void 0 ? void 0 : timeout * (sdk.timeoutScale ?? 1),
           retries: sdk.retries && scan.numberOption(inst.file, arg, sdk.retries)
         };
       };
@@ -20450,6 +20933,7 @@ var fsDetector = {
         const args = call.arguments.slice(0, twoPaths ? 2 : 1);
         const parts = args.map((a) => r.parts(file2, a));
         if (parts.length === 0 || parts.every(isStatic) || !context.isService(file2, call)) return;
+        if (direction === "read" && parts.every(isConfigFile)) return;
         record2(direction, { fn, file: file2.path, line, path: parts.map(renderPath2).join(" \u2192 ") });
         return;
       }
@@ -20470,6 +20954,15 @@ var fsDetector = {
     return points.list();
   }
 };
+var CONFIG_FILE = /^(?:\.env(?:\..+)?|.+\.(?:json|ya?ml|pem))$/;
+function isConfigFile(parts) {
+  const last = parts.at(-1);
+  if (last?.kind !== "text") return false;
+  const slash = last.text.lastIndexOf("/");
+  const before2 = parts.at(-2);
+  const whole = slash >= 0 || before2?.kind === "text" && before2.text.endsWith("/");
+  return whole && CONFIG_FILE.test(last.text.slice(slash + 1));
+}
 function isStatic(parts) {
   return parts.every((p) => p.kind === "text" || p.kind === "dir");
 }
@@ -20483,13 +20976,12 @@ function destinationParts(r, file2, expr) {
   const cb = e.parameters[2]?.name;
   let found;
   const visit2 = (n) => {
-    if (found) return;
     if (ts.isCallExpression(n) && cb && ts.isIdentifier(cb) && ts.isIdentifier(n.expression) && n.expression.text === cb.text && n.arguments[1]) {
       found = r.parts(file2, n.arguments[1]);
     }
-    ts.forEachChild(n, visit2);
+    return found ? "stop" : void 0;
   };
-  visit2(e.body);
+  if (!visit2(e.body)) forEachDeep(ts, e.body, visit2);
   return found ?? [{ kind: "unknown" }];
 }
 var ServiceContext = class {
@@ -20552,8 +21044,7 @@ var ServiceContext = class {
   referencedFromService(file2, name, depth2) {
     const { ts } = this.r;
     let serves = false;
-    const visit2 = (n) => {
-      if (serves) return;
+    forEachDeep(ts, file2.sf, (n) => {
       if (ts.isIdentifier(n) && n !== name && n.text === name.text && !isDeclarationName(ts, n)) {
         const parent = n.parent;
         const passed = (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(n);
@@ -20563,9 +21054,8 @@ var ServiceContext = class {
           if (!inline || this.isService(file2, parent, depth2 + 1)) serves = true;
         } else if ((called || ts.isPropertyAccessExpression(parent)) && this.isService(file2, n, depth2 + 1)) serves = true;
       }
-      ts.forEachChild(n, visit2);
-    };
-    visit2(file2.sf);
+      return serves ? "stop" : void 0;
+    });
     return serves;
   }
 };
@@ -20658,7 +21148,7 @@ function treeDeeperThan(ts, sf, limit) {
 }
 
 // src/discover/infra.ts
-import path8 from "node:path";
+import path6 from "node:path";
 
 // src/discover/yaml-doc.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -20682,10 +21172,10 @@ function parseYaml(text) {
     ok: true,
     doc: {
       value,
-      lineOf(path20) {
+      lineOf(path18) {
         let node2 = doc.contents;
         let offset;
-        for (const segment of path20) {
+        for (const segment of path18) {
           if ((0, import_yaml.isMap)(node2)) {
             const pair = node2.items.find((p) => ((0, import_yaml.isScalar)(p.key) ? p.key.value : p.key) === segment);
             if (!pair) return void 0;
@@ -20719,7 +21209,7 @@ function readInfra(input2) {
     else if (WORKFLOW.test(file2)) services.push(...workflowServices(file2, input2));
     else if (ENV_FILE.test(file2)) env.push(...envNames(file2, input2.readText(file2)));
   }
-  const packages = input2.paths.filter((p) => path8.posix.basename(p) === "package.json").sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).map((file2) => ({ file: file2, json: readJson(input2.readText(file2)) })).filter((p) => p.json !== void 0);
+  const packages = input2.paths.filter((p) => path6.posix.basename(p) === "package.json").sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).map((file2) => ({ file: file2, json: readJson(input2.readText(file2)) })).filter((p) => p.json !== void 0);
   let testFramework;
   for (const { file: file2, json: json2 } of packages) {
     testFramework = frameworkOf(file2, json2);
@@ -20727,7 +21217,7 @@ function readInfra(input2) {
   }
   const top = packages[0];
   const packageType = top?.json.type === "module" ? "module" : "commonjs";
-  const tsconfig = input2.paths.filter((p) => path8.posix.basename(p) === "tsconfig.json").sort((a, b) => a.split("/").length - b.split("/").length)[0];
+  const tsconfig = input2.paths.filter((p) => path6.posix.basename(p) === "tsconfig.json").sort((a, b) => a.split("/").length - b.split("/").length)[0];
   const tsconfigModule = tsconfig ? tsModule(tsconfig, input2) : void 0;
   const system = packageType === "module" || tsconfigModule !== void 0 && /^(?:es|preserve)/.test(tsconfigModule) ? "esm" : "commonjs";
   const infra = { services, env, module: { packageType, system } };
@@ -20882,7 +21372,7 @@ function tsModule(file2, input2) {
     }
     const options = isRecord(config2.compilerOptions) ? config2.compilerOptions : {};
     if (typeof options.module === "string") return options.module.toLowerCase();
-    const base = typeof config2.extends === "string" && config2.extends.startsWith(".") ? path8.posix.normalize(path8.posix.join(path8.posix.dirname(current), config2.extends)) : void 0;
+    const base = typeof config2.extends === "string" && config2.extends.startsWith(".") ? path6.posix.normalize(path6.posix.join(path6.posix.dirname(current), config2.extends)) : void 0;
     current = base && !base.startsWith("..") ? base.endsWith(".json") ? base : `${base}.json` : void 0;
     if (current && !input2.paths.includes(current)) return void 0;
   }
@@ -20891,10 +21381,10 @@ function tsModule(file2, input2) {
 
 // src/discover/prefilter.ts
 import { builtinModules } from "node:module";
-import path9 from "node:path";
+import path7 from "node:path";
 var ROUTE_SHAPE = /\.(?:get|post|put|patch|delete|del|all|head|options|route|use)\(\s*['"`]\//;
 var IMPORT_SPECIFIERS = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]/g;
-function selectForParsing(candidates, read2, diagnostics) {
+function selectForParsing(candidates, read2, diagnostics, index) {
   const known = new Set(candidates.map((c) => c.path));
   const facts = /* @__PURE__ */ new Map();
   const importers = /* @__PURE__ */ new Map();
@@ -20905,8 +21395,10 @@ function selectForParsing(candidates, read2, diagnostics) {
       diagnostics.push({ file: candidate.path, message: "skipped: binary content in a source file." });
       continue;
     }
+    index?.add(candidate.path, text);
     const packages = activePackages(candidate.active);
-    let seed = candidate.active.some((d) => d.kind === "http") && ROUTE_SHAPE.test(text);
+    const claims = claimsOf(candidate.active);
+    let seed = candidate.active.some((d) => d.kind === "http") && ROUTE_SHAPE.test(text) || claims.paths.some((re) => re.test(candidate.path)) || claims.hints.some((re) => re.test(text));
     let imports = 0;
     let alias = false;
     for (const m of text.matchAll(IMPORT_SPECIFIERS)) {
@@ -20956,6 +21448,19 @@ function activePackages(active) {
   if (!set2) packageSets.set(active, set2 = new Set(active.flatMap((d) => d.packages)));
   return set2;
 }
+var claimSets = /* @__PURE__ */ new WeakMap();
+function claimsOf(active) {
+  let claims = claimSets.get(active);
+  if (!claims) {
+    const plain2 = (re) => new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
+    claims = {
+      paths: active.flatMap((d) => d.paths ? [plain2(d.paths)] : []),
+      hints: active.flatMap((d) => d.hintsSuffice && d.hints ? [plain2(d.hints)] : [])
+    };
+    claimSets.set(active, claims);
+  }
+  return claims;
+}
 var hintSets = /* @__PURE__ */ new WeakMap();
 function hintsOf(active) {
   let hints = hintSets.get(active);
@@ -20973,18 +21478,18 @@ function hintsOf(active) {
   }
   return hints ?? void 0;
 }
-var EXTENSIONS2 = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
+var EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
 function resolvePath(exists, from, specifier) {
   if (!specifier.startsWith(".")) return void 0;
-  const base = path9.posix.normalize(path9.posix.join(path9.posix.dirname(from), specifier));
+  const base = path7.posix.normalize(path7.posix.join(path7.posix.dirname(from), specifier));
   const stem = base.replace(/\.[cm]?js$/, "");
-  for (const candidate of [base, ...EXTENSIONS2.map((e) => stem + e)]) if (exists(candidate)) return candidate;
+  for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e)]) if (exists(candidate)) return candidate;
   return void 0;
 }
 
 // src/discover/openapi.ts
 import fs3 from "node:fs/promises";
-import path10 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath } from "node:url";
 var METHODS6 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var CANDIDATE = /\.(?:ya?ml|json)$/i;
@@ -21005,7 +21510,7 @@ async function readOpenApi(input2) {
     let api;
     const refused = [];
     try {
-      api = await dereference(realRoot, path10.join(input2.root, file2), text, refused);
+      api = await dereference(realRoot, path8.join(input2.root, file2), text, refused);
     } catch (error62) {
       input2.diagnostics.push(specError(input2.root, realRoot, file2, text, refused[0] ?? error62));
       continue;
@@ -21036,11 +21541,11 @@ async function dereference(realRoot, abs, text, refused) {
         async read(info) {
           const target = info.url.startsWith("file:") ? fileURLToPath(info.url) : decodeURIComponent(info.url);
           if (target === abs) return Buffer.from(text);
-          const shown = `$ref file ${path10.relative(path10.dirname(abs), target)}`;
+          const shown = `$ref file ${path8.relative(path8.dirname(abs), target)}`;
           const real = await fs3.realpath(target).catch(() => void 0);
           let reason;
           if (!real) reason = "does not exist";
-          else if (real !== realRoot && !real.startsWith(realRoot + path10.sep)) reason = "is outside the repository (not read)";
+          else if (real !== realRoot && !real.startsWith(realRoot + path8.sep)) reason = "is outside the repository (not read)";
           else {
             const stat = await fs3.stat(real);
             if (!stat.isFile() || stat.size > MAX_SPEC_BYTES) reason = "is not a regular file of at most 16 MB";
@@ -21060,11 +21565,11 @@ async function dereference(realRoot, abs, text, refused) {
 function specError(root, realRoot, file2, text, error62) {
   const err = error62;
   let message = (typeof error62 === "string" ? error62 : err.message ?? String(error62)).split("\n")[0];
-  for (const prefix of [realRoot + path10.sep, path10.resolve(root) + path10.sep]) message = message.split(prefix).join("");
+  for (const prefix of [realRoot + path8.sep, path8.resolve(root) + path8.sep]) message = message.split(prefix).join("");
   const syntax = /^Error parsing .*?: (.*) \((\d+):\d+\)$/.exec(message);
   if (syntax) return { file: file2, line: Number(syntax[2]), message: `invalid OpenAPI document: ${syntax[1]}` };
   const needle = (err.targetRef ?? /"([^"]+)"/.exec(message)?.[1] ?? /^\$ref file (\S+)/.exec(message)?.[1])?.split("#");
-  const fragment = needle ? needle[1] || path10.basename(needle[0] ?? "") : void 0;
+  const fragment = needle ? needle[1] || path8.basename(needle[0] ?? "") : void 0;
   if (/^Unable to resolve \$ref pointer "https?:/.test(message)) message += " (remote references are not fetched)";
   const lines = text.split("\n");
   const index = fragment ? lines.findIndex((l) => l.includes("$ref") && l.includes(fragment)) : needle ? -1 : lines.findIndex((l) => /^\s*["']?(?:openapi|swagger)["']?\s*:/.test(l));
@@ -21329,11 +21834,11 @@ function attachOpenApi(points, found, owningDir) {
 }
 
 // src/discover/packages.ts
-import path11 from "node:path";
+import path9 from "node:path";
 function readPackages(paths, readText, diagnostics) {
   const out = [];
   for (const file2 of paths) {
-    if (path11.posix.basename(file2) !== "package.json") continue;
+    if (path9.posix.basename(file2) !== "package.json") continue;
     const text = readText(file2);
     if (text === void 0) continue;
     let json2;
@@ -21350,7 +21855,7 @@ function readPackages(paths, readText, diagnostics) {
     for (const group of [json2.dependencies, json2.devDependencies, json2.peerDependencies, json2.optionalDependencies]) {
       for (const name of Object.keys(group ?? {})) deps.add(name);
     }
-    out.push({ dir: path11.posix.dirname(file2) === "." ? "" : path11.posix.dirname(file2), name: json2.name, dependencies: deps });
+    out.push({ dir: path9.posix.dirname(file2) === "." ? "" : path9.posix.dirname(file2), name: json2.name, dependencies: deps });
   }
   return out.sort((a, b) => b.dir.length - a.dir.length);
 }
@@ -21364,8 +21869,9 @@ function visibleDependencies(packages, pkg) {
 
 // src/discover/index.ts
 var MAX_SOURCE_BYTES = 1024 * 1024;
-function pointId(kind, key) {
-  return `${kind}:${createHash("sha256").update(`${kind}\0${key}`).digest("hex").slice(0, 12)}`;
+function pointId(kind, key, scope) {
+  const text = scope === void 0 ? `${kind}\0${key}` : `${kind}\0${key}\0${scope}`;
+  return `${kind}:${createHash("sha256").update(text).digest("hex").slice(0, 12)}`;
 }
 async function discover(root, options = {}) {
   const detectors = options.detectors ?? DETECTORS;
@@ -21376,7 +21882,7 @@ async function discover(root, options = {}) {
   const readText = (file2) => {
     if (!textCache.has(file2)) {
       try {
-        textCache.set(file2, fs4.readFileSync(path12.join(root, file2), "utf8"));
+        textCache.set(file2, fs4.readFileSync(path10.join(root, file2), "utf8"));
       } catch (error62) {
         diagnostics.push({ file: file2, message: `cannot read file: ${error62.code ?? error62.message}` });
         textCache.set(file2, void 0);
@@ -21385,10 +21891,16 @@ async function discover(root, options = {}) {
     return textCache.get(file2);
   };
   const packages = readPackages(paths, readText, diagnostics);
+  const depsFor = /* @__PURE__ */ new Map();
+  const visible = (pkg) => {
+    let deps = depsFor.get(pkg);
+    if (!deps) depsFor.set(pkg, deps = visibleDependencies(packages, pkg));
+    return deps;
+  };
   const enabledFor = /* @__PURE__ */ new Map();
   const enabled = (pkg) => {
     if (!enabledFor.has(pkg)) {
-      const deps = visibleDependencies(packages, pkg);
+      const deps = visible(pkg);
       enabledFor.set(
         pkg,
         detectors.filter((d) => d.packages.some((p) => deps.has(p) || isBuiltin(p)))
@@ -21413,12 +21925,12 @@ async function discover(root, options = {}) {
       });
       continue;
     }
-    candidates.push({ path: file2.path, pkg, active, deps: visibleDependencies(packages, pkg) });
+    candidates.push({ path: file2.path, pkg, active, deps: visible(pkg) });
   }
   const readUncached = (file2) => {
     if (textCache.has(file2)) return textCache.get(file2);
     try {
-      return fs4.readFileSync(path12.join(root, file2), "utf8");
+      return fs4.readFileSync(path10.join(root, file2), "utf8");
     } catch {
       return readText(file2);
     }
@@ -21454,7 +21966,8 @@ async function discover(root, options = {}) {
     return { path: file2, text, sf, imports: collectImports(ts, sf), packageDir: pkg?.dir ?? "" };
   };
   const parsed = [];
-  for (const { candidate, text } of selectForParsing(candidates, readUncached, diagnostics)) {
+  const calls = new CallIndex();
+  for (const { candidate, text } of selectForParsing(candidates, readUncached, diagnostics, calls)) {
     const file2 = parseOne(candidate.path, text, candidate.pkg);
     if (file2) parsed.push(file2);
   }
@@ -21467,23 +21980,33 @@ async function discover(root, options = {}) {
     const known = byPath.get(target);
     if (known || tried.has(target)) return known;
     tried.add(target);
-    const text = readText(target);
+    const text = readUncached(target);
     const file2 = text === void 0 || text.includes("\0") ? void 0 : parseOne(target, text, owningPackage(packages, target));
     if (file2) byPath.set(target, file2);
     return file2;
   };
+  const activeFor = new Map(parsed.map((f) => [f, enabled(owningPackage(packages, f.path))]));
   const drafts = [];
   for (const detector of detectors) {
-    const files = parsed.filter((f) => enabled(owningPackage(packages, f.path)).includes(detector));
+    const files = parsed.filter((f) => activeFor.get(f).includes(detector));
     if (files.length === 0) continue;
-    const ctx = { ts, files, byPath, resolve, readText, allPaths: paths, diagnostics };
+    const ctx = {
+      ts,
+      files,
+      byPath,
+      resolve,
+      filesCalling: (name) => calls.filesCalling(name),
+      readText,
+      allPaths: paths,
+      diagnostics
+    };
     try {
       drafts.push(...await detector.detect(ctx));
     } catch (error62) {
       diagnostics.push({ file: ".", message: `detector ${detector.name} failed: ${error62.stack ?? String(error62)}` });
     }
   }
-  const points = finalize(drafts);
+  const points = finalize(drafts, (file2) => owningPackage(packages, file2)?.dir ?? "");
   const specs = await readOpenApi({ root, files: walked, readText: readUncached, diagnostics });
   const openapi = attachOpenApi(points, specs, (file2) => owningPackage(packages, file2)?.dir ?? "");
   const infra = readInfra({ paths, readText, diagnostics, ts });
@@ -21498,17 +22021,21 @@ async function discover(root, options = {}) {
     infra
   };
 }
-var BUILTINS = /* @__PURE__ */ new Set(["fs", "http", "https", "net"]);
+var BUILTINS = /* @__PURE__ */ new Set(["fs", "http", "https", "net", "fetch"]);
 function isBuiltin(pkg) {
   return BUILTINS.has(pkg);
 }
-function finalize(drafts) {
+function finalize(drafts, packageDir) {
+  const httpPackages = new Set(drafts.filter((d) => d.kind === "http").map((d) => packageDir(d.location.file)));
+  const scoped = httpPackages.size > 1;
   const byId = /* @__PURE__ */ new Map();
   for (const draft of drafts) {
-    const id = pointId(draft.kind, draft.key);
+    const id = pointId(draft.kind, draft.key, scoped && draft.kind === "http" ? packageDir(draft.location.file) : void 0);
     if (!byId.has(id)) byId.set(id, { id, ...draft });
   }
-  return [...byId.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+  return [...byId.values()].sort(
+    (a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key) || a.location.file.localeCompare(b.location.file)
+  );
 }
 function dedupe(diagnostics) {
   const seen = /* @__PURE__ */ new Set();
@@ -21521,7 +22048,7 @@ function dedupe(diagnostics) {
 }
 
 // src/generate/index.ts
-import path13 from "node:path";
+import path11 from "node:path";
 
 // src/generate/header.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -21693,6 +22220,12 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
     if (method === "POST" && endpoint.role === "collection") {
       title = `creates ${article(resource.singular)} and answers ${successStatus} with it`;
       asserts.push("    expect(response.body).toMatchObject(input);");
+      const read2 = findEndpoint(resource, "GET", "item");
+      if (read2 && read2.http.auth.length === 0) {
+        const created = ctx.typescript ? "(response.body as Row).id" : "response.body.id";
+        title = `creates ${article(resource.singular)} that a later read returns`;
+        asserts.push("", `    const readBack = await app.request('GET', \`${read2.http.path.replace(/:[A-Za-z0-9_]+/, `\${${created}}`)}\`);`, "    expect(readBack.body).toMatchObject(input);");
+      }
     } else if (method === "GET" && endpoint.role === "collection") {
       title = own2 ? `lists ${resource.name} including one just created` : `answers ${successStatus} with a list`;
       if (own2) arrange.unshift(`    const ${itemVar} = await ${own2.fn}();`);
@@ -21905,7 +22438,9 @@ function renderFile(resource, scenarios, factories, tokens, ctx) {
   if (ctx.withDatabase)
     lines.push(`import { createTestDatabase${ctx.typescript ? ", type TestDatabase" : ""} } from './_support/database${ext}';`);
   lines.push("");
-  if (ctx.typescript && factories.length) lines.push("type Row = { id: number } & Record<string, unknown>;", "");
+  if (ctx.typescript && (factories.length || scenarios.some((s) => s.code.includes(" as Row")))) {
+    lines.push("type Row = { id: number } & Record<string, unknown>;", "");
+  }
   for (const env2 of authEnvs)
     lines.push(
       `/** The credential this file's app instance accepts, set through ${env2} before the app starts. */`,
@@ -22130,7 +22665,7 @@ function planGeneration(input2) {
   const importExt = typescript ? ".ts" : ".js";
   const testDirRel = toRepoPath(input2.root, input2.testDir);
   const supportDir = `${testDirRel}/_support`;
-  const toRoot = `${path13.posix.relative(supportDir, ".") || "."}/`;
+  const toRoot = `${path11.posix.relative(supportDir, ".") || "."}/`;
   const columns = /* @__PURE__ */ new Map();
   for (const p of pgPoints) {
     const d = p.details;
@@ -22181,7 +22716,7 @@ function toGeneratedTest(file2, state) {
 
 // src/generate/writer.ts
 import fs5 from "node:fs/promises";
-import path14 from "node:path";
+import path12 from "node:path";
 var SafeWriter = class {
   constructor(root, dir) {
     this.root = root;
@@ -22192,7 +22727,7 @@ var SafeWriter = class {
   previous = /* @__PURE__ */ new Map();
   createdDirs = [];
   async write(relative, text) {
-    const target = resolveInside(this.dir, path14.relative(this.dir, resolveInside(this.root, relative)), "generated file");
+    const target = resolveInside(this.dir, path12.relative(this.dir, resolveInside(this.root, relative)), "generated file");
     const existing = await fs5.readFile(target, "utf8").catch((error62) => {
       if (error62.code === "ENOENT") return null;
       throw error62;
@@ -22203,7 +22738,7 @@ var SafeWriter = class {
       if (owner.owner === "person" || owner.edited) return "kept";
     }
     if (!this.previous.has(target)) this.previous.set(target, existing);
-    const created = await fs5.mkdir(path14.dirname(target), { recursive: true });
+    const created = await fs5.mkdir(path12.dirname(target), { recursive: true });
     if (created) this.createdDirs.push(created);
     const temp = `${target}.itw-${process.pid}.tmp`;
     await fs5.writeFile(temp, text);
@@ -22220,7 +22755,7 @@ var SafeWriter = class {
     this.previous.delete(target);
   }
   async undoAll() {
-    for (const target of [...this.previous.keys()]) await this.undo(path14.relative(this.root, target));
+    for (const target of [...this.previous.keys()]) await this.undo(path12.relative(this.root, target));
     await this.removeCreatedDirs();
   }
   /** Folders this writer created and that are empty again; nothing a person made. */
@@ -22232,7 +22767,7 @@ async function removeEmptyTree(dir) {
   const entries = await fs5.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return false;
   let empty = true;
-  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path14.join(dir, e.name)) && empty;
+  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path12.join(dir, e.name)) && empty;
   if (empty) await fs5.rmdir(dir);
   return empty;
 }
@@ -22259,7 +22794,7 @@ var SERVICES = [
 import { randomInt } from "node:crypto";
 import fs6 from "node:fs/promises";
 import os from "node:os";
-import path15 from "node:path";
+import path13 from "node:path";
 
 // src/run/process.ts
 import { spawn } from "node:child_process";
@@ -22300,7 +22835,7 @@ var FIRST_RUN_CEILING_MS = 15 * 6e4;
 var FLOOR_MS = 6e4;
 var MULTIPLE = 5;
 async function runRepeatedly(options) {
-  const scratch = await fs6.mkdtemp(path15.join(os.tmpdir(), "itw-run-"));
+  const scratch = await fs6.mkdtemp(path13.join(os.tmpdir(), "itw-run-"));
   const perRun = [];
   const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], rolledBack: [] };
   let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1e3 : FIRST_RUN_CEILING_MS;
@@ -22308,8 +22843,8 @@ async function runRepeatedly(options) {
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
-      const reportFile = path15.join(scratch, `run-${run}.json`);
-      const progressFile = path15.join(scratch, `run-${run}.progress`);
+      const reportFile = path13.join(scratch, `run-${run}.json`);
+      const progressFile = path13.join(scratch, `run-${run}.progress`);
       const files = options.files.filter((f) => !hungFiles.has(f));
       if (files.length === 0) break;
       const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
@@ -22360,7 +22895,7 @@ function unfinished(progress, root) {
   for (const line of progress.split("\n")) {
     if (!line.trim()) continue;
     const event = JSON.parse(line);
-    const file2 = path15.relative(root, event.file).split(path15.sep).join("/");
+    const file2 = path13.relative(root, event.file).split(path13.sep).join("/");
     if (event.event === "start") open2.set(file2, event.tests);
     else open2.delete(file2);
   }
@@ -22407,20 +22942,20 @@ function classifyRuns(runs2) {
 
 // src/run/runners/vitest.ts
 import fs8 from "node:fs";
-import path17 from "node:path";
+import path15 from "node:path";
 
 // src/run/runners/bin.ts
 import fs7 from "node:fs";
-import path16 from "node:path";
+import path14 from "node:path";
 function packageBin(cwd, pkg, command = pkg) {
-  for (let dir = path16.resolve(cwd); ; dir = path16.dirname(dir)) {
-    const manifest = path16.join(dir, "node_modules", pkg, "package.json");
+  for (let dir = path14.resolve(cwd); ; dir = path14.dirname(dir)) {
+    const manifest = path14.join(dir, "node_modules", pkg, "package.json");
     if (fs7.existsSync(manifest)) {
       const { bin } = JSON.parse(fs7.readFileSync(manifest, "utf8"));
       const entry = typeof bin === "string" ? bin : bin?.[command];
-      if (entry) return path16.join(path16.dirname(manifest), entry);
+      if (entry) return path14.join(path14.dirname(manifest), entry);
     }
-    if (path16.dirname(dir) === dir) break;
+    if (path14.dirname(dir) === dir) break;
   }
   throw new Error(`${pkg} is not installed in ${cwd} (nor above it); install the repository's dependencies first (npm ci).`);
 }
@@ -22430,7 +22965,7 @@ var vitestRunner = {
   name: "vitest",
   command({ cwd, files, seed, reportFile, progressFile }) {
     const entry = packageBin(cwd, "vitest");
-    const reporter = path17.join(path17.dirname(progressFile), "itw-progress-reporter.mjs");
+    const reporter = path15.join(path15.dirname(progressFile), "itw-progress-reporter.mjs");
     fs8.writeFileSync(reporter, progressReporter(progressFile));
     return {
       command: process.execPath,
@@ -22453,7 +22988,7 @@ var vitestRunner = {
     const json2 = JSON.parse(report);
     const results = [];
     for (const file2 of json2.testResults ?? []) {
-      const rel = path17.relative(root, file2.name).split(path17.sep).join("/");
+      const rel = path15.relative(root, file2.name).split(path15.sep).join("/");
       const tests = file2.assertionResults ?? [];
       if (tests.length === 0 && file2.message) {
         results.push({
@@ -22693,13 +23228,16 @@ async function runEngine(config2, hooks = {}) {
     ...run ? { run } : {},
     diagnostics,
     environment: { ...testFramework ? { testFramework } : {}, services },
+    repository: { infra: discovery.infra, openapi: discovery.openapi },
     counts: countReport(discovery.points, coverage, generated, outcomes),
     timingsMs: timings
   };
 }
 async function generateAndValidate(config2, discovery, coverage, testFramework, hooks, log, timed, diagnostics) {
   const dependencies = new Set(discovery.packages.flatMap((p) => [...p.dependencies]));
-  const input2 = { root: config2.root, testDir: config2.testDir, points: discovery.points, coverage, testFramework, dependencies };
+  const owned = itwOwnedFiles(config2.root, discovery.testFiles);
+  const existing = coverage.map((c) => ({ ...c, tests: c.tests.filter((t2) => !owned.has(t2.file)) }));
+  const input2 = { root: config2.root, testDir: config2.testDir, points: discovery.points, coverage: existing, testFramework, dependencies };
   const plan = await timed("generate", async () => planGeneration(input2));
   diagnostics.push(...plan.diagnostics);
   if (plan.files.length === 0) {
@@ -22713,7 +23251,7 @@ async function generateAndValidate(config2, discovery, coverage, testFramework, 
   for (const f of plan.files.filter((x) => states.get(x.file) === "kept"))
     diagnostics.push({ file: f.file, message: "kept as it is: a person wrote or edited it, so itw does not overwrite it." });
   log(
-    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path18.relative(config2.root, config2.testDir) || "."}`
+    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path16.relative(config2.root, config2.testDir) || "."}`
   );
   const needed = plan.files.some((f) => f.file.endsWith("/_support/database.ts") || f.file.endsWith("/_support/database.js")) ? ["postgres"] : [];
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
@@ -22751,13 +23289,13 @@ async function generateAndValidate(config2, discovery, coverage, testFramework, 
         )
       })
     );
-    const generated = await keepReliable(tests, plan.files, outcomes, summary, writer, input2);
+    const generated = await keepReliable(tests, states, outcomes, summary, writer, input2);
     return { generated, outcomes, run: summary, services };
   } finally {
     await provisioned.stop();
   }
 }
-async function keepReliable(tests, allFiles, outcomes, summary, writer, input2) {
+async function keepReliable(tests, states, outcomes, summary, writer, input2) {
   const exclude = /* @__PURE__ */ new Map();
   for (const file2 of tests) {
     const fileOutcomes = outcomes.filter((o) => o.file === file2.file);
@@ -22770,7 +23308,7 @@ async function keepReliable(tests, allFiles, outcomes, summary, writer, input2) 
       summary.rolledBack.push({ file: `${file2.file} \u203A ${scenario.name}`, reason });
     }
   }
-  if (exclude.size === 0) return allFiles.filter((f) => !f.support && tests.includes(f)).map((f) => toGeneratedTest(f, "written"));
+  if (exclude.size === 0) return tests.map((f) => toGeneratedTest(f, states.get(f.file) ?? "written"));
   const replan = planGeneration({ ...input2, exclude });
   const kept = [];
   for (const file2 of tests) {
@@ -22778,7 +23316,7 @@ async function keepReliable(tests, allFiles, outcomes, summary, writer, input2) 
     if (!again) await writer.undo(file2.file);
     else {
       if (again.text !== file2.text) await writer.write(again.file, again.text);
-      kept.push(toGeneratedTest(again, "written"));
+      kept.push(toGeneratedTest(again, again.text === file2.text ? states.get(file2.file) ?? "written" : "written"));
     }
   }
   if (kept.length === 0) await writer.undoAll();
@@ -22808,6 +23346,15 @@ async function verifyExisting(config2, discovery, testFramework, hooks, log, tim
   } finally {
     await provisioned.stop();
   }
+}
+function itwOwnedFiles(root, files) {
+  const owned = /* @__PURE__ */ new Set();
+  for (const file2 of files) {
+    const text = fs9.readFileSync(path16.join(root, file2), "utf8");
+    const owner = ownership(text);
+    if (owner.owner === "itw" && !owner.edited) owned.add(file2);
+  }
+  return owned;
 }
 async function provision(needed, config2, hooks, log, timed) {
   const env = hooks.env ?? process.env;
@@ -23666,10 +24213,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path20) {
-  if (!path20)
+function getElementAtPath(obj, path18) {
+  if (!path18)
     return obj;
-  return path20.reduce((acc, key) => acc?.[key], obj);
+  return path18.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -24009,11 +24556,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path20, issues) {
+function prefixIssues(path18, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path20);
+    iss.path.unshift(path18);
     return iss;
   });
 }
@@ -24475,16 +25022,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path20 = []) => {
+  const processError = (error63, path18 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path18, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -24523,17 +25070,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path20 = []) => {
+  const processError = (error63, path18 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path18, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -24572,8 +25119,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path20) {
+  const path18 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path18) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -41711,13 +42258,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path20 = ref.slice(1).split("/").filter(Boolean);
-  if (path20.length === 0) {
+  const path18 = ref.slice(1).split("/").filter(Boolean);
+  if (path18.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path20[0] === defsKey) {
-    const key = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
+  if (path18[0] === defsKey) {
+    const key = path18[1] === void 0 ? void 0 : decodeJSONPointerSegment(path18[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -42630,6 +43177,32 @@ var reportSchema = external_exports.object({
     testFramework: external_exports.string().optional(),
     services: external_exports.array(external_exports.object({ name: external_exports.enum(SERVICES), source: external_exports.string() }))
   }),
+  repository: external_exports.object({
+    infra: external_exports.object({
+      services: external_exports.array(
+        external_exports.object({
+          name: external_exports.string(),
+          image: external_exports.string().optional(),
+          service: external_exports.enum(SERVICES),
+          ports: external_exports.array(external_exports.string()),
+          env: external_exports.record(external_exports.string(), external_exports.string()),
+          file: external_exports.string(),
+          line: external_exports.number().int().optional()
+        })
+      ),
+      env: external_exports.array(external_exports.object({ name: external_exports.string(), file: external_exports.string(), line: external_exports.number().int() })),
+      testFramework: external_exports.object({ name: external_exports.enum(["vitest", "jest", "mocha", "node:test"]), file: external_exports.string(), from: external_exports.enum(["scripts", "dependencies"]) }).optional(),
+      module: external_exports.object({
+        packageType: external_exports.enum(["module", "commonjs"]),
+        tsconfigModule: external_exports.string().optional(),
+        system: external_exports.enum(["esm", "commonjs"])
+      })
+    }),
+    openapi: external_exports.object({
+      documents: external_exports.array(external_exports.string()),
+      drift: external_exports.object({ specOnly: external_exports.array(external_exports.string()), codeOnly: external_exports.array(external_exports.string()) })
+    })
+  }).optional(),
   counts: external_exports.object({
     points: external_exports.number().int().nonnegative(),
     covered: external_exports.number().int().nonnegative(),
@@ -42665,7 +43238,7 @@ function reportJson(report) {
 
 // src/publish.ts
 import fs10 from "node:fs/promises";
-import path19 from "node:path";
+import path17 from "node:path";
 
 // src/report/junit.ts
 var import_junit_report_builder = __toESM(require_dist2(), 1);
@@ -42850,10 +43423,10 @@ function junitXml(report) {
 
 // src/publish.ts
 async function writeArtifacts(report, config2) {
-  await fs10.mkdir(path19.dirname(config2.reportPath), { recursive: true });
+  await fs10.mkdir(path17.dirname(config2.reportPath), { recursive: true });
   await fs10.writeFile(config2.reportPath, reportJson(report));
   if (report.outcomes.length === 0) return { reportPath: config2.reportPath };
-  await fs10.mkdir(path19.dirname(config2.junitPath), { recursive: true });
+  await fs10.mkdir(path17.dirname(config2.junitPath), { recursive: true });
   await fs10.writeFile(config2.junitPath, junitXml(report));
   return { reportPath: config2.reportPath, junitPath: config2.junitPath };
 }
