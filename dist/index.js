@@ -26,7 +26,7 @@ import {
   thresholdFailures,
   uncoveredPoints,
   writeArtifacts
-} from "./chunks/chunk-UBMV3LAY.js";
+} from "./chunks/chunk-RPP2RPAX.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import {
   __commonJS,

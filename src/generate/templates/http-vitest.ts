@@ -124,7 +124,11 @@ function endpointScenarios(
         // The new state, read back through the API.
         const created = ctx.typescript ? '(response.body as Row).id' : 'response.body.id';
         title = `creates ${article(resource.singular)} that a later read returns`;
-        asserts.push('', `    const readBack = await app.request('GET', \`${read.http.path.replace(/:[A-Za-z0-9_]+/, `\${${created}}`)}\`);`, '    expect(readBack.body).toMatchObject(input);');
+        asserts.push(
+          '',
+          `    const readBack = await app.request('GET', \`${read.http.path.replace(/:[A-Za-z0-9_]+/, `\${${created}}`)}\`);`,
+          '    expect(readBack.body).toMatchObject(input);',
+        );
       }
     } else if (method === 'GET' && endpoint.role === 'collection') {
       title = own ? `lists ${resource.name} including one just created` : `answers ${successStatus} with a list`;

@@ -13576,8 +13576,12 @@ function callSitesOf(ctx, fns) {
   if (fns.length === 0) return out;
   const wanted = new Set(fns);
   const names = new Set(fns.map((f) => functionName(ts, f)).filter((n) => n !== void 0));
+  const byDefault = fns.some((f) => mayBeDefaultExport(ts, f));
   for (const file2 of ctx.files) {
-    const candidates = /* @__PURE__ */ new Set([...names, ...file2.imports.filter((b) => b.module.startsWith(".")).map((b) => b.local)]);
+    const imported = file2.imports.filter(
+      (b) => b.module.startsWith(".") && (names.has(b.imported) || byDefault && (b.imported === "default" || b.imported === "*"))
+    );
+    const candidates = /* @__PURE__ */ new Set([...names, ...imported.map((b) => b.local)]);
     forEachDeep(ts, file2.sf, (node2) => {
       if (!ts.isCallExpression(node2)) return;
       const callee = node2.expression;
@@ -13629,6 +13633,11 @@ function acceptParams(ctx, params, accepted, ownerAt, mount) {
     }
     if (!changed && fns.length === 0) break;
   }
+}
+function mayBeDefaultExport(ts, fn) {
+  if (ts.canHaveModifiers(fn) && ts.getModifiers(fn)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return true;
+  const name = functionName(ts, fn);
+  return name === void 0 || exportedLocal(ts, fn.getSourceFile(), "default") === name;
 }
 
 // src/discover/detectors/route-graph.ts
@@ -22224,7 +22233,11 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
       if (read2 && read2.http.auth.length === 0) {
         const created = ctx.typescript ? "(response.body as Row).id" : "response.body.id";
         title = `creates ${article(resource.singular)} that a later read returns`;
-        asserts.push("", `    const readBack = await app.request('GET', \`${read2.http.path.replace(/:[A-Za-z0-9_]+/, `\${${created}}`)}\`);`, "    expect(readBack.body).toMatchObject(input);");
+        asserts.push(
+          "",
+          `    const readBack = await app.request('GET', \`${read2.http.path.replace(/:[A-Za-z0-9_]+/, `\${${created}}`)}\`);`,
+          "    expect(readBack.body).toMatchObject(input);"
+        );
       }
     } else if (method === "GET" && endpoint.role === "collection") {
       title = own2 ? `lists ${resource.name} including one just created` : `answers ${successStatus} with a list`;
