@@ -49,6 +49,8 @@ export interface HttpDetails {
   handler?: SourceLocation;
   /** The module that builds the app, when one was found (for test bootstrap). */
   app?: AppEntry;
+  /** An inbound webhook: the provider when the path or the signature check names it. */
+  webhook?: { provider?: string };
 }
 
 export interface AppEntry {

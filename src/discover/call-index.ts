@@ -47,7 +47,8 @@ export class CallIndex {
         const name = text.slice(start + 1, end + 1);
         if (!KEYWORDS.has(name)) {
           const list = this.byName.get(name);
-          if (!list) this.byName.set(name, [index]);
+          // A slice keeps its whole source text alive: a key is a copy of its own.
+          if (!list) this.byName.set(name.split('').join(''), [index]);
           else if (list.at(-1) !== index) list.push(index);
         }
       }
