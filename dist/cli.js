@@ -16,7 +16,7 @@ import {
   runEngine,
   thresholdFailures,
   writeArtifacts
-} from "./chunks/chunk-RPP2RPAX.js";
+} from "./chunks/chunk-CCPW4QJD.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import "./chunks/chunk-EX7MXSWI.js";
 

@@ -26,7 +26,7 @@ import {
   thresholdFailures,
   uncoveredPoints,
   writeArtifacts
-} from "./chunks/chunk-RPP2RPAX.js";
+} from "./chunks/chunk-CCPW4QJD.js";
 import "./chunks/chunk-BVSVFGV2.js";
 import {
   __commonJS,

@@ -12904,7 +12904,7 @@ var CallIndex = class {
         const name = text.slice(start + 1, end + 1);
         if (!KEYWORDS.has(name)) {
           const list3 = this.byName.get(name);
-          if (!list3) this.byName.set(name, [index]);
+          if (!list3) this.byName.set(name.split("").join(""), [index]);
           else if (list3.at(-1) !== index) list3.push(index);
         }
       }
