@@ -6,18 +6,14 @@ const require = __itwCreateRequire(import.meta.url);
 const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
+  VERSION
+} from "./chunks/chunk-D53CAC54.js";
+import {
   ConfigError,
   INPUTS,
-  NotAvailableError,
-  VERSION,
-  deliveryNotification,
-  parseConfig,
-  reportJson,
-  runEngine,
-  thresholdFailures,
-  writeArtifacts
-} from "./chunks/chunk-CCPW4QJD.js";
-import "./chunks/chunk-BVSVFGV2.js";
+  parseConfig
+} from "./chunks/chunk-XB7I2ZZL.js";
+import "./chunks/chunk-G5SLP4XX.js";
 import "./chunks/chunk-EX7MXSWI.js";
 
 // src/cli.ts
@@ -87,6 +83,7 @@ ${usage()}
   if (!raw["anthropic-api-key"] && process.env.ANTHROPIC_API_KEY) raw["anthropic-api-key"] = process.env.ANTHROPIC_API_KEY;
   const progress = io.err.isTTY ? ttyProgress(io.err) : (line) => io.err.write(`${line}
 `);
+  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-HPEFOYSM.js"), import("./chunks/publish-652WKAFX.js"), import("./chunks/json-2PYQQTAM.js"), import("./chunks/notification-HVUQBKXY.js")]);
   try {
     const config = parseConfig(raw, process.cwd());
     const report = await runEngine(config, { log: progress });

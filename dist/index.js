@@ -7,27 +7,9 @@ const __dirname = __itwDirname(__filename);
 import {
   ConfigError,
   INPUTS,
-  KIND_LABELS,
-  compareLocation,
-  deliveryNotification,
-  errorText,
-  firstLine,
-  flakeBoundPercent,
-  keptGenerated,
-  meanRunMs,
-  outcomeLine,
-  parseConfig,
-  percent,
-  plural,
-  runCounts,
-  runEngine,
-  stripAnsi,
-  testLine,
-  thresholdFailures,
-  uncoveredPoints,
-  writeArtifacts
-} from "./chunks/chunk-CCPW4QJD.js";
-import "./chunks/chunk-BVSVFGV2.js";
+  parseConfig
+} from "./chunks/chunk-XB7I2ZZL.js";
+import "./chunks/chunk-G5SLP4XX.js";
 import {
   __commonJS,
   __require,
@@ -3378,8 +3360,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes2 = encoder.encode(input);
-      return percentDecode(bytes2);
+      const bytes = encoder.encode(input);
+      return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -3667,8 +3649,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4102,17 +4084,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location", true);
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        if (!isValidEncodedURL(location2)) {
-          location2 = normalizeBinaryStringToUtf8(location2);
+      let location = response.headersList.get("location", true);
+      if (location !== null && isValidHeaderValue(location)) {
+        if (!isValidEncodedURL(location)) {
+          location = normalizeBinaryStringToUtf8(location);
         }
-        location2 = new URL(location2, responseURL(response));
+        location = new URL(location, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location && !location.hash) {
+        location.hash = requestFragment;
       }
-      return location2;
+      return location;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -4362,7 +4344,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes2, metadataList) {
+    function bytesMatch(bytes, metadataList) {
       if (crypto2 === void 0) {
         return true;
       }
@@ -4378,7 +4360,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes2).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4656,17 +4638,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes2 = [];
+      const bytes = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes2, byteLength);
+          return Buffer.concat(bytes, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes2.push(chunk);
+        bytes.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5620,19 +5602,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes2) => {
+          return consumeBody(this, (bytes) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes2], { type: mimeType });
+            return new Blob2([bytes], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes2) => {
-            return new Uint8Array(bytes2).buffer;
+          return consumeBody(this, (bytes) => {
+            return new Uint8Array(bytes).buffer;
           }, instance);
         },
         text() {
@@ -5671,8 +5653,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes2) => {
-            return new Uint8Array(bytes2);
+          return consumeBody(this, (bytes) => {
+            return new Uint8Array(bytes);
           }, instance);
         }
       };
@@ -5707,8 +5689,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = object[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
-    function parseJSONFromBytes(bytes2) {
-      return JSON.parse(utf8DecodeBytes(bytes2));
+    function parseJSONFromBytes(bytes) {
+      return JSON.parse(utf8DecodeBytes(bytes));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -11231,9 +11213,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural;
       }
       pluralize(count) {
         const one = count === 1;
@@ -12411,10 +12393,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes2 = textEncoder.encode(
+        const bytes = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes2);
+        const body = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
@@ -13871,12 +13853,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes2) => {
-          if (!bytesMatch(bytes2, request.integrity)) {
+        const processBody = (bytes) => {
+          if (!bytesMatch(bytes, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes2)[0];
+          response.body = safelyExtractBody(bytes)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14289,12 +14271,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = async function* (bytes2) {
+        const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes2;
-          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
+          yield bytes;
+          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14316,8 +14298,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes2 of request.body.stream) {
-              yield* processBodyChunk(bytes2);
+            for await (const bytes of request.body.stream) {
+              yield* processBodyChunk(bytes);
             }
             processEndOfBody();
           } catch (err) {
@@ -14369,33 +14351,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes2;
+          let bytes;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes2 = done ? void 0 : value;
+            bytes = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes2 = void 0;
+              bytes = void 0;
             } else {
-              bytes2 = err;
+              bytes = err;
               isFailure = true;
             }
           }
-          if (bytes2 === void 0) {
+          if (bytes === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes2);
+            fetchParams.controller.terminate(bytes);
             return;
           }
-          const buffer = new Uint8Array(bytes2);
+          const buffer = new Uint8Array(bytes);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -14460,14 +14442,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location2 = "";
+              let location = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location2 = headersList.get("location", true);
+              location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -14521,9 +14503,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes2 = chunk;
-              timingInfo.encodedBodySize += bytes2.byteLength;
-              return this.body.push(bytes2);
+              const bytes = chunk;
+              timingInfo.encodedBodySize += bytes.byteLength;
+              return this.body.push(bytes);
             },
             onComplete() {
               if (this.abort) {
@@ -14969,7 +14951,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes2 = [];
+      const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14983,7 +14965,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
-              bytes2.push(value);
+              bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -14995,7 +14977,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes2, type, blob.type, encodingName);
+                  const result = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15035,7 +15017,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes2, type, mimeType, encodingName) {
+    function packageData(bytes, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15045,7 +15027,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes2) {
+          for (const chunk of bytes) {
             dataURL += btoa(decoder.write(chunk));
           }
           dataURL += btoa(decoder.end());
@@ -15065,16 +15047,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes2, encoding);
+          return decode(bytes, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes2);
+          const sequence = combineByteSequences(bytes);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes2) {
+          for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
           binaryString += decoder.end();
@@ -15083,14 +15065,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes2 = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes2);
+      const bytes = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes2.slice(slice);
+      const sliced = bytes.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15643,9 +15625,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes2 = await bodyReadPromise.promise;
+        const bytes = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes2;
+          clonedResponse.body.source = bytes;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -19653,283 +19635,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/report/annotations.ts
-var ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-var STACK_LINES = 15;
-function where(report, outcome) {
-  const failure = outcome.failure;
-  if (failure?.line !== void 0) return { file: failure.file ?? outcome.file, line: failure.line };
-  return { file: outcome.file, line: testLine(report, outcome.file, outcome.name) ?? 1 };
-}
-function testAnnotation(report, outcome, removed) {
-  const { passed, failed, total } = runCounts(outcome);
-  const failure = outcome.failure;
-  const flaky = outcome.classification === "flaky";
-  const verdict = flaky ? `Passed ${passed} of ${total} runs` : `Failed ${failed} of ${total} runs`;
-  const seed = failure?.seed === void 0 ? "" : `; the first failure replays with seed ${failure.seed}`;
-  const leftOut = removed.has(outcome.file) ? " The generated file was removed." : "";
-  const lines = [`${verdict}${seed}.${leftOut}`];
-  if (failure) {
-    const detail = errorText(failure).split(/\r?\n/);
-    lines.push("", ...detail.slice(0, STACK_LINES));
-    if (detail.length > STACK_LINES) lines.push(`\u2026 ${detail.length - STACK_LINES} more lines`);
-  }
-  return {
-    level: flaky ? "warning" : "error",
-    title: `${flaky ? "Flaky test" : "Failing test"}: ${outcome.name}`,
-    message: lines.join("\n"),
-    ...where(report, outcome)
-  };
-}
-function rankAnnotations(report, changedFiles = /* @__PURE__ */ new Set()) {
-  const removed = new Set(report.run?.rolledBack.map((r) => r.file) ?? []);
-  const tests = (classification) => report.outcomes.filter((o) => o.classification === classification).map((o) => testAnnotation(report, o, removed)).sort(compareLocation);
-  const gaps = uncoveredPoints(report);
-  const changedFirst = [
-    ...gaps.filter((p) => changedFiles.has(p.location.file)),
-    ...gaps.filter((p) => !changedFiles.has(p.location.file))
-  ];
-  const notices = changedFirst.map((p) => ({
-    level: "notice",
-    title: `No integration test: ${p.key}`,
-    message: `No test exercises this ${p.kind} integration point (${p.library}), and no generated test for it was kept.`,
-    file: p.location.file,
-    line: p.location.line
-  }));
-  return [...tests("failed"), ...tests("flaky"), ...notices];
-}
-function limitAnnotations(list, limits = ANNOTATION_LIMITS) {
-  const used = { error: 0, warning: 0, notice: 0 };
-  const omittedByLevel = { error: 0, warning: 0, notice: 0 };
-  const shown = [];
-  for (const annotation of list) {
-    if (used[annotation.level] < limits[annotation.level]) {
-      used[annotation.level]++;
-      shown.push(annotation);
-    } else {
-      omittedByLevel[annotation.level]++;
-    }
-  }
-  return { shown, omitted: omittedByLevel.error + omittedByLevel.warning + omittedByLevel.notice, omittedByLevel };
-}
-
-// src/report/markdown.ts
-function escapeMarkdown(text) {
-  return text.replace(/\r?\n/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~$:]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=\w)/g, "@\u200B");
-}
-function escapeHtml(text) {
-  return text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@(?=\w)/g, "@\u200B");
-}
-function inlineCode(text) {
-  const single = text.replace(/\r?\n/g, " ");
-  const longest = Math.max(0, ...(single.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = single.startsWith("`") || single.endsWith("`") ? " " : "";
-  return `${fence}${pad}${single}${pad}${fence}`;
-}
-function codeBlock(text, lang = "text") {
-  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-
-// src/report/summary.ts
-var ERROR_LINES = 40;
-var ERROR_CHARS = 8e3;
-var NOTE_ROOM = 400;
-var bytes = (text) => Buffer.byteLength(text, "utf8");
-function location(file, line) {
-  return inlineCode(line === void 0 ? file : `${file}:${line}`);
-}
-function clipError(text) {
-  const lines = stripAnsi(text).replace(/\s+$/, "").split(/\r?\n/);
-  let kept = lines.slice(0, ERROR_LINES).join("\n");
-  const notes = [];
-  if (lines.length > ERROR_LINES) notes.push(`${lines.length - ERROR_LINES} more lines`);
-  if (kept.length > ERROR_CHARS) {
-    notes.push(`${kept.length - ERROR_CHARS} more characters`);
-    kept = kept.slice(0, ERROR_CHARS);
-  }
-  return notes.length > 0 ? `${kept}
-\u2026 (${notes.join(", ")} left out)` : kept;
-}
-function kindTable(report) {
-  const c = report.counts;
-  const rows = c.byKind.filter((k) => k.points > 0).map((k) => `| ${KIND_LABELS[k.kind]} | ${k.points} | ${k.covered} | ${percent(k.covered / k.points * 100)} |`);
-  return [
-    "| Kind | Points | Covered | Coverage |",
-    "| --- | ---: | ---: | ---: |",
-    ...rows,
-    `| **All** | **${c.points}** | **${c.covered}** | **${percent(c.coverage)}** |`
-  ].join("\n");
-}
-function runBlock(report) {
-  const run2 = report.run;
-  if (!run2) return "The tests were not run.";
-  const c = report.counts;
-  const seeds = run2.seeds.length > 0 ? `, each in a fresh process with its own shuffle seed (${run2.seeds.map(String).join(", ")})` : ", each in a fresh process";
-  const mean = meanRunMs(report);
-  const lines = [
-    `The tests ran ${plural(run2.runs, "time")}${seeds}. Results: ${c.passed} passed, ${c.flaky} flaky, ${c.failed} failed, ${c.skipped} skipped.` + (mean === void 0 ? "" : ` One run took ${(mean / 1e3).toFixed(1)} s on average.`),
-    "",
-    `${plural(run2.runs, "clean run")} ${run2.runs === 1 ? "rules" : "rule"} out, at 95% confidence, a failure rate above ${flakeBoundPercent(run2.runs)} for each test that passed all of them.`
-  ];
-  return lines.join("\n");
-}
-function testItem(report, outcome, removed) {
-  const { passed, failed, total } = runCounts(outcome);
-  const verdict = outcome.classification === "failed" ? `failed ${failed} of ${total} runs` : `passed ${passed} of ${total} runs`;
-  const seed = outcome.failure?.seed === void 0 ? "" : `; replay the first failure with seed ${outcome.failure.seed}`;
-  const rolledBack = removed.has(outcome.file) ? ` The generated file was removed: ${escapeMarkdown(removed.get(outcome.file) ?? "")}.` : "";
-  const head = `**${escapeMarkdown(outcome.name)}** (${location(outcome.file, outcomeLine(report, outcome))}): ${verdict}${seed}.${rolledBack}`;
-  const failure = outcome.failure;
-  if (!failure) return head;
-  const line = firstLine(failure.message);
-  const summary2 = line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
-  return [
-    head,
-    "",
-    `<details><summary>First error: ${escapeHtml(summary2)}</summary>`,
-    "",
-    codeBlock(clipError(errorText(failure))),
-    "",
-    "</details>"
-  ].join("\n");
-}
-function gapItem(point) {
-  return `- ${inlineCode(point.key)} (${point.kind}, ${escapeMarkdown(point.library)}) at ${location(point.location.file, point.location.line)}`;
-}
-function sections(report) {
-  const removed = new Map((report.run?.rolledBack ?? []).map((r) => [r.file, r.reason]));
-  const failing = report.outcomes.filter((o) => o.classification === "failed");
-  const flaky = report.outcomes.filter((o) => o.classification === "flaky");
-  const keys = new Map(report.points.map((p) => [p.id, p.key]));
-  const kept = new Set(keptGenerated(report).map((g) => g.file));
-  const gaps = uncoveredPoints(report);
-  const generatedItems = report.generated.map((g) => {
-    const by = g.generator.model ? `${g.generator.name} (${escapeMarkdown(g.generator.model)})` : g.generator.name;
-    const covers = g.points.map((id) => inlineCode(keys.get(id) ?? id)).join(", ");
-    const states = { written: `written by ${by}`, unchanged: `already up to date (${by})`, kept: "edited by a person, left as it was" };
-    const state = kept.has(g.file) ? states[g.state] : `removed after the flake runs: ${escapeMarkdown(removed.get(g.file) ?? "")}`;
-    const scenarios = g.scenarios.map((s) => `  - ${s.kind}: ${escapeMarkdown(s.name)}`);
-    return [`- ${inlineCode(g.file)}: ${state}; covers ${covers || "no recorded point"}`, ...scenarios].join("\n");
-  });
-  const openapi = report.repository?.openapi;
-  const drift = [
-    ...(openapi?.drift.specOnly ?? []).map((key) => `- ${inlineCode(key)}: in the spec, not served by the code`),
-    ...(openapi?.drift.codeOnly ?? []).map((key) => `- ${inlineCode(key)}: served by the code, not in the spec`)
-  ];
-  const skipped = report.outcomes.filter((o) => o.classification === "skipped").map((o) => `- **${escapeMarkdown(o.name)}** (${inlineCode(o.file)})${o.skipReason ? `: ${escapeMarkdown(o.skipReason)}` : ""}`);
-  return [
-    {
-      heading: `Failing tests (${failing.length})`,
-      items: failing.map((o) => testItem(report, o, removed)),
-      noun: "failing test",
-      separator: "\n\n"
-    },
-    {
-      heading: `Flaky tests (${flaky.length})`,
-      items: flaky.map((o) => testItem(report, o, removed)),
-      noun: "flaky test",
-      separator: "\n\n"
-    },
-    {
-      heading: `Hung tests (${report.run?.hung.length ?? 0})`,
-      intro: "Stopped at the run timeout and left out of the later runs.",
-      items: (report.run?.hung ?? []).map((name) => `- ${escapeMarkdown(name)}`),
-      noun: "hung test",
-      separator: "\n"
-    },
-    {
-      heading: `Gaps: ${plural(gaps.length, "integration point")} without a test`,
-      items: gaps.map(gapItem),
-      noun: "uncovered point",
-      separator: "\n"
-    },
-    {
-      heading: `OpenAPI drift (${drift.length})`,
-      intro: `Where ${report.repository?.openapi.documents.map(inlineCode).join(", ")} and the code disagree.`,
-      items: drift,
-      noun: "drift",
-      separator: "\n"
-    },
-    { heading: `Generated test files (${report.generated.length})`, items: generatedItems, noun: "generated file", separator: "\n" },
-    { heading: `Skipped tests (${skipped.length})`, items: skipped, noun: "skipped test", separator: "\n" },
-    {
-      heading: `Diagnostics (${report.diagnostics.length})`,
-      intro: "Files that could not be read or parsed; their integration points may be missing.",
-      items: report.diagnostics.map((d) => `- ${location(d.file, d.line)}: ${escapeMarkdown(d.message)}`),
-      noun: "diagnostic",
-      separator: "\n"
-    }
-  ].filter((s) => s.items.length > 0);
-}
-function cutToBytes(text, max) {
-  const buffer = Buffer.from(text, "utf8").subarray(0, max);
-  return buffer.toString("utf8").replace(/\uFFFD$/, "");
-}
-function summaryMarkdown(report, opts = {}) {
-  const maxBytes = opts.maxBytes ?? 1e6;
-  const head = [
-    "## Integration test report",
-    "",
-    deliveryNotification(report, opts),
-    "",
-    "### Integration points by kind",
-    "",
-    kindTable(report),
-    ...report.run || report.mode !== "audit" ? ["", "### Flake runs", "", runBlock(report)] : [],
-    ...opts.annotationsLeftOut ? [
-      "",
-      `_${plural(opts.annotationsLeftOut, "more annotation")} ${opts.annotationsLeftOut === 1 ? "was" : "were"} not shown in the log (GitHub shows 10 errors, 10 warnings and 10 notices per step); the sections below list them._`
-    ] : []
-  ].join("\n");
-  const footer = `
-
----
-<sub>itw ${escapeHtml(report.tool.version)}, ${report.mode} mode</sub>
-`;
-  let out = head;
-  const leftOut = [];
-  for (const section of sections(report)) {
-    const top = `
-
-### ${section.heading}
-
-${section.intro ? `${section.intro}
-
-` : ""}`;
-    const reserve = NOTE_ROOM * 2 + bytes(footer);
-    if (bytes(out) + bytes(top) + reserve > maxBytes) {
-      leftOut.push(plural(section.items.length, section.noun));
-      continue;
-    }
-    out += top;
-    let shown = 0;
-    for (const item of section.items) {
-      const piece = (shown === 0 ? "" : section.separator) + item;
-      if (bytes(out) + bytes(piece) + reserve > maxBytes) break;
-      out += piece;
-      shown++;
-    }
-    const rest = section.items.length - shown;
-    if (rest > 0) {
-      out += `
-
-_${plural(rest, `more ${section.noun}`)} left out to keep this summary under GitHub's 1 MiB limit; the JSON report lists them all._`;
-    }
-  }
-  if (leftOut.length > 0) {
-    out += `
-
-_Left out to keep this summary under GitHub's 1 MiB limit: ${leftOut.join(", ")}. The JSON report lists them all._`;
-  }
-  out += footer;
-  return bytes(out) > maxBytes ? cutToBytes(out, maxBytes) : out;
-}
-
 // src/main.ts
 async function run() {
   try {
@@ -19943,6 +19648,12 @@ async function run() {
     }
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = parseConfig(raw, workspace);
+    const [{ runEngine }, { thresholdFailures, writeArtifacts }, { deliveryNotification }, { summaryMarkdown }] = await Promise.all([
+      import("./chunks/engine-HPEFOYSM.js"),
+      import("./chunks/publish-652WKAFX.js"),
+      import("./chunks/notification-HVUQBKXY.js"),
+      import("./chunks/summary-RO76OR4M.js")
+    ]);
     const report = await runEngine(config, { log: (line) => info(line) });
     const artifacts = await writeArtifacts(report, config);
     const { counts } = report;
@@ -19956,7 +19667,7 @@ async function run() {
     setOutput("junit-path", artifacts.junitPath ?? "");
     setOutput("report-path", artifacts.reportPath);
     const prefix = path.relative(workspace, config.root);
-    if (flags.annotations === "true") annotate(report, prefix);
+    if (flags.annotations === "true") await annotate(report, prefix);
     if (flags.summary === "true") await summary.addRaw(summaryMarkdown(report)).write();
     if (flags.comment === "true" && process.env.GITHUB_EVENT_NAME?.startsWith("pull_request")) {
       info("PR comment: not available yet in this version; the job summary carries the results.");
@@ -19969,7 +19680,8 @@ async function run() {
     else setFailed(error2 instanceof Error ? error2.message : String(error2));
   }
 }
-function annotate(report, prefix) {
+async function annotate(report, prefix) {
+  const { limitAnnotations, rankAnnotations } = await import("./chunks/annotations-IOZGNE72.js");
   const { shown, omitted } = limitAnnotations(rankAnnotations(report));
   for (const a of shown) {
     const props = { title: a.title, file: prefix ? path.posix.join(prefix.split(path.sep).join("/"), a.file) : a.file, startLine: a.line };

@@ -1,11 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig, type RawInputs } from './config.js';
-import { NotAvailableError, runEngine } from './engine.js';
 import { INPUTS } from './inputs.js';
 import type { Report } from './model.js';
-import { thresholdFailures, writeArtifacts } from './publish.js';
-import { reportJson } from './report/json.js';
-import { deliveryNotification } from './report/notification.js';
 import { VERSION } from './version.js';
 
 const CLI_INPUTS = INPUTS.filter((i) => !i.actionOnly && i.name !== 'mode' && i.name !== 'working-directory');
@@ -68,6 +64,9 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   }
   if (!raw['anthropic-api-key'] && process.env.ANTHROPIC_API_KEY) raw['anthropic-api-key'] = process.env.ANTHROPIC_API_KEY;
   const progress = io.err.isTTY ? ttyProgress(io.err) : (line: string) => io.err.write(`${line}\n`);
+  // The engine and its publishers load only once there is work for them (--help and --version stay fast).
+  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] =
+    await Promise.all([import('./engine.js'), import('./publish.js'), import('./report/json.js'), import('./report/notification.js')]);
   try {
     const config = parseConfig(raw, process.cwd());
     const report = await runEngine(config, { log: progress });

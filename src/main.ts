@@ -1,13 +1,8 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, parseConfig, type RawInputs } from './config.js';
-import { runEngine } from './engine.js';
 import { INPUTS } from './inputs.js';
 import type { Report } from './model.js';
-import { thresholdFailures, writeArtifacts } from './publish.js';
-import { limitAnnotations, rankAnnotations } from './report/annotations.js';
-import { deliveryNotification } from './report/notification.js';
-import { summaryMarkdown } from './report/summary.js';
 
 /** The action: inputs → Config → engine → outputs, summary, annotations. The only module that knows GitHub. */
 export async function run(): Promise<void> {
@@ -22,6 +17,13 @@ export async function run(): Promise<void> {
     }
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = parseConfig(raw, workspace);
+    // Loaded after the inputs are known to be good: a bad input fails in milliseconds.
+    const [{ runEngine }, { thresholdFailures, writeArtifacts }, { deliveryNotification }, { summaryMarkdown }] = await Promise.all([
+      import('./engine.js'),
+      import('./publish.js'),
+      import('./report/notification.js'),
+      import('./report/summary.js'),
+    ]);
     const report = await runEngine(config, { log: (line) => core.info(line) });
     const artifacts = await writeArtifacts(report, config);
 
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-path', artifacts.reportPath);
 
     const prefix = path.relative(workspace, config.root);
-    if (flags.annotations === 'true') annotate(report, prefix);
+    if (flags.annotations === 'true') await annotate(report, prefix);
     if (flags.summary === 'true') await core.summary.addRaw(summaryMarkdown(report)).write();
     if (flags.comment === 'true' && process.env.GITHUB_EVENT_NAME?.startsWith('pull_request')) {
       core.info('PR comment: not available yet in this version; the job summary carries the results.');
@@ -52,7 +54,8 @@ export async function run(): Promise<void> {
 }
 
 /** Workflow-command annotations, paths made relative to the workspace (where GitHub resolves them). */
-function annotate(report: Report, prefix: string): void {
+async function annotate(report: Report, prefix: string): Promise<void> {
+  const { limitAnnotations, rankAnnotations } = await import('./report/annotations.js');
   const { shown, omitted } = limitAnnotations(rankAnnotations(report));
   for (const a of shown) {
     const props = { title: a.title, file: prefix ? path.posix.join(prefix.split(path.sep).join('/'), a.file) : a.file, startLine: a.line };
