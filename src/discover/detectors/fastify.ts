@@ -17,7 +17,8 @@ import {
 } from './http-common.js';
 import { declarationOf, exportOf, importedFrom, isFunctionLike, originOf, type FunctionLike, type Origin } from './origin.js';
 import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
-import { addNode, emptyGraph, resolveRoutes, type Place, type RouteGraph } from './route-graph.js';
+import { configValue, type ConfigSource } from './config-value.js';
+import { addNode, emptyGraph, resolveRoutes, type GraphEdge, type Place, type RouteGraph } from './route-graph.js';
 
 const VERBS = new Set(['get', 'head', 'post', 'put', 'delete', 'options', 'patch', 'all']);
 /** Instance methods that return the instance. */
@@ -48,6 +49,20 @@ interface RouteData {
   options: Map<string, TS.Expression>;
   optionsFile: ParsedFile;
   handler?: TS.Expression;
+  /** The configuration a path built from `options.prefix` (or `process.env.X`) was read from. */
+  prefixFrom?: ConfigSource;
+}
+
+/** A prefix or option value, and the configuration it was read from when it was not in the code. */
+interface Resolved {
+  value: string;
+  from?: ConfigSource;
+}
+
+/** Options a plugin was registered with: the expression, and the file it sits in. */
+interface Registration {
+  file: ParsedFile;
+  expr: TS.Expression;
 }
 
 /**
@@ -131,20 +146,68 @@ export const fastify: Detector = {
       return undefined;
     };
 
-    /** What `options.prefix` holds inside each plugin (by its node); null when it is not a literal. */
-    const optionPrefix = new Map<string, string | null>();
+    /**
+     * What `options.prefix` holds inside each plugin (by its node), and the options each plugin was registered with.
+     * Both are read lazily: a plugin's options may come from a registration in a file scanned later
+     * (`register(app, config)` in index.js, `register(autoload, { options: config })` inside `app`).
+     */
+    const optionPrefix = new Map<string, () => Resolved | undefined>();
+    const registrations = new Map<string, Registration[]>();
+    /** Edge prefixes are set once every registration is known; the configuration each one came from. */
+    const edgePrefixes: (() => void)[] = [];
+    const edgeFrom = new Map<GraphEdge, ConfigSource>();
     const link = (
       parent: string,
       plugin: { fn: Origin; encapsulated: boolean },
-      prefix: string,
+      prefix: () => Resolved | undefined,
       at: Place,
-      seen: string | null = prefix,
+      seen: () => Resolved | undefined = prefix,
+      options?: Registration,
     ): void => {
       const child = pluginNode(plugin.fn);
       if (!child || child === parent) return;
       if (!plugin.encapsulated) sameContext.set(child, parent);
-      if (!optionPrefix.has(child)) optionPrefix.set(child, seen);
-      graph.edges.push({ parent, child, prefix: plugin.encapsulated ? prefix : '', at });
+      if (!optionPrefix.has(child)) optionPrefix.set(child, once(seen));
+      if (options) registrations.set(child, [...(registrations.get(child) ?? []), options]);
+      const edge: GraphEdge = { parent, child, prefix: '', at };
+      graph.edges.push(edge);
+      if (plugin.encapsulated)
+        edgePrefixes.push(() => {
+          const p = prefix();
+          edge.prefix = p?.value ?? '';
+          if (p?.from) edgeFrom.set(edge, p.from);
+        });
+    };
+
+    /** A registration option's value: a literal, a documented configuration value, or a property of the options a plugin received. */
+    const optionValue = (file: ParsedFile, expr: TS.Expression, depth = 0): Resolved | undefined => {
+      const literal = literalValue(ctx, file, expr);
+      if (typeof literal === 'string') return { value: literal };
+      const config = configValue(ctx, file, expr);
+      if (config) return config;
+      const e = ts.isParenthesizedExpression(expr) ? expr.expression : expr;
+      return ts.isPropertyAccessExpression(e) ? propValue(file, e.expression, e.name.text, depth + 1) : undefined;
+    };
+    /** `obj.name` where `obj` is an options object literal, or the options parameter of a plugin (followed to its registrations). */
+    const propValue = (file: ParsedFile, obj: TS.Expression, name: string, depth = 0): Resolved | undefined => {
+      if (depth > 8) return undefined;
+      const opts = objectOf(ctx, file, obj);
+      if (opts) {
+        const expr = opts.props.get(name);
+        return expr && optionValue(opts.file, expr, depth + 1);
+      }
+      const origin = originOf(ctx, file, obj);
+      const param = origin && ts.isParameter(origin.node) ? origin.node : undefined;
+      const fn = param?.parent;
+      if (!param || !fn || !isFunctionLike(ts, fn) || fn.parameters[1] !== param || !fn.parameters[0]) return undefined;
+      const plugin = paramOwner(ctx, origin!.file, fn.parameters[0]);
+      if (!plugin) return undefined;
+      if (name === 'prefix') return optionPrefix.get(plugin.key)?.();
+      for (const reg of registrations.get(plugin.key) ?? []) {
+        const value = propValue(reg.file, reg.expr, name, depth + 1);
+        if (value) return value;
+      }
+      return undefined;
     };
     /** Routes whose path is built from the plugin's `options.prefix`, read once every registration is known. */
     const deferred: { route: RouteGraph<RouteData>['routes'][number]; file: ParsedFile; expr: TS.Expression }[] = [];
@@ -172,12 +235,16 @@ export const fastify: Detector = {
           const opts = objectOf(ctx, file, args[1]);
           const loader = importedFrom(ctx, file, args[0])?.module;
           if (loader && AUTOLOAD.has(loader)) {
-            autoload(ctx, file, opts, owner, at, pluginOf, link, (fn) => pluginNode(fn), enqueue);
+            const nested = opts?.props.get('options');
+            const options = nested && { file: opts!.file, expr: nested };
+            const base = once(() => (options ? propValue(options.file, options.expr, 'prefix') : undefined));
+            autoload(ctx, file, opts, owner, at, base, options, pluginOf, link, (fn) => pluginNode(fn), enqueue);
             return;
           }
           const plugin = pluginOf(file, args[0]);
-          const prefix = stringOf(ctx, opts, 'prefix');
-          if (plugin) link(owner, plugin, prefix ?? '', at, prefix ?? (opts?.props.has('prefix') ? null : ''));
+          const options = args[1];
+          const prefix = once(() => (options ? propValue(file, options, 'prefix') : undefined));
+          if (plugin) link(owner, plugin, prefix, at, prefix, options && { file, expr: options });
           return;
         }
         if (method === 'addHook') {
@@ -195,7 +262,7 @@ export const fastify: Detector = {
           const methods = methodExpr ? literalValue(ctx, opts.file, methodExpr) : undefined;
           const list = (Array.isArray(methods) ? methods : [methods]).filter((m): m is string => typeof m === 'string');
           const built = url === undefined ? (opts.props.get('url') ?? opts.props.get('path')) : undefined;
-          if (url === undefined && !(built && usesOptionPrefix(ctx, opts.file, built))) return;
+          if (url === undefined && !(built && builtFromOptions(ctx, opts.file, built))) return;
           for (const m of list) {
             const route = addRoute(owner, m, url ?? '', at, line, file, opts, opts.props.get('handler'));
             if (built) deferred.push({ route, file: opts.file, expr: built });
@@ -204,7 +271,7 @@ export const fastify: Detector = {
         }
         // fastify.get(path, [options], handler) or fastify.get(path, { handler, ...options })
         const literal = args[0] && literalValue(ctx, file, args[0]);
-        const built = typeof literal !== 'string' && args[0] && usesOptionPrefix(ctx, file, args[0]) ? args[0] : undefined;
+        const built = typeof literal !== 'string' && args[0] && builtFromOptions(ctx, file, args[0]) ? args[0] : undefined;
         if (typeof literal !== 'string' && !built) return;
         const url = typeof literal === 'string' ? literal : '';
         const opts =
@@ -218,12 +285,12 @@ export const fastify: Detector = {
         if (built) deferred.push({ route, file, expr: built });
       });
     }
+    for (const set of edgePrefixes) set();
     // `options.prefix + 'articles'`: the prefix the plugin was registered with (unknown parts left out).
     for (const { route, file, expr } of deferred) {
-      route.path = builtPath(ctx, file, expr, (fn) => {
-        const first = fn.parameters[0] && paramOwner(ctx, file, fn.parameters[0]);
-        return (first && optionPrefix.get(first.key)) ?? '';
-      });
+      const built = builtPath(ctx, file, expr, (e) => optionValue(file, e));
+      route.path = built.path;
+      if (built.from) route.data.prefixFrom = built.from;
     }
 
     function addRoute(
@@ -273,12 +340,15 @@ export const fastify: Detector = {
     };
     for (const r of graph.routes) r.owner = contextOf(r.owner);
     for (const u of graph.uses) u.owner = contextOf(u.owner);
-    graph.edges = graph.edges.filter((e) => !sameContext.has(e.child)).map((e) => ({ ...e, parent: contextOf(e.parent) }));
+    // In place: `edgeFrom` knows the edges by identity.
+    graph.edges = graph.edges.filter((e) => !sameContext.has(e.child));
+    for (const e of graph.edges) e.parent = contextOf(e.parent);
     for (const key of sameContext.keys()) graph.nodes.delete(key);
 
     const points: DraftPoint[] = [];
     for (const r of resolveRoutes(graph)) {
       const { method, file, line, options, optionsFile, handler } = r.route.data;
+      const prefixFrom = r.route.data.prefixFrom ?? r.edges.map((e) => edgeFrom.get(e)).find((f) => f !== undefined);
       const root = roots.get(r.root);
       const location = { file: file.path, line };
       const schema = objectOf(ctx, optionsFile, options.get('schema'));
@@ -297,6 +367,7 @@ export const fastify: Detector = {
           webhook: webhookOf(ctx, r.path, file, [handler]),
           ...(paramsSchema ? { paramsSchema } : {}),
           ...(querySchema ? { querySchema } : {}),
+          ...(prefixFrom ? { prefixFrom } : {}),
         }),
       );
     }
@@ -347,17 +418,25 @@ function autoload(
   opts: Options | undefined,
   owner: string,
   at: Place,
+  basePrefix: () => Resolved | undefined,
+  options: Registration | undefined,
   pluginOf: (file: ParsedFile, expr: TS.Expression) => { fn: Origin; encapsulated: boolean } | undefined,
-  link: (parent: string, plugin: { fn: Origin; encapsulated: boolean }, prefix: string, at: Place, seen?: string | null) => void,
+  link: (
+    parent: string,
+    plugin: { fn: Origin; encapsulated: boolean },
+    prefix: () => Resolved | undefined,
+    at: Place,
+    seen?: () => Resolved | undefined,
+    options?: Registration,
+  ) => void,
   nodeOf: (fn: Origin) => string | undefined,
   enqueue: (file: ParsedFile) => void,
 ): void {
   const { ts } = ctx;
+  const base = (): Resolved => basePrefix() ?? { value: '' };
   const dirExpr = opts?.props.get('dir');
   const dir = dirExpr && dirValue(ctx, file, dirExpr);
   if (dir === undefined) return;
-  const nested = objectOf(ctx, opts!.file, opts!.props.get('options'));
-  const basePrefix = stringOf(ctx, nested, 'prefix') ?? '';
   // Files under the folder are parsed here when the prefilter left them out (a plugin may import nothing).
   const load = (p: string): ParsedFile | undefined => {
     const parsed = ctx.byPath.get(p) ?? ctx.resolve({ path: '' }, `./${p}`);
@@ -399,7 +478,7 @@ function autoload(
       const plugin = fn && pluginOf(parsed!, fn.node as TS.Expression);
       if (!plugin) continue;
       const parent = parentOf(path.posix.dirname(d));
-      link(parent, { ...plugin, encapsulated: true }, '', at);
+      link(parent, { ...plugin, encapsulated: true }, () => ({ value: '' }), at, undefined, options);
       const key = nodeOf(plugin.fn);
       if (key) hooksNode.set(d, key);
     }
@@ -419,8 +498,15 @@ function autoload(
       if (routeParams) prefix = prefix.replace(/\/_/g, '/:');
       // What the plugin reads as `options.prefix`: the base without its trailing slash, then the folder's breadcrumb
       // (`/` for a sub-folder when folder names are not prefixes).
-      const seen = `${basePrefix.replace(/\/$/, '')}${autoPrefix ?? (dirNamePrefix ? rel : rel ? '/' : '')}`;
-      link(autoHooks ? parentOf(d) : owner, plugin, `${basePrefix}${prefix}`, at, seen);
+      const crumb = autoPrefix ?? (dirNamePrefix ? rel : rel ? '/' : '');
+      link(
+        autoHooks ? parentOf(d) : owner,
+        plugin,
+        () => ({ ...base(), value: `${base().value}${prefix}` }),
+        at,
+        () => ({ ...base(), value: `${base().value.replace(/\/$/, '')}${crumb}` }),
+        options,
+      );
     }
   }
 }
@@ -465,22 +551,30 @@ function optionsParam(ctx: DetectContext, file: ParsedFile, expr: TS.Expression)
   return isFunctionLike(ts, fn) && fn.parameters[1] === decl.node ? fn : undefined;
 }
 
-/** Whether a route path is built from `options.prefix` (with literals around it). */
-function usesOptionPrefix(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): boolean {
+/** Whether a route path is built from `options.prefix` or a documented configuration value (with literals around it). */
+function builtFromOptions(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): boolean {
   const { ts } = ctx;
   let found = false;
   const visit = (n: TS.Node): 'stop' | undefined => {
     if (ts.isPropertyAccessExpression(n) && n.name.text === 'prefix' && optionsParam(ctx, file, n.expression)) found = true;
+    else if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isBinaryExpression(n)) && configValue(ctx, file, n))
+      found = true;
     return found ? 'stop' : undefined;
   };
   if (!visit(expr)) forEachDeep(ts, expr, visit);
   return found;
 }
 
-/** A path built from literals and `options.prefix` (`prefixOf` gives the prefix a plugin was registered with). */
-function builtPath(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, prefixOf: (fn: FunctionLike) => string): string {
+/** A path built from literals and values `partOf` knows (`options.prefix`, `process.env.API_PREFIX`); unknown parts are left out. */
+function builtPath(
+  ctx: DetectContext,
+  file: ParsedFile,
+  expr: TS.Expression,
+  partOf: (e: TS.Expression) => Resolved | undefined,
+): { path: string; from?: ConfigSource } {
   const { ts } = ctx;
   const parts: string[] = [];
+  let from: ConfigSource | undefined;
   const walk = (e: TS.Expression): void => {
     if (ts.isParenthesizedExpression(e)) return walk(e.expression);
     if (ts.isStringLiteralLike(e)) parts.push(e.text);
@@ -493,12 +587,28 @@ function builtPath(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, pr
         walk(span.expression);
         parts.push(span.literal.text);
       }
-    } else if (ts.isPropertyAccessExpression(e) && e.name.text === 'prefix') {
-      const fn = optionsParam(ctx, file, e.expression);
-      if (fn) parts.push(prefixOf(fn));
+    } else {
+      const part = partOf(e);
+      if (part) parts.push(part.value);
+      from ??= part?.from;
     }
   };
   walk(expr);
   const joined = parts.join('').replace(/\/{2,}/g, '/');
-  return joined.startsWith('/') ? joined : `/${joined}`;
+  return { path: joined.startsWith('/') ? joined : `/${joined}`, ...(from ? { from } : {}) };
+}
+
+/** A thunk evaluated once (undefined while it is being evaluated, so a cycle of registrations ends). */
+function once<T>(fn: () => T): () => T | undefined {
+  let state: 'new' | 'busy' | 'done' = 'new';
+  let value: T | undefined;
+  return () => {
+    if (state === 'busy') return undefined;
+    if (state === 'new') {
+      state = 'busy';
+      value = fn();
+      state = 'done';
+    }
+    return value;
+  };
 }

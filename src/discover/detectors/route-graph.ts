@@ -50,6 +50,8 @@ export interface ResolvedRoute<T> {
   middleware: string[];
   /** The node the route is reached from (an app, or a router nothing mounts). */
   root: string;
+  /** The mounts walked from the root down to the route's node. */
+  edges: GraphEdge[];
 }
 
 export interface RouteGraph<T> {
@@ -121,7 +123,8 @@ export function resolveRoutes<T>(graph: RouteGraph<T>): ResolvedRoute<T>[] {
       }
     });
     middleware.push(...route.names);
-    return { route, path: joinPaths(tail), middleware, root };
+    const edges = chain.map((step) => step.edge).filter((e): e is GraphEdge => e !== undefined);
+    return { route, path: joinPaths(tail), middleware, root, edges };
   }
 }
 

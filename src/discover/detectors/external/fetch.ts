@@ -34,7 +34,8 @@ export const fetchDetector: Detector = {
       const scan = scanFor(library);
       const read = (b?: Bindings): RequestRead | undefined => readFetch(scan, file, call.arguments[0], call.arguments[1], b);
       const timeoutMs = signalTimeout(scan, file, call.arguments[1]);
-      for (const request of scan.requests(call, read)) scan.add(file, line, request, { timeoutMs });
+      const requests = scan.requests(call, read);
+      for (const request of requests.length ? requests : tableRequests(scan, file, call)) scan.add(file, line, request, { timeoutMs });
     });
     return [...scans.values()].flatMap((s): DraftPoint[] => s.list());
   },
@@ -51,6 +52,17 @@ function fetchLibrary(ctx: DetectContext, scan: ExternalScan, file: ParsedFile, 
   if (!d) return 'fetch';
   if (d.kind === 'module' && FETCH_PACKAGES.includes(packageOf(d.module))) return packageOf(d.module);
   return undefined;
+}
+
+/** `fetch(config.tokenUrl, init)` with `config = PROVIDERS[provider]`: one request per entry of the table. */
+function tableRequests(scan: ExternalScan, file: ParsedFile, call: TS.CallExpression): RequestRead[] {
+  const url = call.arguments[0];
+  if (!url) return [];
+  const method = readFetch(scan, file, url, call.arguments[1])?.method ?? 'GET';
+  return scan.r
+    .tableValues(file, url)
+    .map((v) => ({ endpoint: endpointOf(scan.r.parts(v.file, v.expr)), method }))
+    .filter((r) => r.endpoint !== undefined);
 }
 
 /** URL and method of `fetch(input, init)`, where `input` may be a `new Request(url, init)`. */

@@ -516,6 +516,41 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * `TABLE[key]` and `TABLE[key].name` (directly or through `const config = TABLE[key]`), where `TABLE` is an object
+   * literal (a table of providers or regions): the value in every entry, or in the one a literal `key` names.
+   */
+  tableValues(file: ParsedFile, expr: TS.Expression): { file: ParsedFile; expr: TS.Expression }[] {
+    const { ts } = this;
+    let row = this.unwrap(expr);
+    let rowFile = file;
+    let name: string | undefined;
+    if (ts.isPropertyAccessExpression(row)) {
+      name = row.name.text;
+      row = this.unwrap(row.expression);
+      if (ts.isIdentifier(row)) {
+        const d = this.declarationOf(file, row.text, row);
+        if (d?.kind !== 'var' || !d.decl.initializer || !(d.decl.parent.flags & ts.NodeFlags.Const)) return [];
+        row = this.unwrap(d.decl.initializer);
+        rowFile = d.file;
+      }
+    }
+    if (!ts.isElementAccessExpression(row)) return [];
+    const key = row.argumentExpression;
+    // A literal key picks its entry.
+    const only = ts.isStringLiteralLike(key) || ts.isNumericLiteral(key) ? key.text : undefined;
+    const table = this.objectOf(rowFile, row.expression);
+    if (!table) return [];
+    const out: { file: ParsedFile; expr: TS.Expression }[] = [];
+    for (const p of table.node.properties) {
+      if (!ts.isPropertyAssignment(p)) return [];
+      if (only !== undefined && propName(ts, p.name) !== only) continue;
+      const value = name === undefined ? { file: table.file, expr: p.initializer } : this.propertyOf(table.file, p.initializer, name);
+      if (value) out.push(value);
+    }
+    return out;
+  }
+
   /** The value of a property of an options object, when the object is known. */
   option(
     file: ParsedFile,
