@@ -4,6 +4,7 @@ import { forEachDeep } from '../ast.js';
 import type { DetectContext, ParsedFile } from '../detector.js';
 import { literalValue } from '../schemas/json-schema.js';
 import { importedFrom, originOf } from './origin.js';
+import { unwrapValue as unwrap } from './unwrap.js';
 
 /**
  * Where a value read from the configuration was found: the environment variable, the value the repository documents
@@ -231,18 +232,4 @@ function propertyOf(ts: DetectContext['ts'], obj: TS.ObjectLiteralExpression, na
     if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
   }
   return undefined;
-}
-
-function unwrap(ts: DetectContext['ts'], expr: TS.Expression): TS.Expression {
-  let e = expr;
-  while (
-    ts.isParenthesizedExpression(e) ||
-    ts.isAsExpression(e) ||
-    ts.isSatisfiesExpression(e) ||
-    ts.isNonNullExpression(e) ||
-    ts.isAwaitExpression(e) ||
-    ts.isTypeAssertionExpression(e)
-  )
-    e = e.expression;
-  return e;
 }

@@ -16,9 +16,9 @@ import {
   webhookOf,
 } from './http-common.js';
 import { declarationOf, exportOf, importedFrom, isFunctionLike, originOf, type FunctionLike, type Origin } from './origin.js';
-import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
+import { callSitesOf, paramNode, paramOwner, type ParamOwner } from './owner-params.js';
 import { configValue, type ConfigSource } from './config-value.js';
-import { addNode, emptyGraph, resolveRoutes, type GraphEdge, type Place, type RouteGraph } from './route-graph.js';
+import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type Place, type RouteGraph } from './route-graph.js';
 
 const VERBS = new Set(['get', 'head', 'post', 'put', 'delete', 'options', 'patch', 'all']);
 /** Instance methods that return the instance. */
@@ -84,7 +84,6 @@ export const fastify: Detector = {
     const params = new Map<string, ParamOwner>();
     /** Plugins wrapped in fastify-plugin share their parent's context: their routes and hooks belong to it. */
     const sameContext = new Map<string, string>();
-    const keyOf = (file: ParsedFile, node: TS.Node): string => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
 
     // Root instances: `Fastify(opts)`, `require('fastify')(opts)`.
     for (const file of ctx.files) {
@@ -95,7 +94,7 @@ export const fastify: Detector = {
         if (!(ts.isIdentifier(callee) || ts.isCallExpression(callee) || ts.isPropertyAccessExpression(callee))) return;
         const from = importedFrom(ctx, file, callee);
         if (from?.module !== 'fastify' || !['default', '*', 'fastify'].includes(from.imported)) return;
-        const key = keyOf(file, node);
+        const key = nodeKey(file, node);
         roots.set(key, { file, node });
         addNode(graph, key);
       });
@@ -103,27 +102,17 @@ export const fastify: Detector = {
 
     const pluginNode = (fn: Origin): string | undefined => {
       if (!isFunctionLike(ts, fn.node) || !fn.node.parameters[0]) return undefined;
-      const param = paramOwner(ctx, fn.file, fn.node.parameters[0]);
-      if (!param) return undefined;
-      params.set(param.key, param);
-      addNode(graph, param.key);
-      return param.key;
+      return paramNode(ctx, graph, params, fn.file, fn.node.parameters[0]);
     };
 
     const ownerOf = (file: ParsedFile, expr: TS.Expression, depth = 0): string | undefined => {
       if (depth > 16) return undefined;
       const origin = originOf(ctx, file, expr);
       if (!origin) return undefined;
-      const key = keyOf(origin.file, origin.node);
+      const key = nodeKey(origin.file, origin.node);
       if (roots.has(key)) return key;
       const node = origin.node;
-      if (ts.isParameter(node)) {
-        const param = paramOwner(ctx, origin.file, node);
-        if (!param) return undefined;
-        params.set(param.key, param);
-        addNode(graph, param.key);
-        return param.key;
-      }
+      if (ts.isParameter(node)) return paramNode(ctx, graph, params, origin.file, node);
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && CHAINABLE.has(node.expression.name.text)) {
         return ownerOf(origin.file, node.expression.expression, depth + 1);
       }

@@ -1,19 +1,10 @@
 import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
-import {
-  appEntryOf,
-  bodySchemaOf,
-  handlerLocation,
-  httpPoint,
-  joinPaths,
-  middlewareNames,
-  withoutParamPatterns,
-  webhookOf,
-} from './http-common.js';
+import { appEntryOf, argsRoutePoint, joinPaths, middlewareNames, type ArgsRoute } from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
-import { acceptParams, paramOwner, typedParam, type ParamOwner } from './owner-params.js';
-import { addNode, emptyGraph, resolveRoutes, type RouteGraph } from './route-graph.js';
+import { acceptParams, paramNode, typedParam, type ParamOwner } from './owner-params.js';
+import { addNode, emptyGraph, nodeKey, resolveRoutes, type RouteGraph } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'all']);
 /** Hono's app types, for parameters annotated with one. */
@@ -34,13 +25,6 @@ interface Owner {
   prefix: string;
 }
 
-interface RouteData {
-  method: string;
-  file: ParsedFile;
-  line: number;
-  args: readonly TS.Expression[];
-}
-
 /** Hono: verbs and `on()`, `route()` mounts across files, `basePath()`, path-scoped middleware (`bearerAuth`, `jwt`). */
 export const hono: Detector = {
   name: 'hono',
@@ -49,10 +33,9 @@ export const hono: Detector = {
   hints: /\.(?:route|basePath)\(/,
   detect(ctx) {
     const { ts } = ctx;
-    const graph: RouteGraph<RouteData> = emptyGraph();
+    const graph: RouteGraph<ArgsRoute> = emptyGraph();
     const instances = new Map<string, Instance>();
     const params = new Map<string, ParamOwner>();
-    const keyOf = (file: ParsedFile, node: TS.Node): string => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
 
     for (const file of ctx.files) {
       const names = new Set(file.imports.filter((b) => b.module === 'hono' || b.module.startsWith('hono/')).map((b) => b.local));
@@ -60,7 +43,7 @@ export const hono: Detector = {
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || !names.has(node.expression.text)) return;
         if (importedFrom(ctx, file, node.expression)?.imported !== 'Hono') return;
-        const key = keyOf(file, node);
+        const key = nodeKey(file, node);
         instances.set(key, { file, node, copies: [] });
         addNode(graph, key);
       });
@@ -70,15 +53,12 @@ export const hono: Detector = {
       if (depth > 16) return undefined;
       const origin = originOf(ctx, file, expr);
       if (!origin) return undefined;
-      const key = keyOf(origin.file, origin.node);
+      const key = nodeKey(origin.file, origin.node);
       if (instances.has(key)) return { key, prefix: '' };
       const node = origin.node;
       if (ts.isParameter(node)) {
-        const param = paramOwner(ctx, origin.file, node);
-        if (!param) return undefined;
-        params.set(param.key, param);
-        addNode(graph, param.key);
-        return { key: param.key, prefix: '' };
+        const key = paramNode(ctx, graph, params, origin.file, node);
+        return key === undefined ? undefined : { key, prefix: '' };
       }
       if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
       const method = node.expression.name.text;
@@ -184,22 +164,11 @@ export const hono: Detector = {
     graph.uses = graph.uses.filter((u) => !dropped.has(u.owner));
     graph.edges = graph.edges.filter((e) => !dropped.has(e.parent) && !dropped.has(e.child));
 
-    const points: DraftPoint[] = [];
-    for (const r of resolveRoutes(graph)) {
-      const { method, file, line, args } = r.route.data;
+    return resolveRoutes(graph).map((r): DraftPoint => {
       const root = instances.get(r.root);
-      const location = { file: file.path, line };
-      points.push(
-        httpPoint('hono', method, withoutParamPatterns(r.path), location, {
-          auth: r.middleware,
-          body: bodySchemaOf(ctx, file, args),
-          handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
-          app: root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : undefined,
-          webhook: webhookOf(ctx, r.path, file, args),
-        }),
-      );
-    }
-    return points;
+      const app = root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : undefined;
+      return argsRoutePoint(ctx, 'hono', r.route.data, r.path, r.middleware, app);
+    });
   },
 };
 

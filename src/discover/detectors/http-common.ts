@@ -99,6 +99,34 @@ export function httpPoint(
   return { kind: 'http', library, key: `${method} ${path}`, location, details, service: 'none' };
 }
 
+/** A route declared as `verb(path, ...middleware, handler)` (Hono, Koa): the arguments after the path end with the handler. */
+export interface ArgsRoute {
+  method: string;
+  file: ParsedFile;
+  line: number;
+  args: readonly TS.Expression[];
+}
+
+/** The `http` point of such a route, served at `path`: its body schema, handler and webhook read from its arguments. */
+export function argsRoutePoint(
+  ctx: DetectContext,
+  library: string,
+  route: ArgsRoute,
+  path: string,
+  auth: string[],
+  app: AppEntry | undefined,
+): DraftPoint {
+  const { method, file, line, args } = route;
+  const location = { file: file.path, line };
+  return httpPoint(library, method, withoutParamPatterns(path), location, {
+    auth,
+    body: bodySchemaOf(ctx, file, args),
+    handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
+    app,
+    webhook: webhookOf(ctx, path, file, args),
+  });
+}
+
 /** A route that receives a third party's events; `provider` when the path or the signature check names it. */
 export interface Webhook {
   provider?: string;

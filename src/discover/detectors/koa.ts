@@ -1,10 +1,10 @@
 import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
-import { appEntryOf, bodySchemaOf, handlerLocation, httpPoint, middlewareNames, withoutParamPatterns, webhookOf } from './http-common.js';
+import { appEntryOf, argsRoutePoint, middlewareNames, type ArgsRoute } from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
-import { callSitesOf, paramOwner, type ParamOwner } from './owner-params.js';
-import { addNode, emptyGraph, resolveRoutes, type RouteGraph } from './route-graph.js';
+import { callSitesOf, paramNode, type ParamOwner } from './owner-params.js';
+import { addNode, emptyGraph, nodeKey, resolveRoutes, type RouteGraph } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all']);
 const ROUTER_MODULES = new Set(['@koa/router', 'koa-router']);
@@ -17,13 +17,6 @@ interface Created {
   isApp: boolean;
 }
 
-interface RouteData {
-  method: string;
-  file: ParsedFile;
-  line: number;
-  args: readonly TS.Expression[];
-}
-
 /** Koa with @koa/router (or koa-router): router prefixes, nested routers, `app.use(router.routes())`. */
 export const koa: Detector = {
   name: 'koa',
@@ -32,10 +25,9 @@ export const koa: Detector = {
   hints: /\.(?:routes|allowedMethods|prefix)\(/,
   detect(ctx) {
     const { ts } = ctx;
-    const graph: RouteGraph<RouteData> = emptyGraph();
+    const graph: RouteGraph<ArgsRoute> = emptyGraph();
     const created = new Map<string, Created>();
     const params = new Map<string, ParamOwner>();
-    const keyOf = (file: ParsedFile, node: TS.Node): string => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
 
     // Apps and routers: `new Koa()`, `new Router({ prefix })`.
     for (const file of ctx.files) {
@@ -51,7 +43,7 @@ export const koa: Detector = {
           return;
         const from = importedFrom(ctx, file, node.expression)?.module;
         if (from !== 'koa' && !ROUTER_MODULES.has(from ?? '')) return;
-        const key = keyOf(file, node);
+        const key = nodeKey(file, node);
         created.set(key, { file, node, isApp: from === 'koa' });
         addNode(graph, key, from === 'koa' ? '' : (optionString(ts, node.arguments?.[0], 'prefix', consts) ?? ''));
       });
@@ -62,15 +54,9 @@ export const koa: Detector = {
       if (depth > 12) return undefined;
       const origin = originOf(ctx, file, expr);
       if (!origin) return undefined;
-      const key = keyOf(origin.file, origin.node);
+      const key = nodeKey(origin.file, origin.node);
       if (created.has(key)) return key;
-      if (ts.isParameter(origin.node)) {
-        const param = paramOwner(ctx, origin.file, origin.node);
-        if (!param) return undefined;
-        params.set(param.key, param);
-        addNode(graph, param.key);
-        return param.key;
-      }
+      if (ts.isParameter(origin.node)) return paramNode(ctx, graph, params, origin.file, origin.node);
       const node = origin.node;
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const method = node.expression.name.text;
@@ -144,22 +130,11 @@ export const koa: Detector = {
       }
     }
 
-    const points: DraftPoint[] = [];
-    for (const r of resolveRoutes(graph)) {
-      const { method, file, line, args } = r.route.data;
+    return resolveRoutes(graph).map((r): DraftPoint => {
       const root = created.get(r.root);
-      const location = { file: file.path, line };
-      points.push(
-        httpPoint('koa', method, withoutParamPatterns(r.path), location, {
-          auth: r.middleware,
-          body: bodySchemaOf(ctx, file, args),
-          handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
-          app: root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : undefined,
-          webhook: webhookOf(ctx, r.path, file, args),
-        }),
-      );
-    }
-    return points;
+      const app = root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : undefined;
+      return argsRoutePoint(ctx, 'koa', r.route.data, r.path, r.middleware, app);
+    });
   },
 };
 

@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import { forEachDeep } from '../ast.js';
 import type { DetectContext, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
+import { isValueWrapper } from './unwrap.js';
 
 /** Where a value comes from: the node that creates it and the file that node sits in. */
 export interface Origin {
@@ -52,18 +53,9 @@ export function originOf(ctx: DetectContext, file: ParsedFile, expr: TS.Expressi
   return { file, node: expr };
 }
 
+/** One wrapper at a time: `originOf` counts each one against its depth. */
 function unwrap(ts: TypeScriptApi, expr: TS.Expression): TS.Expression {
-  if (
-    ts.isParenthesizedExpression(expr) ||
-    ts.isAsExpression(expr) ||
-    ts.isSatisfiesExpression(expr) ||
-    ts.isNonNullExpression(expr) ||
-    ts.isAwaitExpression(expr) ||
-    ts.isTypeAssertionExpression(expr)
-  ) {
-    return expr.expression;
-  }
-  return expr;
+  return isValueWrapper(ts, expr) ? expr.expression : expr;
 }
 
 export function isFunctionLike(ts: TypeScriptApi, node: TS.Node): node is FunctionLike {

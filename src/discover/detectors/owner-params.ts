@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import { exportedLocal, forEachDeep } from '../ast.js';
 import type { DetectContext, ParsedFile } from '../detector.js';
 import { type FunctionLike, functionName, isFunctionLike, originOf } from './origin.js';
+import { addNode, type RouteGraph } from './route-graph.js';
 
 /** An app or router received as a function parameter: `function userRoutes(router) { router.get(…) }`. */
 export interface ParamOwner {
@@ -16,6 +17,21 @@ export function paramOwner(ctx: DetectContext, file: ParsedFile, param: TS.Node)
   if (!ts.isParameter(param) || !isFunctionLike(ts, param.parent)) return undefined;
   const fn = param.parent;
   return { key: `param:${file.path}#${param.getStart(file.sf)}`, file, fn, index: fn.parameters.indexOf(param) };
+}
+
+/** A parameter that may stand for an app or router, as a graph node (recorded in `params`); undefined when it is no function's parameter. */
+export function paramNode<T>(
+  ctx: DetectContext,
+  graph: RouteGraph<T>,
+  params: Map<string, ParamOwner>,
+  file: ParsedFile,
+  node: TS.Node,
+): string | undefined {
+  const param = paramOwner(ctx, file, node);
+  if (!param) return undefined;
+  params.set(param.key, param);
+  addNode(graph, param.key);
+  return param.key;
 }
 
 export interface CallSite {

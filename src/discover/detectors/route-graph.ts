@@ -1,3 +1,5 @@
+import type * as TS from 'typescript';
+import type { ParsedFile } from '../detector.js';
 import { joinPaths } from './http-common.js';
 
 /**
@@ -63,6 +65,11 @@ export interface RouteGraph<T> {
 
 export function emptyGraph<T>(): RouteGraph<T> {
   return { nodes: new Map(), edges: [], uses: [], routes: [] };
+}
+
+/** The key of the node an app or router created at `node` stands for. */
+export function nodeKey(file: ParsedFile, node: TS.Node): string {
+  return `${file.path}#${node.getStart(file.sf)}-${node.end}`;
 }
 
 export function addNode<T>(graph: RouteGraph<T>, key: string, prefix = ''): GraphNode {

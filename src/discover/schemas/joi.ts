@@ -1,14 +1,9 @@
 import type * as TS from 'typescript';
 import type { JsonSchemaLike } from '../../model.js';
 import type { TypeScriptApi } from '../parser.js';
+import { objectShape, type PropertyRead } from './object-shape.js';
 
 type Lookup = (name: string) => TS.Expression | undefined;
-
-/** A schema plus the presence Joi records on it: keys are optional unless `.required()`. */
-interface Read {
-  schema: JsonSchemaLike;
-  required: boolean;
-}
 
 /**
  * Reads a Joi schema expression (`Joi.object({ email: Joi.string().email().required() })`) into a
@@ -18,7 +13,8 @@ export function joiToSchema(ts: TypeScriptApi, expr: TS.Expression, lookup: Look
   return read(ts, expr, lookup, 0)?.schema;
 }
 
-function read(ts: TypeScriptApi, expr: TS.Expression, lookup: Lookup, depth: number): Read | undefined {
+/** A schema plus the presence Joi records on it: keys are optional unless `.required()`. */
+function read(ts: TypeScriptApi, expr: TS.Expression, lookup: Lookup, depth: number): PropertyRead | undefined {
   if (depth > 30) return undefined;
   if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) return read(ts, expr.expression, lookup, depth + 1);
   if (ts.isIdentifier(expr)) {
@@ -78,7 +74,7 @@ function read(ts: TypeScriptApi, expr: TS.Expression, lookup: Lookup, depth: num
     }
     case 'keys':
       return args[0] && ts.isObjectLiteralExpression(args[0])
-        ? { schema: { ...schema, ...objectShape(ts, args[0], lookup, depth) }, required: inner.required }
+        ? { schema: { ...schema, ...shapeOf(ts, args[0], lookup, depth) }, required: inner.required }
         : inner;
     default:
       return inner;
@@ -111,32 +107,23 @@ function baseSchema(
     }
     case 'object': {
       const shape = args[0];
-      return shape && ts.isObjectLiteralExpression(shape)
-        ? { type: 'object', ...objectShape(ts, shape, lookup, depth) }
-        : { type: 'object' };
+      return shape && ts.isObjectLiteralExpression(shape) ? { type: 'object', ...shapeOf(ts, shape, lookup, depth) } : { type: 'object' };
     }
     default:
       return undefined;
   }
 }
 
-function objectShape(
+function shapeOf(
   ts: TypeScriptApi,
   shape: TS.ObjectLiteralExpression,
   lookup: Lookup,
   depth: number,
 ): Pick<JsonSchemaLike, 'properties' | 'required'> {
-  const properties: Record<string, JsonSchemaLike> = {};
-  const required: string[] = [];
-  for (const prop of shape.properties) {
-    if (!ts.isPropertyAssignment(prop)) continue;
-    const name = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
-    if (!name) continue;
-    const value = read(ts, prop.initializer, lookup, depth + 1);
-    properties[name] = value?.schema ?? {};
-    if (value?.required) required.push(name);
-  }
-  return { properties, required };
+  return objectShape(ts, shape, (value) => {
+    const got = read(ts, value, lookup, depth + 1);
+    return { schema: got?.schema ?? {}, required: got?.required ?? false };
+  });
 }
 
 function literal(ts: TypeScriptApi, expr: TS.Expression): unknown {

@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import type { JsonSchemaLike } from '../../model.js';
 import type { TypeScriptApi } from '../parser.js';
+import { objectShape, type PropertyRead } from './object-shape.js';
 
 /**
  * Reads a zod schema expression (`z.object({ name: z.string().min(1) })`) into a JSON-schema-like
@@ -82,19 +83,13 @@ function baseSchema(
     case 'strictObject': {
       const shape = args[0];
       if (!shape || !ts.isObjectLiteralExpression(shape)) return { type: 'object' };
-      const properties: Record<string, JsonSchemaLike> = {};
-      const required: string[] = [];
-      for (const prop of shape.properties) {
-        if (!ts.isPropertyAssignment(prop)) continue;
-        const name = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
-        if (!name) continue;
-        const schema = zodToSchema(ts, prop.initializer, lookup, depth + 1) ?? {};
+      const read = (value: TS.Expression): PropertyRead => {
+        const schema = zodToSchema(ts, value, lookup, depth + 1) ?? {};
         const optional = (schema as { optional?: boolean }).optional === true;
         delete (schema as { optional?: boolean }).optional;
-        properties[name] = schema;
-        if (!optional) required.push(name);
-      }
-      return { type: 'object', properties, required };
+        return { schema, required: !optional };
+      };
+      return { type: 'object', ...objectShape(ts, shape, read) };
     }
     default:
       return undefined;

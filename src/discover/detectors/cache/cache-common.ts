@@ -130,6 +130,16 @@ function channelNames(r: Resolver, file: ParsedFile, arg: TS.Expression): string
     .filter((x): x is string => x !== undefined);
 }
 
+/** The arguments of a Redis command that name keys: none for server commands, all for multi-key ones, else the first. */
+export function redisKeys(
+  method: string,
+  args: readonly TS.Expression[],
+  noKey: ReadonlySet<string>,
+  multiKey: ReadonlySet<string>,
+): readonly TS.Expression[] {
+  return noKey.has(method) ? [] : multiKey.has(method) ? args : args.slice(0, 1);
+}
+
 /** Seconds from a `{ EX: 60 }` / `{ PX: 500 }` / `{ expiration: { type, value } }` option object. */
 export function ttlFromOptions(r: Resolver, file: ParsedFile, options: TS.Expression | undefined): number | undefined {
   if (!options) return undefined;

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import type { Detector, ParsedFile } from '../../detector.js';
 import { render, type Resolver } from '../track/values.js';
-import { detectCache, millis } from './cache-common.js';
+import { detectCache, millis, redisKeys } from './cache-common.js';
 
 const NOT_COMMANDS = new Set([
   'on',
@@ -65,7 +65,7 @@ export const ioredis: Detector = {
       },
       commandKinds: ['client', 'batch'],
       isCommand: (m) => !NOT_COMMANDS.has(m),
-      keyArgs: (_r, _file, method, args) => (NO_KEY.has(method) ? [] : MULTI_KEY.has(method) ? args : args.slice(0, 1)),
+      keyArgs: (_r, _file, method, args) => redisKeys(method, args, NO_KEY, MULTI_KEY),
       ttl,
       pubsub: {
         publish: new Set(['publish', 'spublish']),

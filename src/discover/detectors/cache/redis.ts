@@ -1,8 +1,7 @@
 import type * as TS from 'typescript';
-import type { Detector } from '../../detector.js';
-import type { ParsedFile } from '../../detector.js';
+import type { Detector, ParsedFile } from '../../detector.js';
 import type { Resolver } from '../track/values.js';
-import { detectCache, millis, ttlFromOptions } from './cache-common.js';
+import { detectCache, millis, redisKeys, ttlFromOptions } from './cache-common.js';
 
 /** Client methods that are not Redis commands. */
 const NOT_COMMANDS = new Set([
@@ -81,12 +80,11 @@ export const redis: Detector = {
 };
 
 function keyArgs(r: Resolver, file: ParsedFile, method: string, args: readonly TS.Expression[]): readonly TS.Expression[] {
-  if (NO_KEY.has(method)) return [];
   if (method === 'scanIterator' || method === 'scan') {
     const match = r.option(file, args[method === 'scan' ? 1 : 0], 'MATCH');
     return match ? [match.expr] : [];
   }
-  return MULTI_KEY.has(method) ? args : args.slice(0, 1);
+  return redisKeys(method, args, NO_KEY, MULTI_KEY);
 }
 
 function ttl(r: Resolver, file: ParsedFile, method: string, args: readonly TS.Expression[]): number | undefined {

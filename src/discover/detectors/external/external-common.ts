@@ -1,10 +1,9 @@
 import type * as TS from 'typescript';
 import { packageOf } from '../../ast.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../../detector.js';
-import { CallSites } from '../track/call-sites.js';
-import { Instances, type LibrarySpec } from '../track/instances.js';
-import { PointSet } from '../track/points.js';
-import { merge, Resolver, type Bindings, type Part } from '../track/values.js';
+import type { LibrarySpec } from '../track/instances.js';
+import { LibraryScan } from '../track/scan.js';
+import { merge, type Bindings, type Part } from '../track/values.js';
 
 /** Where a request goes: an origin (`https://api.stripe.com`) or `env:NAME`, and the path under it (`*` for unknown parts). */
 export interface Endpoint {
@@ -71,21 +70,10 @@ export function joinPath(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** The shared state of one outbound-HTTP detector run. */
-export class ExternalScan {
-  readonly r: Resolver;
-  readonly instances: Instances;
-  readonly sites: CallSites;
-  readonly points = new PointSet();
-
-  constructor(
-    readonly ctx: DetectContext,
-    readonly library: string,
-    spec: LibrarySpec = { packages: [], producers: [] },
-  ) {
-    this.r = Resolver.of(ctx);
-    this.instances = new Instances(this.r, spec);
-    this.sites = new CallSites(this.r);
+/** One outbound-HTTP detector run, and the requests it reads. */
+export class ExternalScan extends LibraryScan {
+  constructor(ctx: DetectContext, library: string, spec: LibrarySpec = { packages: [], producers: [] }) {
+    super(ctx, library, spec);
   }
 
   /**
@@ -142,16 +130,19 @@ export class ExternalScan {
 
   add(file: ParsedFile, line: number, request: RequestRead, options: RequestOptions = {}): void {
     const endpoint = request.endpoint!;
-    const details: Record<string, unknown> = endpoint.target.startsWith('env:')
-      ? { env: endpoint.target.slice(4) }
-      : { origin: endpoint.target };
-    details.requests = [`${request.method} ${endpoint.path}`];
+    this.addTarget(file, line, endpoint.target, { requests: [`${request.method} ${endpoint.path}`] }, options);
+  }
+
+  /** One `external-http` point for a target (an origin or `env:NAME`), with what the call records and the client's timeout and retries. */
+  addTarget(file: ParsedFile, line: number, target: string, recorded: Record<string, unknown>, options: RequestOptions = {}): void {
+    const details: Record<string, unknown> = target.startsWith('env:') ? { env: target.slice(4) } : { origin: target };
+    Object.assign(details, recorded);
     if (options.timeoutMs !== undefined) details.timeoutMs = [options.timeoutMs];
     if (options.retries !== undefined) details.retries = [options.retries];
     this.points.add({
       kind: 'external-http',
       library: this.library,
-      key: `${this.library}:${endpoint.target}`,
+      key: `${this.library}:${target}`,
       location: { file: file.path, line },
       details,
       service: 'none',

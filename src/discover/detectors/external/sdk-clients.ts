@@ -113,21 +113,7 @@ export const sdkClients: Detector = {
       };
       const add = (file: Parameters<ExternalScan['add']>[0], line: number, inst: Instance, operation?: string): void => {
         const endpoint = endpointOf(inst);
-        const details: Record<string, unknown> = endpoint.target.startsWith('env:')
-          ? { env: endpoint.target.slice(4) }
-          : { origin: endpoint.target };
-        details.operations = operation ? [operation] : [];
-        const { timeoutMs, retries } = options(inst);
-        if (timeoutMs !== undefined) details.timeoutMs = [timeoutMs];
-        if (retries !== undefined) details.retries = [retries];
-        scan.points.add({
-          kind: 'external-http',
-          library: sdk.pkg,
-          key: `${sdk.pkg}:${endpoint.target}`,
-          location: { file: file.path, line },
-          details,
-          service: 'none',
-        });
+        scan.addTarget(file, line, endpoint.target, { operations: operation ? [operation] : [] }, options(inst));
       };
       eachCall(ctx, ({ file, call, line }) => {
         // client.paymentIntents.create(…): the chain of names after the client is the operation.

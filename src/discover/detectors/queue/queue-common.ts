@@ -1,10 +1,8 @@
 import type * as TS from 'typescript';
 import type { ServiceName, SourceLocation } from '../../../model.js';
-import type { DetectContext, DraftPoint, ParsedFile } from '../../detector.js';
-import { CallSites } from '../track/call-sites.js';
-import { Instances, type LibrarySpec } from '../track/instances.js';
-import { PointSet } from '../track/points.js';
-import { render, Resolver, type Bindings, type Literal, type Part } from '../track/values.js';
+import type { DraftPoint, ParsedFile } from '../../detector.js';
+import { LibraryScan } from '../track/scan.js';
+import { render, type Bindings, type Literal, type Part } from '../track/values.js';
 
 export type Direction = 'publish' | 'consume';
 
@@ -27,23 +25,8 @@ export function withWildcards(parts: readonly Part[], wildcard: Wildcard): strin
   return tokens.map((t) => (t === '\0' ? wildcard.token : t)).join(wildcard.separator);
 }
 
-/** The shared state of one queue detector run: value resolution, instance tracking, wrapper call sites and the points found. */
-export class QueueScan {
-  readonly r: Resolver;
-  readonly instances: Instances;
-  readonly sites: CallSites;
-  readonly points = new PointSet();
-
-  constructor(
-    readonly ctx: DetectContext,
-    readonly library: string,
-    spec: LibrarySpec,
-  ) {
-    this.r = Resolver.of(ctx);
-    this.instances = new Instances(this.r, spec);
-    this.sites = new CallSites(this.r);
-  }
-
+/** One queue detector run, and the queue and topic names it reads. */
+export class QueueScan extends LibraryScan {
   /**
    * The names an expression takes: a literal, a constant, `env:NAME` for `process.env.NAME`; when it is a
    * parameter of a wrapper function, the names its callers pass.

@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import { exportedLocal, forEachDeep } from '../../ast.js';
 import type { DetectContext, ParsedFile } from '../../detector.js';
+import { unwrapValue } from '../unwrap.js';
 
 /** One piece of a string whose value is partly known: literal text, an environment variable, the module's own folder, or unknown. */
 export type Part = { kind: 'text'; text: string } | { kind: 'env'; name: string } | { kind: 'dir' } | { kind: 'unknown' };
@@ -62,19 +63,7 @@ export class Resolver {
   }
 
   unwrap(expr: TS.Expression): TS.Expression {
-    const { ts } = this;
-    let e = expr;
-    while (
-      ts.isParenthesizedExpression(e) ||
-      ts.isAsExpression(e) ||
-      ts.isNonNullExpression(e) ||
-      ts.isSatisfiesExpression(e) ||
-      ts.isTypeAssertionExpression(e) ||
-      ts.isAwaitExpression(e)
-    ) {
-      e = e.expression;
-    }
-    return e;
+    return unwrapValue(this.ts, expr);
   }
 
   /** The declaration a name refers to at `from`: nearest enclosing scope first, then the file's imports (followed into relative modules). */

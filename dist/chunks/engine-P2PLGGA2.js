@@ -1274,6 +1274,21 @@ function isWordChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit(c) || c === 95 || c === 36 || c > 127;
 }
 
+// src/discover/schemas/object-shape.ts
+function objectShape(ts, shape2, read2) {
+  const properties = {};
+  const required = [];
+  for (const prop2 of shape2.properties) {
+    if (!ts.isPropertyAssignment(prop2)) continue;
+    const name = ts.isIdentifier(prop2.name) || ts.isStringLiteral(prop2.name) ? prop2.name.text : void 0;
+    if (!name) continue;
+    const value = read2(prop2.initializer);
+    properties[name] = value.schema;
+    if (value.required) required.push(name);
+  }
+  return { properties, required };
+}
+
 // src/discover/schemas/joi.ts
 function joiToSchema(ts, expr, lookup) {
   return read(ts, expr, lookup, 0)?.schema;
@@ -1337,7 +1352,7 @@ function read(ts, expr, lookup, depth2) {
       return { schema: items ? { ...schema, items } : schema, required: inner.required };
     }
     case "keys":
-      return args[0] && ts.isObjectLiteralExpression(args[0]) ? { schema: { ...schema, ...objectShape(ts, args[0], lookup, depth2) }, required: inner.required } : inner;
+      return args[0] && ts.isObjectLiteralExpression(args[0]) ? { schema: { ...schema, ...shapeOf(ts, args[0], lookup, depth2) }, required: inner.required } : inner;
     default:
       return inner;
   }
@@ -1361,24 +1376,17 @@ function baseSchema(ts, method, args, lookup, depth2) {
     }
     case "object": {
       const shape2 = args[0];
-      return shape2 && ts.isObjectLiteralExpression(shape2) ? { type: "object", ...objectShape(ts, shape2, lookup, depth2) } : { type: "object" };
+      return shape2 && ts.isObjectLiteralExpression(shape2) ? { type: "object", ...shapeOf(ts, shape2, lookup, depth2) } : { type: "object" };
     }
     default:
       return void 0;
   }
 }
-function objectShape(ts, shape2, lookup, depth2) {
-  const properties = {};
-  const required = [];
-  for (const prop2 of shape2.properties) {
-    if (!ts.isPropertyAssignment(prop2)) continue;
-    const name = ts.isIdentifier(prop2.name) || ts.isStringLiteral(prop2.name) ? prop2.name.text : void 0;
-    if (!name) continue;
-    const value = read(ts, prop2.initializer, lookup, depth2 + 1);
-    properties[name] = value?.schema ?? {};
-    if (value?.required) required.push(name);
-  }
-  return { properties, required };
+function shapeOf(ts, shape2, lookup, depth2) {
+  return objectShape(ts, shape2, (value) => {
+    const got2 = read(ts, value, lookup, depth2 + 1);
+    return { schema: got2?.schema ?? {}, required: got2?.required ?? false };
+  });
 }
 function literal(ts, expr) {
   if (ts.isStringLiteralLike(expr)) return expr.text;
@@ -1454,23 +1462,27 @@ function baseSchema2(ts, method, args, lookup, depth2) {
     case "strictObject": {
       const shape2 = args[0];
       if (!shape2 || !ts.isObjectLiteralExpression(shape2)) return { type: "object" };
-      const properties = {};
-      const required = [];
-      for (const prop2 of shape2.properties) {
-        if (!ts.isPropertyAssignment(prop2)) continue;
-        const name = ts.isIdentifier(prop2.name) || ts.isStringLiteral(prop2.name) ? prop2.name.text : void 0;
-        if (!name) continue;
-        const schema = zodToSchema(ts, prop2.initializer, lookup, depth2 + 1) ?? {};
+      const read2 = (value) => {
+        const schema = zodToSchema(ts, value, lookup, depth2 + 1) ?? {};
         const optional = schema.optional === true;
         delete schema.optional;
-        properties[name] = schema;
-        if (!optional) required.push(name);
-      }
-      return { type: "object", properties, required };
+        return { schema, required: !optional };
+      };
+      return { type: "object", ...objectShape(ts, shape2, read2) };
     }
     default:
       return void 0;
   }
+}
+
+// src/discover/detectors/unwrap.ts
+function isValueWrapper(ts, expr) {
+  return ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr) || ts.isAwaitExpression(expr) || ts.isTypeAssertionExpression(expr);
+}
+function unwrapValue(ts, expr) {
+  let e = expr;
+  while (isValueWrapper(ts, e)) e = e.expression;
+  return e;
 }
 
 // src/discover/detectors/origin.ts
@@ -1508,10 +1520,7 @@ function originOf(ctx, file, expr, depth2 = 0) {
   return { file, node: expr };
 }
 function unwrap(ts, expr) {
-  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr) || ts.isAwaitExpression(expr) || ts.isTypeAssertionExpression(expr)) {
-    return expr.expression;
-  }
-  return expr;
+  return isValueWrapper(ts, expr) ? expr.expression : expr;
 }
 function isFunctionLike(ts, node) {
   return ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node);
@@ -1756,6 +1765,17 @@ function httpPoint(library, method, path16, location, extra) {
   if (webhook) details.webhook = webhook;
   return { kind: "http", library, key: `${method} ${path16}`, location, details, service: "none" };
 }
+function argsRoutePoint(ctx, library, route2, path16, auth, app) {
+  const { method, file, line, args } = route2;
+  const location = { file: file.path, line };
+  return httpPoint(library, method, withoutParamPatterns(path16), location, {
+    auth,
+    body: bodySchemaOf(ctx, file, args),
+    handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
+    app,
+    webhook: webhookOf(ctx, path16, file, args)
+  });
+}
 var WEBHOOK_PATH = /webhooks?/i;
 var PROVIDERS = /* @__PURE__ */ new Set([
   "stripe",
@@ -1912,12 +1932,86 @@ function withoutParamPatterns(path16) {
   return path16.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
 }
 
+// src/discover/detectors/route-graph.ts
+function emptyGraph() {
+  return { nodes: /* @__PURE__ */ new Map(), edges: [], uses: [], routes: [] };
+}
+function nodeKey(file, node) {
+  return `${file.path}#${node.getStart(file.sf)}-${node.end}`;
+}
+function addNode(graph, key, prefix = "") {
+  let node = graph.nodes.get(key);
+  if (!node) {
+    node = { key, prefix };
+    graph.nodes.set(key, node);
+  }
+  return node;
+}
+function before(a, b) {
+  return a.file !== b.file || a.pos < b.pos;
+}
+function resolveRoutes(graph) {
+  const mountedChildren = new Set(graph.edges.map((e) => e.child));
+  const roots = [...graph.nodes.values()].filter((n) => !mountedChildren.has(n.key));
+  const out = [];
+  const walk = (chain, seen) => {
+    const last = chain.at(-1).node;
+    for (const route2 of graph.routes.filter((r) => r.owner === last.key)) out.push(resolveOne(graph, chain, route2, chain[0].node.key));
+    for (const edge of graph.edges.filter((e) => e.parent === last.key)) {
+      const child = graph.nodes.get(edge.child);
+      if (!child || seen.has(child.key)) continue;
+      const prev = chain.slice(0, -1);
+      walk([...prev, { node: last, edge }, { node: child }], /* @__PURE__ */ new Set([...seen, child.key]));
+    }
+  };
+  for (const root of roots) walk([{ node: root }], /* @__PURE__ */ new Set([root.key]));
+  return out;
+  function resolveOne(g, chain, route2, root) {
+    const tails = [];
+    let tail = route2.path;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      tails[i] = tail;
+      const step = chain[i];
+      const above = i > 0 ? chain[i - 1].edge : void 0;
+      tail = joinPaths(above?.prefix ?? "", step.node.prefix, tail);
+    }
+    const middleware = [];
+    chain.forEach((step, i) => {
+      const limit = step.edge?.at ?? route2.at;
+      for (const use of g.uses) {
+        if (use.owner !== step.node.key) continue;
+        if (!use.everywhere && !before(use.at, limit)) continue;
+        if (use.path !== void 0 && !pathMatches2(use.path, joinPaths(tails[i]))) continue;
+        middleware.push(...use.names);
+      }
+    });
+    middleware.push(...route2.names);
+    const edges = chain.map((step) => step.edge).filter((e) => e !== void 0);
+    return { route: route2, path: joinPaths(tail), middleware, root, edges };
+  }
+}
+function pathMatches2(pattern, path16) {
+  const p = pattern.trim();
+  if (p === "*" || p === "/*" || p === "" || p === "/") return true;
+  const open = p.endsWith("/*");
+  const body = joinPaths(open ? p.slice(0, -2) : p);
+  const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
+  return new RegExp(`^${source}${open ? "(?:/.*)?" : ""}/?$`).test(path16);
+}
+
 // src/discover/detectors/owner-params.ts
 function paramOwner(ctx, file, param) {
   const { ts } = ctx;
   if (!ts.isParameter(param) || !isFunctionLike(ts, param.parent)) return void 0;
   const fn = param.parent;
   return { key: `param:${file.path}#${param.getStart(file.sf)}`, file, fn, index: fn.parameters.indexOf(param) };
+}
+function paramNode(ctx, graph, params, file, node) {
+  const param = paramOwner(ctx, file, node);
+  if (!param) return void 0;
+  params.set(param.key, param);
+  addNode(graph, param.key);
+  return param.key;
 }
 function callSitesOf(ctx, fns) {
   const { ts } = ctx;
@@ -1987,70 +2081,6 @@ function mayBeDefaultExport(ts, fn) {
   if (ts.canHaveModifiers(fn) && ts.getModifiers(fn)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return true;
   const name = functionName(ts, fn);
   return name === void 0 || exportedLocal(ts, fn.getSourceFile(), "default") === name;
-}
-
-// src/discover/detectors/route-graph.ts
-function emptyGraph() {
-  return { nodes: /* @__PURE__ */ new Map(), edges: [], uses: [], routes: [] };
-}
-function addNode(graph, key, prefix = "") {
-  let node = graph.nodes.get(key);
-  if (!node) {
-    node = { key, prefix };
-    graph.nodes.set(key, node);
-  }
-  return node;
-}
-function before(a, b) {
-  return a.file !== b.file || a.pos < b.pos;
-}
-function resolveRoutes(graph) {
-  const mountedChildren = new Set(graph.edges.map((e) => e.child));
-  const roots = [...graph.nodes.values()].filter((n) => !mountedChildren.has(n.key));
-  const out = [];
-  const walk = (chain, seen) => {
-    const last = chain.at(-1).node;
-    for (const route2 of graph.routes.filter((r) => r.owner === last.key)) out.push(resolveOne(graph, chain, route2, chain[0].node.key));
-    for (const edge of graph.edges.filter((e) => e.parent === last.key)) {
-      const child = graph.nodes.get(edge.child);
-      if (!child || seen.has(child.key)) continue;
-      const prev = chain.slice(0, -1);
-      walk([...prev, { node: last, edge }, { node: child }], /* @__PURE__ */ new Set([...seen, child.key]));
-    }
-  };
-  for (const root of roots) walk([{ node: root }], /* @__PURE__ */ new Set([root.key]));
-  return out;
-  function resolveOne(g, chain, route2, root) {
-    const tails = [];
-    let tail = route2.path;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      tails[i] = tail;
-      const step = chain[i];
-      const above = i > 0 ? chain[i - 1].edge : void 0;
-      tail = joinPaths(above?.prefix ?? "", step.node.prefix, tail);
-    }
-    const middleware = [];
-    chain.forEach((step, i) => {
-      const limit = step.edge?.at ?? route2.at;
-      for (const use of g.uses) {
-        if (use.owner !== step.node.key) continue;
-        if (!use.everywhere && !before(use.at, limit)) continue;
-        if (use.path !== void 0 && !pathMatches2(use.path, joinPaths(tails[i]))) continue;
-        middleware.push(...use.names);
-      }
-    });
-    middleware.push(...route2.names);
-    const edges = chain.map((step) => step.edge).filter((e) => e !== void 0);
-    return { route: route2, path: joinPaths(tail), middleware, root, edges };
-  }
-}
-function pathMatches2(pattern, path16) {
-  const p = pattern.trim();
-  if (p === "*" || p === "/*" || p === "" || p === "/") return true;
-  const open = p.endsWith("/*");
-  const body = joinPaths(open ? p.slice(0, -2) : p);
-  const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
-  return new RegExp(`^${source}${open ? "(?:/.*)?" : ""}/?$`).test(path16);
 }
 
 // src/discover/detectors/express.ts
@@ -2817,7 +2847,7 @@ var MAX_DEPTH3 = 12;
 function configValue(ctx, file, expr, depth2 = 0) {
   const { ts } = ctx;
   if (depth2 > MAX_DEPTH3) return void 0;
-  const e = unwrap2(ts, expr);
+  const e = unwrapValue(ts, expr);
   if (ts.isBinaryExpression(e)) {
     const op = e.operatorToken.kind;
     if (op !== ts.SyntaxKind.QuestionQuestionToken && op !== ts.SyntaxKind.BarBarToken) return void 0;
@@ -2848,9 +2878,9 @@ function configValue(ctx, file, expr, depth2 = 0) {
 }
 function envRead(ctx, file, expr, depth2) {
   const { ts } = ctx;
-  const access = accessOf(ts, unwrap2(ts, expr));
+  const access = accessOf(ts, unwrapValue(ts, expr));
   if (!access || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(access.name)) return void 0;
-  const obj = unwrap2(ts, access.obj);
+  const obj = unwrapValue(ts, access.obj);
   if (isProcessEnv(ts, obj)) return { name: access.name };
   const inner = accessOf(ts, obj);
   if (inner) {
@@ -2871,7 +2901,7 @@ function envRead(ctx, file, expr, depth2) {
     const schema = opts && ts.isObjectLiteralExpression(opts.node) ? propertyOf(ts, opts.node, "schema") : void 0;
     return { name: access.name, schema: schema && { file: opts.file, expr: schema } };
   }
-  if (node.arguments.some((a) => isProcessEnv(ts, unwrap2(ts, a)))) return { name: access.name };
+  if (node.arguments.some((a) => isProcessEnv(ts, unwrapValue(ts, a)))) return { name: access.name };
   return void 0;
 }
 var fastifyEnvCache = /* @__PURE__ */ new WeakMap();
@@ -2973,12 +3003,6 @@ function propertyOf(ts, obj, name) {
   }
   return void 0;
 }
-function unwrap2(ts, expr) {
-  let e = expr;
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e) || ts.isAwaitExpression(e) || ts.isTypeAssertionExpression(e))
-    e = e.expression;
-  return e;
-}
 
 // src/discover/detectors/fastify.ts
 var VERBS3 = /* @__PURE__ */ new Set(["get", "head", "post", "put", "delete", "options", "patch", "all"]);
@@ -3013,7 +3037,6 @@ var fastify = {
     const roots = /* @__PURE__ */ new Map();
     const params = /* @__PURE__ */ new Map();
     const sameContext = /* @__PURE__ */ new Map();
-    const keyOf = (file, node) => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
     for (const file of ctx.files) {
       if (!file.imports.some((b) => b.module === "fastify")) continue;
       forEachDeep(ts, file.sf, (node) => {
@@ -3022,33 +3045,23 @@ var fastify = {
         if (!(ts.isIdentifier(callee) || ts.isCallExpression(callee) || ts.isPropertyAccessExpression(callee))) return;
         const from = importedFrom(ctx, file, callee);
         if (from?.module !== "fastify" || !["default", "*", "fastify"].includes(from.imported)) return;
-        const key = keyOf(file, node);
+        const key = nodeKey(file, node);
         roots.set(key, { file, node });
         addNode(graph, key);
       });
     }
     const pluginNode = (fn) => {
       if (!isFunctionLike(ts, fn.node) || !fn.node.parameters[0]) return void 0;
-      const param = paramOwner(ctx, fn.file, fn.node.parameters[0]);
-      if (!param) return void 0;
-      params.set(param.key, param);
-      addNode(graph, param.key);
-      return param.key;
+      return paramNode(ctx, graph, params, fn.file, fn.node.parameters[0]);
     };
     const ownerOf = (file, expr, depth2 = 0) => {
       if (depth2 > 16) return void 0;
       const origin = originOf(ctx, file, expr);
       if (!origin) return void 0;
-      const key = keyOf(origin.file, origin.node);
+      const key = nodeKey(origin.file, origin.node);
       if (roots.has(key)) return key;
       const node = origin.node;
-      if (ts.isParameter(node)) {
-        const param = paramOwner(ctx, origin.file, node);
-        if (!param) return void 0;
-        params.set(param.key, param);
-        addNode(graph, param.key);
-        return param.key;
-      }
+      if (ts.isParameter(node)) return paramNode(ctx, graph, params, origin.file, node);
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && CHAINABLE2.has(node.expression.name.text)) {
         return ownerOf(origin.file, node.expression.expression, depth2 + 1);
       }
@@ -3455,14 +3468,13 @@ var hono = {
     const graph = emptyGraph();
     const instances = /* @__PURE__ */ new Map();
     const params = /* @__PURE__ */ new Map();
-    const keyOf = (file, node) => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
     for (const file of ctx.files) {
       const names = new Set(file.imports.filter((b) => b.module === "hono" || b.module.startsWith("hono/")).map((b) => b.local));
       if (names.size === 0) continue;
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || !names.has(node.expression.text)) return;
         if (importedFrom(ctx, file, node.expression)?.imported !== "Hono") return;
-        const key = keyOf(file, node);
+        const key = nodeKey(file, node);
         instances.set(key, { file, node, copies: [] });
         addNode(graph, key);
       });
@@ -3471,15 +3483,12 @@ var hono = {
       if (depth2 > 16) return void 0;
       const origin = originOf(ctx, file, expr);
       if (!origin) return void 0;
-      const key = keyOf(origin.file, origin.node);
+      const key = nodeKey(origin.file, origin.node);
       if (instances.has(key)) return { key, prefix: "" };
       const node = origin.node;
       if (ts.isParameter(node)) {
-        const param = paramOwner(ctx, origin.file, node);
-        if (!param) return void 0;
-        params.set(param.key, param);
-        addNode(graph, param.key);
-        return { key: param.key, prefix: "" };
+        const key2 = paramNode(ctx, graph, params, origin.file, node);
+        return key2 === void 0 ? void 0 : { key: key2, prefix: "" };
       }
       if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return void 0;
       const method = node.expression.name.text;
@@ -3572,22 +3581,11 @@ var hono = {
     graph.routes = graph.routes.filter((r) => !dropped.has(r.owner));
     graph.uses = graph.uses.filter((u) => !dropped.has(u.owner));
     graph.edges = graph.edges.filter((e) => !dropped.has(e.parent) && !dropped.has(e.child));
-    const points = [];
-    for (const r of resolveRoutes(graph)) {
-      const { method, file, line, args } = r.route.data;
+    return resolveRoutes(graph).map((r) => {
       const root = instances.get(r.root);
-      const location = { file: file.path, line };
-      points.push(
-        httpPoint("hono", method, withoutParamPatterns(r.path), location, {
-          auth: r.middleware,
-          body: bodySchemaOf(ctx, file, args),
-          handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
-          app: root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : void 0,
-          webhook: webhookOf(ctx, r.path, file, args)
-        })
-      );
-    }
-    return points;
+      const app = root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : void 0;
+      return argsRoutePoint(ctx, "hono", r.route.data, r.path, r.middleware, app);
+    });
   }
 };
 function stringList(ts, expr, consts) {
@@ -3624,7 +3622,6 @@ var koa = {
     const graph = emptyGraph();
     const created = /* @__PURE__ */ new Map();
     const params = /* @__PURE__ */ new Map();
-    const keyOf = (file, node) => `${file.path}#${node.getStart(file.sf)}-${node.end}`;
     for (const file of ctx.files) {
       const names = new Set(file.imports.filter((b) => b.module === "koa" || ROUTER_MODULES.has(b.module)).map((b) => b.local));
       if (names.size === 0) continue;
@@ -3634,7 +3631,7 @@ var koa = {
           return;
         const from = importedFrom(ctx, file, node.expression)?.module;
         if (from !== "koa" && !ROUTER_MODULES.has(from ?? "")) return;
-        const key = keyOf(file, node);
+        const key = nodeKey(file, node);
         created.set(key, { file, node, isApp: from === "koa" });
         addNode(graph, key, from === "koa" ? "" : optionString2(ts, node.arguments?.[0], "prefix", consts) ?? "");
       });
@@ -3643,15 +3640,9 @@ var koa = {
       if (depth2 > 12) return void 0;
       const origin = originOf(ctx, file, expr);
       if (!origin) return void 0;
-      const key = keyOf(origin.file, origin.node);
+      const key = nodeKey(origin.file, origin.node);
       if (created.has(key)) return key;
-      if (ts.isParameter(origin.node)) {
-        const param = paramOwner(ctx, origin.file, origin.node);
-        if (!param) return void 0;
-        params.set(param.key, param);
-        addNode(graph, param.key);
-        return param.key;
-      }
+      if (ts.isParameter(origin.node)) return paramNode(ctx, graph, params, origin.file, origin.node);
       const node = origin.node;
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const method = node.expression.name.text;
@@ -3720,22 +3711,11 @@ var koa = {
           graph.edges.push({ parent, child: param.key, prefix: "", at: { file: site.file.path, pos: site.call.getStart(site.file.sf) } });
       }
     }
-    const points = [];
-    for (const r of resolveRoutes(graph)) {
-      const { method, file, line, args } = r.route.data;
+    return resolveRoutes(graph).map((r) => {
       const root = created.get(r.root);
-      const location = { file: file.path, line };
-      points.push(
-        httpPoint("koa", method, withoutParamPatterns(r.path), location, {
-          auth: r.middleware,
-          body: bodySchemaOf(ctx, file, args),
-          handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
-          app: root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : void 0,
-          webhook: webhookOf(ctx, r.path, file, args)
-        })
-      );
-    }
-    return points;
+      const app = root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : void 0;
+      return argsRoutePoint(ctx, "koa", r.route.data, r.path, r.middleware, app);
+    });
   }
 };
 function pathList2(ts, expr, consts) {
@@ -4907,7 +4887,7 @@ function applyKey(columns, names, kind) {
     } else if (names.length === 1) col.unique = true;
   }
 }
-function unwrap3(ts, expr) {
+function unwrap2(ts, expr) {
   let e = expr;
   while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e))
     e = e.expression;
@@ -4953,7 +4933,7 @@ function flattenChain(ts, top) {
   }
 }
 function refName(ts, expr) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (ts.isIdentifier(e)) return e.text;
   if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(e.name))
     return `this.${e.name.text}`;
@@ -5019,7 +4999,7 @@ var ModuleValues = class {
   /** The value of an identifier or `ns.member` expression in a file. */
   valueOf(file, expr) {
     const { ts } = this.ctx;
-    const e = unwrap3(ts, expr);
+    const e = unwrap2(ts, expr);
     const name = refName(ts, e);
     if (name) return this.lookup(file, name);
     if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name))
@@ -5099,7 +5079,7 @@ function boolValue(ts, expr) {
   return void 0;
 }
 function defaultText2(ts, expr, sf) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return e.text;
   if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand))
     return `-${e.operand.text}`;
@@ -5123,8 +5103,8 @@ function serviceFromOption(ts, files, key, services) {
 }
 function thunkTarget(ts, expr) {
   if (!expr) return void 0;
-  const e = unwrap3(ts, expr);
-  if (ts.isArrowFunction(e) && !ts.isBlock(e.body)) return unwrap3(ts, e.body);
+  const e = unwrap2(ts, expr);
+  if (ts.isArrowFunction(e) && !ts.isBlock(e.body)) return unwrap2(ts, e.body);
   return e;
 }
 function callLine(ts, sf, call) {
@@ -5265,7 +5245,7 @@ function operationsOf(ts, node) {
 function instanceLocals(ts, file, values) {
   const out = /* @__PURE__ */ new Map();
   const known = (expr) => {
-    const e = unwrap3(ts, expr);
+    const e = unwrap2(ts, expr);
     const name = refName(ts, e);
     if (name && (out.has(name) || values.lookup(file, name) === true)) return true;
     if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && ts.isIdentifier(e.name))
@@ -5275,7 +5255,7 @@ function instanceLocals(ts, file, values) {
   const isMigration = MIGRATION_PATH.test(file.path);
   for (let pass = 0; pass < 2; pass++) {
     forEachBinding(ts, file.sf, (name, value) => {
-      const v = unwrap3(ts, value);
+      const v = unwrap2(ts, value);
       if (isFactoryCall(ts, file, v) || known(v)) out.set(name, true);
       else if (ts.isCallExpression(v) && ts.isPropertyAccessExpression(v.expression) && v.expression.name.text === "transaction" && known(v.expression.expression))
         out.set(name, true);
@@ -5312,9 +5292,9 @@ function migrationFunctionName(ts, fn) {
   return name === "up" || name === "down" ? name : void 0;
 }
 function isFactoryCall(ts, file, expr) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (!ts.isCallExpression(e)) return false;
-  const callee = unwrap3(ts, e.expression);
+  const callee = unwrap2(ts, e.expression);
   const factories = file.imports.filter((b) => b.module === "knex" && ["default", "*", "knex", "Knex"].includes(b.imported)).map((b) => b.local);
   if (ts.isIdentifier(callee)) return factories.includes(callee.text);
   if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression))
@@ -5439,7 +5419,7 @@ function referenceOf(ts, links) {
   return dot > 0 ? { table: bareTable(ref.slice(0, dot)), column: ref.slice(dot + 1) } : void 0;
 }
 function knexDefault(ts, file, expr) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
     const method = e.expression.name.text;
     if (method === "now" && /\.fn$/.test(e.expression.expression.getText(file.sf))) return "now()";
@@ -5494,7 +5474,7 @@ var kysely = {
       const consts = constStrings(ts, file.sf);
       const names = (expr) => {
         if (!expr) return [];
-        const e = unwrap3(ts, expr);
+        const e = unwrap2(ts, expr);
         const list = ts.isArrayLiteralExpression(e) ? [...e.elements] : [e];
         return list.map((x) => stringValue(ts, x, consts)).filter((s) => s !== void 0).map(bareTable);
       };
@@ -5539,7 +5519,7 @@ function schemaChain(ts, file, node, table, creating, tables) {
   const { links } = flattenChain(ts, chainTop2(ts, node));
   const strings = (expr) => {
     if (!expr) return [];
-    const e = unwrap3(ts, expr);
+    const e = unwrap2(ts, expr);
     return (ts.isArrayLiteralExpression(e) ? [...e.elements] : [e]).map((x) => stringValue(ts, x)).filter((s) => s !== void 0);
   };
   for (const link of links.slice(links.findIndex((l) => l.call === node) + 1)) {
@@ -5573,14 +5553,14 @@ function schemaChain(ts, file, node, table, creating, tables) {
   }
 }
 function typeText(ts, file, expr) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (ts.isStringLiteralLike(e)) return e.text;
   if (ts.isTaggedTemplateExpression(e) && ts.isNoSubstitutionTemplateLiteral(e.template)) return e.template.text;
   return e.getText(file.sf);
 }
 function applyColumnCallback(ts, file, fn, col) {
   if (!fn || !ts.isArrowFunction(fn) || ts.isBlock(fn.body)) return;
-  const { links } = flattenChain(ts, unwrap3(ts, fn.body));
+  const { links } = flattenChain(ts, unwrap2(ts, fn.body));
   for (const link of links) {
     const arg = link.call?.arguments[0];
     if (link.name === "primaryKey") Object.assign(col, { primaryKey: true, notNull: true });
@@ -5596,7 +5576,7 @@ function applyColumnCallback(ts, file, fn, col) {
   }
 }
 function kyselyDefault(ts, file, expr) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (ts.isTaggedTemplateExpression(e) && ts.isNoSubstitutionTemplateLiteral(e.template)) return e.template.text;
   return defaultText2(ts, e, file.sf);
 }
@@ -5962,7 +5942,7 @@ var typeorm = {
     const tableOf = (className) => entities.get(className)?.table ?? className;
     const entityName = (file, expr, strict) => {
       if (!expr) return void 0;
-      const e = unwrap3(ts, expr);
+      const e = unwrap2(ts, expr);
       const name = ts.isIdentifier(e) ? file.imports.find((b) => b.local === e.text && b.imported !== "default" && b.imported !== "*")?.imported ?? e.text : stringValue(ts, e);
       return name !== void 0 && (!strict || entities.has(name)) ? name : void 0;
     };
@@ -5973,7 +5953,7 @@ var typeorm = {
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
         const method = node.expression.name.text;
-        const receiver = unwrap3(ts, node.expression.expression);
+        const receiver = unwrap2(ts, node.expression.expression);
         let entity;
         let ops;
         if (method === "createQueryBuilder") {
@@ -5998,7 +5978,7 @@ function repositoryOf(ts, file, receiver, repositories, anyEntity, entityOf) {
   return repositoryCall(ts, receiver, (e) => anyEntity(file, e)) ?? repositories.valueOf(file, receiver) ?? (ts.isIdentifier(receiver) ? entityOf(file, receiver) : void 0);
 }
 function repositoryCall(ts, expr, entityOf) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (!ts.isCallExpression(e)) return void 0;
   const callee = e.expression;
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : void 0;
@@ -6064,8 +6044,8 @@ function columnsOf2(ts, entity, entities) {
     if (kind) {
       const call = decorator2(ts, member, kind);
       const args = call?.arguments ?? [];
-      const first = args[0] ? unwrap3(ts, args[0]) : void 0;
-      const options = args.map((a) => unwrap3(ts, a)).find(ts.isObjectLiteralExpression);
+      const first = args[0] ? unwrap2(ts, args[0]) : void 0;
+      const options = args.map((a) => unwrap2(ts, a)).find(ts.isObjectLiteralExpression);
       const opt = (name2) => options ? prop(ts, options, name2) : void 0;
       const typeArg = first && !ts.isObjectLiteralExpression(first) ? first : opt("type");
       let type = typeArg ? stringValue(ts, typeArg) ?? typeArg.getText(file.sf) : (tsType && INFERRED[tsType]) ?? tsType ?? "";
@@ -6108,7 +6088,7 @@ function columnsOf2(ts, entity, entities) {
     byProperty.set(property2, col);
   }
   const unique = decorator2(ts, node, "Unique");
-  const list = unique?.arguments.map((a) => unwrap3(ts, a)).find(ts.isArrayLiteralExpression);
+  const list = unique?.arguments.map((a) => unwrap2(ts, a)).find(ts.isArrayLiteralExpression);
   if (list) {
     const props = list.elements.map((e) => stringValue(ts, e)).filter((s) => s !== void 0);
     applyKey(
@@ -6120,7 +6100,7 @@ function columnsOf2(ts, entity, entities) {
   return columns;
 }
 function indexIsUnique(ts, call) {
-  const options = call.arguments.map((a) => unwrap3(ts, a)).find(ts.isObjectLiteralExpression);
+  const options = call.arguments.map((a) => unwrap2(ts, a)).find(ts.isObjectLiteralExpression);
   return Boolean(options && boolValue(ts, prop(ts, options, "unique")));
 }
 function relationColumn(ts, member, entities) {
@@ -6132,12 +6112,12 @@ function relationColumn(ts, member, entities) {
   const targetExpr = thunkTarget(ts, relation.arguments[0]);
   const targetName = targetExpr ? stringValue(ts, targetExpr) ?? (ts.isIdentifier(targetExpr) ? targetExpr.text : void 0) : void 0;
   const target = targetName ? entities.get(targetName) : void 0;
-  const joinOptions = join?.arguments.map((a) => unwrap3(ts, a)).find(ts.isObjectLiteralExpression);
+  const joinOptions = join?.arguments.map((a) => unwrap2(ts, a)).find(ts.isObjectLiteralExpression);
   const targetPk = target?.columns.find((c) => c.primaryKey);
   const referenced = joinOptions && prop(ts, joinOptions, "referencedColumnName") && stringValue(ts, prop(ts, joinOptions, "referencedColumnName")) || targetPk?.name || "id";
   const property2 = member.name.text;
   const name = joinOptions && prop(ts, joinOptions, "name") && stringValue(ts, prop(ts, joinOptions, "name")) || camelCase(`${property2}_${referenced}`);
-  const options = relation.arguments.map((a) => unwrap3(ts, a)).find(ts.isObjectLiteralExpression);
+  const options = relation.arguments.map((a) => unwrap2(ts, a)).find(ts.isObjectLiteralExpression);
   const nullable = options ? boolValue(ts, prop(ts, options, "nullable")) : void 0;
   return column(name, targetPk?.type ?? "", {
     notNull: nullable === false,
@@ -6205,7 +6185,7 @@ var sequelize = {
       return out;
     });
     const modelOf = (file, expr) => {
-      const e = unwrap3(ts, expr);
+      const e = unwrap2(ts, expr);
       const direct = values.valueOf(file, e);
       if (direct) return direct;
       if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name))
@@ -6238,7 +6218,7 @@ function findModels(ctx) {
     forEachDeep(ts, file.sf, (node) => {
       if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
       const method = node.expression.name.text;
-      const [a0, a1, a2] = node.arguments.map((a) => unwrap3(ts, a));
+      const [a0, a1, a2] = node.arguments.map((a) => unwrap2(ts, a));
       if (method === "define" && a0 && a1 && ts.isObjectLiteralExpression(a1)) {
         const name = stringValue(ts, a0, consts);
         if (name === void 0) return;
@@ -6280,7 +6260,7 @@ function model(ts, file, node, name, binding, attributes2, options) {
     if (!ts.isPropertyAssignment(p)) continue;
     const attr = propName(ts, p.name);
     if (attr === void 0) continue;
-    const col = attributeColumn(ts, file, attr, unwrap3(ts, p.initializer), underscored);
+    const col = attributeColumn(ts, file, attr, unwrap2(ts, p.initializer), underscored);
     columns.push(col);
     byAttribute.set(attr, col);
   }
@@ -6318,13 +6298,13 @@ function attributeColumn(ts, file, attr, value, underscored) {
   if (references && ts.isObjectLiteralExpression(references)) {
     const target = prop(ts, references, "model");
     const key = prop(ts, references, "key");
-    const table = target ? stringValue(ts, target) ?? unwrap3(ts, target).getText(file.sf) : void 0;
+    const table = target ? stringValue(ts, target) ?? unwrap2(ts, target).getText(file.sf) : void 0;
     if (table) col.references = { table, column: (key && stringValue(ts, key)) ?? "id" };
   }
   return col;
 }
 function dataType(ts, file, expr) {
-  let e = unwrap3(ts, expr);
+  let e = unwrap2(ts, expr);
   if (ts.isCallExpression(e)) e = e.expression;
   if (ts.isPropertyAccessExpression(e)) {
     let access = e;
@@ -6341,10 +6321,10 @@ function associations(ts, file, modelOf) {
     const source = modelOf(file, node.expression.expression);
     const target = node.arguments[0] ? modelOf(file, node.arguments[0]) : void 0;
     if (!source || !target) return;
-    const options = node.arguments[1] && ts.isObjectLiteralExpression(unwrap3(ts, node.arguments[1])) ? unwrap3(ts, node.arguments[1]) : void 0;
+    const options = node.arguments[1] && ts.isObjectLiteralExpression(unwrap2(ts, node.arguments[1])) ? unwrap2(ts, node.arguments[1]) : void 0;
     const [owner, referenced] = kind === "belongsTo" ? [source, target] : [target, source];
     const fk = options && prop(ts, options, "foreignKey");
-    const fkOptions = fk && ts.isObjectLiteralExpression(unwrap3(ts, fk)) ? unwrap3(ts, fk) : void 0;
+    const fkOptions = fk && ts.isObjectLiteralExpression(unwrap2(ts, fk)) ? unwrap2(ts, fk) : void 0;
     const as = options && prop(ts, options, "as");
     const base = kind === "belongsTo" ? (as && stringValue(ts, as)) ?? referenced.name : referenced.name;
     const fallback = owner.underscored ? `${snake(base)}_id` : `${lowerFirst2(base)}Id`;
@@ -6418,7 +6398,7 @@ var drizzle = {
     );
     for (const table of declared2) {
       for (const { col, target } of table.pending) {
-        const ref = unwrap3(ts, target);
+        const ref = unwrap2(ts, target);
         if (!ts.isPropertyAccessExpression(ref)) continue;
         const other = values.valueOf(table.file, ref.expression);
         const key = ref.name.text;
@@ -6460,7 +6440,7 @@ function findTables(ts, file) {
   const out = [];
   forEachDeep(ts, file.sf, (node) => {
     if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
-    const init = unwrap3(ts, node.initializer);
+    const init = unwrap2(ts, node.initializer);
     if (!ts.isCallExpression(init)) return;
     const callee = init.expression;
     const creator = ts.isIdentifier(callee) ? drizzleNames.get(callee.text) : void 0;
@@ -6477,14 +6457,14 @@ function findTables(ts, file) {
   return out;
 }
 function readColumns(ts, file, arg, table, enums) {
-  let obj = arg ? unwrap3(ts, arg) : void 0;
+  let obj = arg ? unwrap2(ts, arg) : void 0;
   if (obj && (ts.isArrowFunction(obj) || ts.isFunctionExpression(obj))) obj = returned(ts, obj);
   if (!obj || !ts.isObjectLiteralExpression(obj)) return;
   for (const p of obj.properties) {
     if (!ts.isPropertyAssignment(p)) continue;
     const key = propName(ts, p.name);
     if (key === void 0) continue;
-    const { root, links } = flattenChain(ts, unwrap3(ts, p.initializer));
+    const { root, links } = flattenChain(ts, unwrap2(ts, p.initializer));
     const builder = links[0];
     if (!builder?.call) continue;
     const builderName = builder.name === "()" && ts.isIdentifier(root) ? root.text : builder.name;
@@ -6530,19 +6510,19 @@ function applyModifiers(ts, file, links, col, table) {
   }
 }
 function drizzleDefault(ts, file, expr) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (ts.isTaggedTemplateExpression(e) && ts.isNoSubstitutionTemplateLiteral(e.template)) return e.template.text;
   return defaultText2(ts, e, file.sf);
 }
 function readConstraints(ts, arg, table) {
-  const fn = arg ? unwrap3(ts, arg) : void 0;
+  const fn = arg ? unwrap2(ts, arg) : void 0;
   if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return;
   const body = returned(ts, fn);
   if (!body) return;
   const items = ts.isArrayLiteralExpression(body) ? [...body.elements] : ts.isObjectLiteralExpression(body) ? body.properties.filter(ts.isPropertyAssignment).map((p) => p.initializer) : [];
-  const keysOf = (exprs) => exprs.map((e) => unwrap3(ts, e)).filter(ts.isPropertyAccessExpression).map((e) => table.byKey.get(e.name.text)?.name ?? e.name.text);
+  const keysOf = (exprs) => exprs.map((e) => unwrap2(ts, e)).filter(ts.isPropertyAccessExpression).map((e) => table.byKey.get(e.name.text)?.name ?? e.name.text);
   for (const item of items) {
-    const { root, links } = flattenChain(ts, unwrap3(ts, item));
+    const { root, links } = flattenChain(ts, unwrap2(ts, item));
     const head = ts.isIdentifier(root) ? root.text : "";
     const on = links.find((l) => l.name === "on")?.call?.arguments ?? [];
     if (head === "unique" || head === "uniqueIndex") applyKey(table.columns, keysOf(on), "unique");
@@ -6561,7 +6541,7 @@ function readConstraints(ts, arg, table) {
       };
       const foreign = list("foreignColumns");
       list("columns").forEach((c, i) => {
-        const local = unwrap3(ts, c);
+        const local = unwrap2(ts, c);
         const col = ts.isPropertyAccessExpression(local) ? table.byKey.get(local.name.text) : void 0;
         if (col && foreign[i]) table.pending.push({ col, target: foreign[i] });
       });
@@ -6569,8 +6549,8 @@ function readConstraints(ts, arg, table) {
   }
 }
 function returned(ts, fn) {
-  if (!ts.isBlock(fn.body)) return unwrap3(ts, fn.body);
-  for (const stmt of fn.body.statements) if (ts.isReturnStatement(stmt) && stmt.expression) return unwrap3(ts, stmt.expression);
+  if (!ts.isBlock(fn.body)) return unwrap2(ts, fn.body);
+  for (const stmt of fn.body.statements) if (ts.isReturnStatement(stmt) && stmt.expression) return unwrap2(ts, stmt.expression);
   return void 0;
 }
 
@@ -6636,7 +6616,7 @@ var mongodb = {
   }
 };
 function handleOf(ts, file, expr, handles) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   const direct = collectionCall(ts, e, file);
   if (direct !== void 0) return direct;
   if (ts.isCallExpression(e) && e.arguments.length === 0) {
@@ -6647,7 +6627,7 @@ function handleOf(ts, file, expr, handles) {
   return value && !value.fn ? value.collection : void 0;
 }
 function collectionCall(ts, expr, file) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== "collection" || !e.arguments[0])
     return void 0;
   let consts = constCache.get(file.sf);
@@ -6671,7 +6651,7 @@ function handleLocals(ts, file, handles) {
     return found;
   };
   forEachBinding(ts, file.sf, (name, value) => {
-    const v = unwrap3(ts, value);
+    const v = unwrap2(ts, value);
     const direct = collectionCall(ts, v, file);
     if (direct !== void 0) out.set(name, { collection: direct, fn: false });
     else if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) {
@@ -6736,7 +6716,7 @@ var mongoose = {
       (file, expr) => modelAt(ts, expr, models)
     );
     const modelOf = (file, expr) => {
-      const e = unwrap3(ts, expr);
+      const e = unwrap2(ts, expr);
       const tracked = values.valueOf(file, e);
       if (tracked) return tracked;
       if (ts.isPropertyAccessExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "models")
@@ -6771,7 +6751,7 @@ function calleeIs(ts, call, name) {
   return ts.isIdentifier(callee) && callee.text === name || ts.isPropertyAccessExpression(callee) && callee.name.text === name;
 }
 function modelAt(ts, expr, models) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (ts.isBinaryExpression(e)) return modelAt(ts, e.right, models) ?? modelAt(ts, e.left, models);
   return ts.isCallExpression(e) ? models.find((m) => m.node === e) : void 0;
 }
@@ -6780,19 +6760,19 @@ function findModels2(ts, file, models, bindings) {
   const schemas = /* @__PURE__ */ new Map();
   forEachDeep(ts, file.sf, (node) => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
-      const init = unwrap3(ts, node.initializer);
+      const init = unwrap2(ts, node.initializer);
       if (isSchema(ts, init)) schemas.set(node.name.text, init);
     }
   });
   const local = /* @__PURE__ */ new Map();
   forEachDeep(ts, file.sf, (node) => {
     if (!ts.isCallExpression(node) || !calleeIs(ts, node, "model") || node.arguments.length < 2) return;
-    const [a0, a1, a2] = node.arguments.map((a) => unwrap3(ts, a));
+    const [a0, a1, a2] = node.arguments.map((a) => unwrap2(ts, a));
     const name = stringValue(ts, a0, consts);
     if (name === void 0) return;
     const schema = isSchema(ts, a1) ? a1 : ts.isIdentifier(a1) ? schemas.get(a1.text) : void 0;
-    const fields = schema?.arguments?.[0] ? unwrap3(ts, schema.arguments[0]) : void 0;
-    const options = schema?.arguments?.[1] ? unwrap3(ts, schema.arguments[1]) : void 0;
+    const fields = schema?.arguments?.[0] ? unwrap2(ts, schema.arguments[0]) : void 0;
+    const options = schema?.arguments?.[1] ? unwrap2(ts, schema.arguments[1]) : void 0;
     const opts = options && ts.isObjectLiteralExpression(options) ? options : void 0;
     const collectionOption = opts ? prop(ts, opts, "collection") : void 0;
     const collection = (a2 && stringValue(ts, a2, consts)) ?? (collectionOption && stringValue(ts, collectionOption, consts));
@@ -6825,7 +6805,7 @@ function readFields(ts, file, obj, prefix, model2, schemas) {
     const key = propName(ts, p.name);
     if (key === void 0) continue;
     const name = prefix + key;
-    const value = unwrap3(ts, p.initializer);
+    const value = unwrap2(ts, p.initializer);
     if (ts.isObjectLiteralExpression(value) && !prop(ts, value, "type")) {
       readFields(ts, file, value, `${name}.`, model2, schemas);
       continue;
@@ -6835,7 +6815,7 @@ function readFields(ts, file, obj, prefix, model2, schemas) {
     const col = column(name, typeName(ts, typeExpr, schemas));
     if (options) {
       const required = prop(ts, options, "required");
-      const req = required ? unwrap3(ts, required) : void 0;
+      const req = required ? unwrap2(ts, required) : void 0;
       col.notNull = Boolean(
         req && (boolValue(ts, req) === true || ts.isArrayLiteralExpression(req) && boolValue(ts, req.elements[0]) === true)
       );
@@ -6847,7 +6827,7 @@ function readFields(ts, file, obj, prefix, model2, schemas) {
       if (target) model2.refs.push({ col, model: target });
     }
     const element = ts.isArrayLiteralExpression(typeExpr) ? typeExpr.elements[0] : void 0;
-    const elementOptions = element && ts.isObjectLiteralExpression(unwrap3(ts, element)) ? unwrap3(ts, element) : void 0;
+    const elementOptions = element && ts.isObjectLiteralExpression(unwrap2(ts, element)) ? unwrap2(ts, element) : void 0;
     const elementRef = elementOptions ? prop(ts, elementOptions, "ref") : void 0;
     const elementTarget = elementRef ? stringValue(ts, elementRef) : void 0;
     if (elementTarget) model2.refs.push({ col, model: elementTarget });
@@ -6855,11 +6835,11 @@ function readFields(ts, file, obj, prefix, model2, schemas) {
   }
 }
 function typeName(ts, expr, schemas) {
-  const e = unwrap3(ts, expr);
+  const e = unwrap2(ts, expr);
   if (ts.isArrayLiteralExpression(e)) {
     const first = e.elements[0];
     if (!first) return "array";
-    const inner = unwrap3(ts, first);
+    const inner = unwrap2(ts, first);
     const options = ts.isObjectLiteralExpression(inner) ? prop(ts, inner, "type") : void 0;
     return `${typeName(ts, options ?? inner, schemas)}[]`;
   }
@@ -6873,7 +6853,7 @@ function typeName(ts, expr, schemas) {
 function timestamps(ts, options, model2) {
   const value = options ? prop(ts, options, "timestamps") : void 0;
   if (!value) return;
-  const v = unwrap3(ts, value);
+  const v = unwrap2(ts, value);
   const custom = ts.isObjectLiteralExpression(v) ? v : void 0;
   if (!custom && boolValue(ts, v) !== true) return;
   for (const key of ["createdAt", "updatedAt"]) {
@@ -7202,12 +7182,7 @@ var Resolver = class _Resolver {
     return this.ctx.resolve(from, specifier);
   }
   unwrap(expr) {
-    const { ts } = this;
-    let e = expr;
-    while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e) || ts.isAwaitExpression(e)) {
-      e = e.expression;
-    }
-    return e;
+    return unwrapValue(this.ts, expr);
   }
   /** The declaration a name refers to at `from`: nearest enclosing scope first, then the file's imports (followed into relative modules). */
   declarationOf(file, name, from, depth2 = 0) {
@@ -7855,6 +7830,9 @@ function listItems(ts, r, arg) {
 function channelNames(r, file, arg) {
   return listItems(r.ts, r, arg).map((item) => render(r.parts(file, item))).filter((x) => x !== void 0);
 }
+function redisKeys(method, args, noKey, multiKey) {
+  return noKey.has(method) ? [] : multiKey.has(method) ? args : args.slice(0, 1);
+}
 function ttlFromOptions(r, file, options) {
   if (!options) return void 0;
   const ex = r.option(file, options, "EX");
@@ -7948,12 +7926,11 @@ var redis = {
   })
 };
 function keyArgs(r, file, method, args) {
-  if (NO_KEY.has(method)) return [];
   if (method === "scanIterator" || method === "scan") {
     const match = r.option(file, args[method === "scan" ? 1 : 0], "MATCH");
     return match ? [match.expr] : [];
   }
-  return MULTI_KEY.has(method) ? args : args.slice(0, 1);
+  return redisKeys(method, args, NO_KEY, MULTI_KEY);
 }
 function ttl(r, file, method, args) {
   const seconds = (i) => args[i] ? r.number(file, args[i]) : void 0;
@@ -8033,7 +8010,7 @@ var ioredis = {
     },
     commandKinds: ["client", "batch"],
     isCommand: (m) => !NOT_COMMANDS2.has(m),
-    keyArgs: (_r, _file, method, args) => NO_KEY2.has(method) ? [] : MULTI_KEY2.has(method) ? args : args.slice(0, 1),
+    keyArgs: (_r, _file, method, args) => redisKeys(method, args, NO_KEY2, MULTI_KEY2),
     ttl: ttl2,
     pubsub: {
       publish: /* @__PURE__ */ new Set(["publish", "spublish"]),
@@ -8166,19 +8143,8 @@ function namedFunction(ts, node) {
   return void 0;
 }
 
-// src/discover/detectors/queue/queue-common.ts
-function withWildcards(parts, wildcard) {
-  let out = "";
-  for (const p of parts) {
-    if (p.kind === "text") out += p.text;
-    else if (p.kind === "env") out += `\${${p.name}}`;
-    else out += "\0";
-  }
-  const tokens = out.split(wildcard.separator);
-  if (tokens.some((t2) => t2.includes("\0") && t2 !== "\0")) return void 0;
-  return tokens.map((t2) => t2 === "\0" ? wildcard.token : t2).join(wildcard.separator);
-}
-var QueueScan = class {
+// src/discover/detectors/track/scan.ts
+var LibraryScan = class {
   constructor(ctx, library, spec) {
     this.ctx = ctx;
     this.library = library;
@@ -8192,6 +8158,21 @@ var QueueScan = class {
   instances;
   sites;
   points = new PointSet();
+};
+
+// src/discover/detectors/queue/queue-common.ts
+function withWildcards(parts, wildcard) {
+  let out = "";
+  for (const p of parts) {
+    if (p.kind === "text") out += p.text;
+    else if (p.kind === "env") out += `\${${p.name}}`;
+    else out += "\0";
+  }
+  const tokens = out.split(wildcard.separator);
+  if (tokens.some((t2) => t2.includes("\0") && t2 !== "\0")) return void 0;
+  return tokens.map((t2) => t2 === "\0" ? wildcard.token : t2).join(wildcard.separator);
+}
+var QueueScan = class extends LibraryScan {
   /**
    * The names an expression takes: a literal, a constant, `env:NAME` for `process.env.NAME`; when it is a
    * parameter of a wrapper function, the names its callers pass.
@@ -8949,20 +8930,10 @@ function joinPath(base, path16) {
   if (path16 === "/") return base;
   return `${base.replace(/\/+$/, "")}/${path16.replace(/^\/+/, "")}`;
 }
-var ExternalScan = class {
+var ExternalScan = class extends LibraryScan {
   constructor(ctx, library, spec = { packages: [], producers: [] }) {
-    this.ctx = ctx;
-    this.library = library;
-    this.r = Resolver.of(ctx);
-    this.instances = new Instances(this.r, spec);
-    this.sites = new CallSites(this.r);
+    super(ctx, library, spec);
   }
-  ctx;
-  library;
-  r;
-  instances;
-  sites;
-  points = new PointSet();
   /**
    * The requests a call makes. When its URL or method depends on the parameters of the function around it
    * (`api('/orders', { method: 'POST' })` over `fetch(\`${BASE}${path}\`, init)`), each caller's arguments give one request.
@@ -9008,14 +8979,18 @@ var ExternalScan = class {
   }
   add(file, line, request, options = {}) {
     const endpoint = request.endpoint;
-    const details = endpoint.target.startsWith("env:") ? { env: endpoint.target.slice(4) } : { origin: endpoint.target };
-    details.requests = [`${request.method} ${endpoint.path}`];
+    this.addTarget(file, line, endpoint.target, { requests: [`${request.method} ${endpoint.path}`] }, options);
+  }
+  /** One `external-http` point for a target (an origin or `env:NAME`), with what the call records and the client's timeout and retries. */
+  addTarget(file, line, target, recorded, options = {}) {
+    const details = target.startsWith("env:") ? { env: target.slice(4) } : { origin: target };
+    Object.assign(details, recorded);
     if (options.timeoutMs !== void 0) details.timeoutMs = [options.timeoutMs];
     if (options.retries !== void 0) details.retries = [options.retries];
     this.points.add({
       kind: "external-http",
       library: this.library,
-      key: `${this.library}:${endpoint.target}`,
+      key: `${this.library}:${target}`,
       location: { file: file.path, line },
       details,
       service: "none"
@@ -9458,19 +9433,7 @@ var sdkClients = {
       };
       const add = (file, line, inst, operation) => {
         const endpoint = endpointOf2(inst);
-        const details = endpoint.target.startsWith("env:") ? { env: endpoint.target.slice(4) } : { origin: endpoint.target };
-        details.operations = operation ? [operation] : [];
-        const { timeoutMs, retries } = options(inst);
-        if (timeoutMs !== void 0) details.timeoutMs = [timeoutMs];
-        if (retries !== void 0) details.retries = [retries];
-        scan.points.add({
-          kind: "external-http",
-          library: sdk.pkg,
-          key: `${sdk.pkg}:${endpoint.target}`,
-          location: { file: file.path, line },
-          details,
-          service: "none"
-        });
+        scan.addTarget(file, line, endpoint.target, { operations: operation ? [operation] : [] }, options(inst));
       };
       eachCall(ctx, ({ file, call, line }) => {
         const names = [];
