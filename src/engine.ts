@@ -66,17 +66,18 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
     cover({ root: config.root, points: discovery.points, testFiles: discovery.testFiles }, diagnostics),
   );
   const testFramework = discovery.infra.testFramework?.name;
+  const ctx: RunContext = { config, hooks, log, timed, diagnostics };
 
   let generated: GeneratedTest[] = [];
   let outcomes: TestOutcome[] = [];
   let run: RunSummary | undefined;
   const services: Report['environment']['services'] = [];
   if (config.mode === 'generate') {
-    const result = await generateAndValidate(config, discovery, coverage, testFramework, hooks, log, timed, diagnostics);
+    const result = await generateAndValidate(ctx, discovery, coverage, testFramework);
     ({ generated, outcomes, run } = result);
     services.push(...result.services);
   } else if (config.mode === 'verify') {
-    const result = await verifyExisting(config, discovery, testFramework, hooks, log, timed);
+    const result = await verifyExisting(ctx, discovery, testFramework);
     ({ outcomes, run } = result);
     services.push(...result.services);
   }
@@ -101,16 +102,22 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
 
 type Timed = <T>(stage: string, work: () => Promise<T>) => Promise<T>;
 
+/** What every stage of one engine run shares. */
+interface RunContext {
+  config: Config;
+  hooks: EngineHooks;
+  log: (line: string) => void;
+  timed: Timed;
+  diagnostics: Diagnostic[];
+}
+
 async function generateAndValidate(
-  config: Config,
+  ctx: RunContext,
   discovery: Discovery,
   coverage: Coverage[],
   testFramework: string | undefined,
-  hooks: EngineHooks,
-  log: (line: string) => void,
-  timed: Timed,
-  diagnostics: Diagnostic[],
 ): Promise<{ generated: GeneratedTest[]; outcomes: TestOutcome[]; run?: RunSummary; services: Report['environment']['services'] }> {
+  const { config, log, timed, diagnostics } = ctx;
   const dependencies = new Set(discovery.packages.flatMap((p) => [...p.dependencies]));
   // Tests itw wrote earlier (and nobody edited since) are planned again, not counted as existing
   // coverage: the same plan renders the same files, which are then left as they are.
@@ -137,7 +144,7 @@ async function generateAndValidate(
     ? ['postgres']
     : [];
   const runner = testFramework ? RUNNERS[testFramework] : undefined;
-  const { provisioned, services, testEnv } = await provision(needed, config, hooks, log, timed);
+  const { provisioned, services, testEnv } = await provision(ctx, needed);
   try {
     if (provisioned.missing.length || !runner) {
       const reason = provisioned.missing.length
@@ -225,18 +232,16 @@ async function keepReliable(
 }
 
 async function verifyExisting(
-  config: Config,
+  ctx: RunContext,
   discovery: Discovery,
   testFramework: string | undefined,
-  hooks: EngineHooks,
-  log: (line: string) => void,
-  timed: Timed,
 ): Promise<{ outcomes: TestOutcome[]; run?: RunSummary; services: Report['environment']['services'] }> {
+  const { config, log, timed } = ctx;
   const runner = testFramework ? RUNNERS[testFramework] : undefined;
   if (!runner)
     throw new NotAvailableError(`mode "verify" needs a supported test framework; found ${testFramework ?? 'none'} (vitest is supported).`);
   const needed = [...new Set(discovery.points.map((p) => p.service))];
-  const { provisioned, services, testEnv: env } = await provision(needed, config, hooks, log, timed);
+  const { provisioned, services, testEnv: env } = await provision(ctx, needed);
   try {
     for (const m of provisioned.missing) log(`Service ${m.name} unavailable: ${m.reason}`);
     log(`Running ${discovery.testFiles.length} test files ${config.flakeRuns} times`);
@@ -268,7 +273,7 @@ function itwOwnedFiles(root: string, files: readonly string[]): Set<string> {
 }
 
 /** Services for all runs at once, and the environment test processes get (scrubbed of secrets). */
-async function provision(needed: readonly ServiceName[], config: Config, hooks: EngineHooks, log: (line: string) => void, timed: Timed) {
+async function provision({ config, hooks, log, timed }: RunContext, needed: readonly ServiceName[]) {
   const env = hooks.env ?? process.env;
   const provisioned = await timed('services', () =>
     provisionServices(needed, { source: config.services, allowedHosts: config.allowedHosts, env, runtime: hooks.containerRuntime, log }),
