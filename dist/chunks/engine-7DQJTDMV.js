@@ -11792,16 +11792,17 @@ async function runEngine(config, hooks = {}) {
     () => cover({ root: config.root, points: discovery.points, testFiles: discovery.testFiles }, diagnostics)
   );
   const testFramework = discovery.infra.testFramework?.name;
+  const ctx = { config, hooks, log, timed, diagnostics };
   let generated = [];
   let outcomes = [];
   let run;
   const services = [];
   if (config.mode === "generate") {
-    const result = await generateAndValidate(config, discovery, coverage, testFramework, hooks, log, timed, diagnostics);
+    const result = await generateAndValidate(ctx, discovery, coverage, testFramework);
     ({ generated, outcomes, run } = result);
     services.push(...result.services);
   } else if (config.mode === "verify") {
-    const result = await verifyExisting(config, discovery, testFramework, hooks, log, timed);
+    const result = await verifyExisting(ctx, discovery, testFramework);
     ({ outcomes, run } = result);
     services.push(...result.services);
   }
@@ -11823,7 +11824,8 @@ async function runEngine(config, hooks = {}) {
     timingsMs: timings
   };
 }
-async function generateAndValidate(config, discovery, coverage, testFramework, hooks, log, timed, diagnostics) {
+async function generateAndValidate(ctx, discovery, coverage, testFramework) {
+  const { config, log, timed, diagnostics } = ctx;
   const dependencies = new Set(discovery.packages.flatMap((p) => [...p.dependencies]));
   const owned = itwOwnedFiles(config.root, discovery.testFiles);
   const existing = coverage.map((c) => ({ ...c, tests: c.tests.filter((t2) => !owned.has(t2.file)) }));
@@ -11845,7 +11847,7 @@ async function generateAndValidate(config, discovery, coverage, testFramework, h
   );
   const needed = plan.files.some((f) => f.file.endsWith("/_support/database.ts") || f.file.endsWith("/_support/database.js")) ? ["postgres"] : [];
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
-  const { provisioned, services, testEnv } = await provision(needed, config, hooks, log, timed);
+  const { provisioned, services, testEnv } = await provision(ctx, needed);
   try {
     if (provisioned.missing.length || !runner) {
       const reason = provisioned.missing.length ? provisioned.missing.map((m) => `${m.name}: ${m.reason}`).join("; ") : `no runner for ${testFramework}`;
@@ -11912,12 +11914,13 @@ async function keepReliable(tests, states, outcomes, summary, writer, input) {
   if (kept.length === 0) await writer.undoAll();
   return kept;
 }
-async function verifyExisting(config, discovery, testFramework, hooks, log, timed) {
+async function verifyExisting(ctx, discovery, testFramework) {
+  const { config, log, timed } = ctx;
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
   if (!runner)
     throw new NotAvailableError(`mode "verify" needs a supported test framework; found ${testFramework ?? "none"} (vitest is supported).`);
   const needed = [...new Set(discovery.points.map((p) => p.service))];
-  const { provisioned, services, testEnv: env } = await provision(needed, config, hooks, log, timed);
+  const { provisioned, services, testEnv: env } = await provision(ctx, needed);
   try {
     for (const m of provisioned.missing) log(`Service ${m.name} unavailable: ${m.reason}`);
     log(`Running ${discovery.testFiles.length} test files ${config.flakeRuns} times`);
@@ -11946,7 +11949,7 @@ function itwOwnedFiles(root, files) {
   }
   return owned;
 }
-async function provision(needed, config, hooks, log, timed) {
+async function provision({ config, hooks, log, timed }, needed) {
   const env = hooks.env ?? process.env;
   const provisioned = await timed(
     "services",
