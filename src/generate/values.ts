@@ -50,11 +50,6 @@ function stringCode(schema: JsonSchemaLike, field: string): string {
   return max < 14 ? `unique.slice(0, ${max})` : `\`${label} \${unique}\``;
 }
 
-/** A body that breaks the schema: the first required field removed, or `{}`. */
-export function invalidBodyCode(schema: JsonSchemaLike | undefined): string {
-  return schema?.type === 'object' && schema.required?.length ? '{}' : '[]';
-}
-
 export function propertyKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
 }

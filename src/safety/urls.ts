@@ -23,10 +23,3 @@ export function isLoopback(host: string): boolean {
 export function redact(raw: string): string {
   return raw.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
 }
-
-/** Databases itw creates or writes to must say they are for tests. */
-export function checkTestDatabaseName(name: string): void {
-  if (!/test|dev/i.test(name) || !/^[A-Za-z0-9_]+$/.test(name)) {
-    throw new Error(`Database name "${name}" must contain "test" or "dev" and only letters, digits and underscores.`);
-  }
-}

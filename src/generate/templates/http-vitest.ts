@@ -1,6 +1,6 @@
 import type { ColumnInfo, JsonSchemaLike, ScenarioKind } from '../../model.js';
 import { findEndpoint, type Endpoint, type Resource } from '../plan.js';
-import { propertyKey, sampleCode } from '../values.js';
+import { sampleCode } from '../values.js';
 
 /** One `it(...)` of a generated file. `name` is the full name a runner reports: `describe › describe › title`. */
 export interface ScenarioCode {
@@ -418,5 +418,3 @@ function renderFile(
   lines.push('});', '');
   return lines.join('\n');
 }
-
-export { propertyKey };
