@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
-import { forEachDeep } from '../ast.js';
+import { forEachDeep, stringValue } from '../ast.js';
 import type { DetectContext, ParsedFile } from '../detector.js';
 import { literalValue } from '../schemas/json-schema.js';
 import { importedFrom, originOf } from './origin.js';
+import type { GraphEdge } from './route-graph.js';
 import { unwrapValue as unwrap } from './unwrap.js';
 
 /**
@@ -75,6 +76,50 @@ export function configValue(ctx: DetectContext, file: ParsedFile, expr: TS.Expre
   return undefined;
 }
 
+/**
+ * A path or prefix argument that reads the configuration, alone or inside a template or a `+` concatenation
+ * (`${process.env.API_PREFIX}/v1`, `config.prefix + '/admin'`): the path with the documented value in place, and
+ * where the first value read was documented. Undefined when any part is neither a literal nor a documented value.
+ */
+export function configPath(
+  ctx: DetectContext,
+  file: ParsedFile,
+  expr: TS.Expression,
+  consts?: ReadonlyMap<string, string>,
+): ConfigValue | undefined {
+  const { ts } = ctx;
+  const whole = configValue(ctx, file, expr);
+  if (whole) return whole;
+  const e = unwrap(ts, expr);
+  const parts: (string | TS.Expression)[] = [];
+  if (ts.isTemplateExpression(e)) {
+    parts.push(e.head.text);
+    for (const span of e.templateSpans) parts.push(span.expression, span.literal.text);
+  } else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    let left: TS.Expression = e;
+    const rights: TS.Expression[] = [];
+    for (; ts.isBinaryExpression(left) && left.operatorToken.kind === ts.SyntaxKind.PlusToken; left = unwrap(ts, left.left))
+      rights.unshift(left.right);
+    parts.push(left, ...rights);
+  } else {
+    return undefined;
+  }
+  let value = '';
+  let from: ConfigSource | undefined;
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      value += part;
+      continue;
+    }
+    const text = stringValue(ts, part, consts);
+    const config = text === undefined ? configValue(ctx, file, part) : undefined;
+    if (text === undefined && !config) return undefined;
+    value += text ?? config!.value;
+    from ??= config?.from;
+  }
+  return from ? { value, from } : undefined;
+}
+
 interface EnvRead {
   name: string;
   /** The schema that declares the variable, for its `default`. */
@@ -97,6 +142,8 @@ function envRead(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, dept
   const origin = originOf(ctx, file, obj);
   if (!origin || depth > MAX_DEPTH) return undefined;
   const node = origin.node as TS.Expression;
+  // `const env = process.env; env.X`
+  if (isProcessEnv(ts, node)) return { name: access.name };
   // `dotenv.config().parsed.X`
   if (ts.isPropertyAccessExpression(node) && node.name.text === 'parsed' && ts.isCallExpression(node.expression)) {
     const from = importedFrom(ctx, origin.file, node.expression.expression);
@@ -175,6 +222,24 @@ function schemaDefault(ctx: DetectContext, file: ParsedFile, expr: TS.Expression
   return undefined;
 }
 
+/**
+ * A variable read by name (`configService.get('API_PREFIX', 'api')`): the value `.env.example` documents for it, else
+ * the fallback given in the code.
+ */
+export function namedEnvValue(
+  ctx: DetectContext,
+  file: ParsedFile,
+  name: string,
+  fallback: TS.Expression | undefined,
+): ConfigValue | undefined {
+  const documented = envFileValue(ctx, file, name);
+  if (documented) return documented;
+  const value = fallback && literalValue(ctx, file, fallback);
+  return typeof value === 'string' || typeof value === 'number'
+    ? { value: String(value), from: { env: name, value: String(value), file: file.path } }
+    : undefined;
+}
+
 const envFileCache = new WeakMap<readonly string[], Map<string, Map<string, string>>>();
 
 /** The value an `.env.example`-style file documents for a variable: the nearest folder up from the code that has one. */
@@ -232,4 +297,18 @@ function propertyOf(ts: DetectContext['ts'], obj: TS.ObjectLiteralExpression, na
     if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
   }
   return undefined;
+}
+
+/**
+ * The first configuration source along a resolved route's mounts, outermost first (the root's own prefix, then each
+ * mount's prefix and the mounted node's own): a route has one `prefixFrom`, as Fastify's have.
+ */
+export function mountFrom(
+  route: { root: string; edges: readonly GraphEdge[] },
+  nodes: ReadonlyMap<string, ConfigSource>,
+  edges: ReadonlyMap<GraphEdge, ConfigSource>,
+): ConfigSource | undefined {
+  let from = nodes.get(route.root);
+  for (const e of route.edges) from ??= edges.get(e) ?? nodes.get(e.child);
+  return from;
 }

@@ -1,10 +1,11 @@
 import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
+import { configPath, mountFrom, type ConfigSource } from './config-value.js';
 import { appEntryOf, argsRoutePoint, joinPaths, middlewareNames, type ArgsRoute } from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
 import { acceptParams, paramNode, typedParam, type ParamOwner } from './owner-params.js';
-import { addNode, emptyGraph, nodeKey, resolveRoutes, type RouteGraph } from './route-graph.js';
+import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type RouteGraph } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'all']);
 /** Hono's app types, for parameters annotated with one. */
@@ -23,7 +24,12 @@ interface Instance {
 interface Owner {
   key: string;
   prefix: string;
+  /** Where a `basePath()` read from the configuration was documented. */
+  from?: ConfigSource;
 }
+
+/** A route, and the configuration its `basePath()` prefix was read from. */
+type HonoRoute = ArgsRoute & { prefixFrom?: ConfigSource };
 
 /** Hono: verbs and `on()`, `route()` mounts across files, `basePath()`, path-scoped middleware (`bearerAuth`, `jwt`). */
 export const hono: Detector = {
@@ -33,9 +39,10 @@ export const hono: Detector = {
   hints: /\.(?:route|basePath)\(/,
   detect(ctx) {
     const { ts } = ctx;
-    const graph: RouteGraph<ArgsRoute> = emptyGraph();
+    const graph: RouteGraph<HonoRoute> = emptyGraph();
     const instances = new Map<string, Instance>();
     const params = new Map<string, ParamOwner>();
+    const edgeFrom = new Map<GraphEdge, ConfigSource>();
 
     for (const file of ctx.files) {
       const names = new Set(file.imports.filter((b) => b.module === 'hono' || b.module.startsWith('hono/')).map((b) => b.local));
@@ -67,10 +74,11 @@ export const hono: Detector = {
       if (CHAINABLE.has(method)) return base;
       if (method !== 'basePath') return undefined;
       // `app.basePath('/api')` copies the app; the copy shares its routes and prefixes the ones added through it.
-      const prefix = node.arguments[0] && stringValue(ts, node.arguments[0], constStrings(ts, origin.file.sf));
+      const prefix = node.arguments[0] && pathValue(ctx, origin.file, node.arguments[0], constStrings(ts, origin.file.sf));
       const instance = instances.get(base.key);
       if (instance && !instance.copies.includes(node)) instance.copies.push(node);
-      return { key: base.key, prefix: joinPaths(base.prefix, prefix ?? '') };
+      const from = base.from ?? prefix?.from;
+      return { key: base.key, prefix: joinPaths(base.prefix, prefix?.value ?? ''), ...(from ? { from } : {}) };
     };
 
     for (const file of ctx.files) {
@@ -85,10 +93,13 @@ export const hono: Detector = {
         const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
         const args = [...node.arguments];
         if (method === 'route') {
-          const prefix = args[0] && stringValue(ts, args[0], consts);
+          const prefix = args[0] && pathValue(ctx, file, args[0], consts);
           const child = args[1] && ownerOf(file, args[1]);
-          if (prefix !== undefined && child)
-            graph.edges.push({ parent: owner.key, child: child.key, prefix: joinPaths(owner.prefix, prefix), at });
+          if (!prefix || !child) return;
+          const edge = { parent: owner.key, child: child.key, prefix: joinPaths(owner.prefix, prefix.value), at };
+          graph.edges.push(edge);
+          const from = owner.from ?? prefix.from;
+          if (from) edgeFrom.set(edge, from);
           return;
         }
         if (method === 'use') {
@@ -124,7 +135,7 @@ export const hono: Detector = {
               path: joinPaths(owner.prefix, path),
               at,
               names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
-              data: { method: m.toUpperCase(), file, line, args: rest },
+              data: { method: m.toUpperCase(), file, line, args: rest, ...(owner.from ? { prefixFrom: owner.from } : {}) },
             });
           }
         }
@@ -138,24 +149,27 @@ export const hono: Detector = {
         .filter((p) => typedParam(ctx, p.file, p.fn.parameters[p.index]!, (m) => m === 'hono', HONO_TYPES))
         .map((p) => p.key),
     );
-    const prefixes = new Map<string, string>();
+    const prefixes = new Map<string, Owner>();
     acceptParams(
       ctx,
       params,
       accepted,
       (file, arg) => {
         const owner = ownerOf(file, arg);
-        if (owner) prefixes.set(`${file.path}#${arg.pos}`, owner.prefix);
+        if (owner) prefixes.set(`${file.path}#${arg.pos}`, owner);
         return owner?.key;
       },
       (param, parent, site) => {
         const arg = site.call.arguments[param.index]!;
-        graph.edges.push({
+        const owner = prefixes.get(`${site.file.path}#${arg.pos}`);
+        const edge = {
           parent,
           child: param.key,
-          prefix: prefixes.get(`${site.file.path}#${arg.pos}`) ?? '',
+          prefix: owner?.prefix ?? '',
           at: { file: site.file.path, pos: site.call.getStart(site.file.sf) },
-        });
+        };
+        graph.edges.push(edge);
+        if (owner?.from) edgeFrom.set(edge, owner.from);
       },
     );
     const dropped = new Set([...params.keys()].filter((k) => !accepted.has(k)));
@@ -167,10 +181,24 @@ export const hono: Detector = {
     return resolveRoutes(graph).map((r): DraftPoint => {
       const root = instances.get(r.root);
       const app = root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : undefined;
-      return argsRoutePoint(ctx, 'hono', r.route.data, r.path, r.middleware, app);
+      const point = argsRoutePoint(ctx, 'hono', r.route.data, r.path, r.middleware, app);
+      const prefixFrom = mountFrom(r, new Map(), edgeFrom) ?? r.route.data.prefixFrom;
+      if (prefixFrom) point.details.prefixFrom = prefixFrom;
+      return point;
     });
   },
 };
+
+/** A literal path, or one read from the configuration (`process.env.BASE_PATH ?? '/api'`, `env.DOCS_PATH`). */
+function pathValue(
+  ctx: DetectContext,
+  file: ParsedFile,
+  expr: TS.Expression,
+  consts: ReadonlyMap<string, string>,
+): { value: string; from?: ConfigSource } | undefined {
+  const literal = stringValue(ctx.ts, expr, consts);
+  return literal !== undefined ? { value: literal } : configPath(ctx, file, expr, consts);
+}
 
 function stringList(ts: DetectContext['ts'], expr: TS.Expression, consts: ReadonlyMap<string, string>): string[] | undefined {
   if (ts.isArrayLiteralExpression(expr)) {

@@ -1,10 +1,11 @@
 import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
+import { configPath, mountFrom, type ConfigSource, type ConfigValue } from './config-value.js';
 import { appEntryOf, argsRoutePoint, middlewareNames, type ArgsRoute } from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
 import { callSitesOf, paramNode, type ParamOwner } from './owner-params.js';
-import { addNode, emptyGraph, nodeKey, resolveRoutes, type RouteGraph } from './route-graph.js';
+import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type RouteGraph } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all']);
 const ROUTER_MODULES = new Set(['@koa/router', 'koa-router']);
@@ -28,6 +29,9 @@ export const koa: Detector = {
     const graph: RouteGraph<ArgsRoute> = emptyGraph();
     const created = new Map<string, Created>();
     const params = new Map<string, ParamOwner>();
+    // Prefixes read from the configuration (`new Router({ prefix: process.env.API_PREFIX })`): where they were read.
+    const nodeFrom = new Map<string, ConfigSource>();
+    const edgeFrom = new Map<GraphEdge, ConfigSource>();
 
     // Apps and routers: `new Koa()`, `new Router({ prefix })`.
     for (const file of ctx.files) {
@@ -45,7 +49,9 @@ export const koa: Detector = {
         if (from !== 'koa' && !ROUTER_MODULES.has(from ?? '')) return;
         const key = nodeKey(file, node);
         created.set(key, { file, node, isApp: from === 'koa' });
-        addNode(graph, key, from === 'koa' ? '' : (optionString(ts, node.arguments?.[0], 'prefix', consts) ?? ''));
+        const prefix = from === 'koa' ? undefined : optionPath(ctx, file, node.arguments?.[0], 'prefix', consts);
+        addNode(graph, key, prefix?.value ?? '');
+        if (prefix?.from) nodeFrom.set(key, prefix.from);
       });
     }
 
@@ -77,19 +83,29 @@ export const koa: Detector = {
         const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
         const args = node.arguments;
         if (method === 'prefix') {
-          const prefix = args[0] && stringValue(ts, args[0], consts);
-          if (prefix !== undefined) graph.nodes.get(owner)!.prefix = prefix;
+          const prefix = args[0] && pathValue(ctx, file, args[0], consts);
+          if (!prefix) return;
+          graph.nodes.get(owner)!.prefix = prefix.value;
+          if (prefix.from) nodeFrom.set(owner, prefix.from);
+          else nodeFrom.delete(owner);
           return;
         }
         if (method === 'use') {
-          const paths = args[0] ? pathList(ts, args[0], consts) : undefined;
+          const read = args[0] && !pathList(ts, args[0], consts) ? configPath(ctx, file, args[0], consts) : undefined;
+          const config = read?.value.startsWith('/') ? read : undefined;
+          const paths = config ? [config.value] : args[0] ? pathList(ts, args[0], consts) : undefined;
           const rest = paths ? args.slice(1) : [...args];
           const names: string[] = [];
           for (const arg of rest) {
             const mounted = mountOf(ctx, file, arg, consts);
             const child = ownerOf(mounted?.file ?? file, mounted?.expr ?? arg);
             if (child && child !== owner) {
-              for (const p of paths ?? ['']) graph.edges.push({ parent: owner, child, prefix: joinPrefix(mounted?.prefix, p), at });
+              for (const p of paths ?? ['']) {
+                const edge = { parent: owner, child, prefix: joinPrefix(mounted?.prefix.value, p), at };
+                graph.edges.push(edge);
+                const from = mounted?.prefix.from ?? config?.from;
+                if (from) edgeFrom.set(edge, from);
+              }
             } else if (!mounted) {
               names.push(...middlewareNames(ts, arg));
             }
@@ -133,7 +149,10 @@ export const koa: Detector = {
     return resolveRoutes(graph).map((r): DraftPoint => {
       const root = created.get(r.root);
       const app = root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : undefined;
-      return argsRoutePoint(ctx, 'koa', r.route.data, r.path, r.middleware, app);
+      const point = argsRoutePoint(ctx, 'koa', r.route.data, r.path, r.middleware, app);
+      const prefixFrom = mountFrom(r, nodeFrom, edgeFrom);
+      if (prefixFrom) point.details.prefixFrom = prefixFrom;
+      return point;
     });
   },
 };
@@ -157,24 +176,35 @@ function mountOf(
   file: ParsedFile,
   arg: TS.Expression,
   consts: ReadonlyMap<string, string>,
-): { prefix: string; expr: TS.Expression; file: ParsedFile } | undefined {
+): { prefix: Resolved; expr: TS.Expression; file: ParsedFile } | undefined {
   const { ts } = ctx;
   if (!ts.isCallExpression(arg) || importedFrom(ctx, file, arg.expression)?.module !== 'koa-mount') return undefined;
   const [first, second] = arg.arguments;
-  const prefix = first && stringValue(ts, first, consts);
-  if (prefix !== undefined && second) return { prefix, expr: second, file };
-  return first && !second ? { prefix: '', expr: first, file } : undefined;
+  const prefix = first && pathValue(ctx, file, first, consts);
+  if (prefix && second) return { prefix, expr: second, file };
+  return first && !second ? { prefix: { value: '' }, expr: first, file } : undefined;
 }
 
-function optionString(
-  ts: DetectContext['ts'],
+/** A prefix, and the configuration it was read from when it is not in the code. */
+type Resolved = { value: string; from?: undefined } | ConfigValue;
+
+/** A literal path, or one read from the configuration (`process.env.API_PREFIX`, `config.prefix`). */
+function pathValue(ctx: DetectContext, file: ParsedFile, expr: TS.Expression, consts: ReadonlyMap<string, string>): Resolved | undefined {
+  const literal = stringValue(ctx.ts, expr, consts);
+  return literal !== undefined ? { value: literal } : configPath(ctx, file, expr, consts);
+}
+
+function optionPath(
+  ctx: DetectContext,
+  file: ParsedFile,
   expr: TS.Expression | undefined,
   key: string,
   consts: ReadonlyMap<string, string>,
-): string | undefined {
+): Resolved | undefined {
+  const { ts } = ctx;
   if (!expr || !ts.isObjectLiteralExpression(expr)) return undefined;
   for (const p of expr.properties) {
-    if (ts.isPropertyAssignment(p) && p.name.getText() === key) return stringValue(ts, p.initializer, consts);
+    if (ts.isPropertyAssignment(p) && p.name.getText() === key) return pathValue(ctx, file, p.initializer, consts);
   }
   return undefined;
 }

@@ -4,6 +4,8 @@ import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { classOf, classValidatorSchema } from '../schemas/class-validator.js';
 import { literalValue, type Literal } from '../schemas/json-schema.js';
+import { configPath, namedEnvValue, type ConfigSource, type ConfigValue } from './config-value.js';
+import { importedFrom, originOf } from './origin.js';
 import { httpPoint, joinPaths, middlewareNames, readSchema, schemaLookup, webhookOf } from './http-common.js';
 import { pathMatches } from './route-graph.js';
 
@@ -26,6 +28,8 @@ const GUARD_DECORATOR = /^(?!Api).*(?:Auth|Guard)/;
 /** What `main.ts` configures for the whole app. */
 interface AppConfig {
   prefix: string;
+  /** Where a global prefix read from the configuration (`process.env.API_PREFIX ?? 'api'`) was documented. */
+  prefixFrom?: ConfigSource;
   exclude: { path: string; method?: string }[];
   /** URI versioning: the segment prefix (`v`) and the default version(s), when enabled. */
   versioning?: { prefix: string; defaults: string[] };
@@ -102,6 +106,7 @@ export const nestjs: Detector = {
                       handler,
                       webhook: webhookOf(ctx, full, file, [member]),
                       ...(config.module ? { appModule: config.module } : {}),
+                      ...(config.prefixFrom && !excluded ? { prefixFrom: config.prefixFrom } : {}),
                     }),
                   );
                 }
@@ -257,7 +262,9 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
       } else if (method === 'setGlobalPrefix' && first) {
         const config = get(file);
         const prefix = literalValue(ctx, file, first);
+        const read = typeof prefix === 'string' ? undefined : (configPath(ctx, file, first) ?? configServiceValue(ctx, file, first));
         if (typeof prefix === 'string') config.prefix = prefix;
+        else if (read) Object.assign(config, { prefix: read.value, prefixFrom: read.from });
         const opts = second ? literalValue(ctx, file, second) : undefined;
         const exclude = opts && typeof opts === 'object' && !Array.isArray(opts) ? opts.exclude : undefined;
         if (Array.isArray(exclude)) config.exclude = exclude.flatMap(excludeEntry);
@@ -286,6 +293,23 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
     });
   }
   return out;
+}
+
+/** `config.get('API_PREFIX', 'api')` on the `ConfigService` of @nestjs/config (`app.get(ConfigService)`), by variable name. */
+function configServiceValue(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): ConfigValue | undefined {
+  const { ts } = ctx;
+  if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return undefined;
+  if (!['get', 'getOrThrow'].includes(expr.expression.name.text)) return undefined;
+  const [key, fallback] = expr.arguments;
+  const name = key && ts.isStringLiteralLike(key) ? key.text : undefined;
+  if (!name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+  const service = originOf(ctx, file, expr.expression.expression);
+  const node = service?.node;
+  if (!node || !ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'get')
+    return undefined;
+  const token = node.arguments[0] && importedFrom(ctx, service.file, node.arguments[0]);
+  if (token?.module !== '@nestjs/config' || token.imported !== 'ConfigService') return undefined;
+  return namedEnvValue(ctx, file, name, fallback);
 }
 
 function excludeEntry(e: Literal): { path: string; method?: string }[] {

@@ -2876,6 +2876,39 @@ function configValue(ctx, file, expr, depth2 = 0) {
   }
   return void 0;
 }
+function configPath(ctx, file, expr, consts) {
+  const { ts } = ctx;
+  const whole = configValue(ctx, file, expr);
+  if (whole) return whole;
+  const e = unwrapValue(ts, expr);
+  const parts = [];
+  if (ts.isTemplateExpression(e)) {
+    parts.push(e.head.text);
+    for (const span of e.templateSpans) parts.push(span.expression, span.literal.text);
+  } else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    let left = e;
+    const rights = [];
+    for (; ts.isBinaryExpression(left) && left.operatorToken.kind === ts.SyntaxKind.PlusToken; left = unwrapValue(ts, left.left))
+      rights.unshift(left.right);
+    parts.push(left, ...rights);
+  } else {
+    return void 0;
+  }
+  let value = "";
+  let from;
+  for (const part of parts) {
+    if (typeof part === "string") {
+      value += part;
+      continue;
+    }
+    const text = stringValue(ts, part, consts);
+    const config = text === void 0 ? configValue(ctx, file, part) : void 0;
+    if (text === void 0 && !config) return void 0;
+    value += text ?? config.value;
+    from ??= config?.from;
+  }
+  return from ? { value, from } : void 0;
+}
 function envRead(ctx, file, expr, depth2) {
   const { ts } = ctx;
   const access = accessOf(ts, unwrapValue(ts, expr));
@@ -2890,6 +2923,7 @@ function envRead(ctx, file, expr, depth2) {
   const origin = originOf(ctx, file, obj);
   if (!origin || depth2 > MAX_DEPTH3) return void 0;
   const node = origin.node;
+  if (isProcessEnv(ts, node)) return { name: access.name };
   if (ts.isPropertyAccessExpression(node) && node.name.text === "parsed" && ts.isCallExpression(node.expression)) {
     const from2 = importedFrom(ctx, origin.file, node.expression.expression);
     if (from2 && DOTENV.has(from2.module)) return { name: access.name };
@@ -2952,6 +2986,12 @@ function schemaDefault(ctx, file, expr, name) {
   }
   return void 0;
 }
+function namedEnvValue(ctx, file, name, fallback) {
+  const documented = envFileValue(ctx, file, name);
+  if (documented) return documented;
+  const value = fallback && literalValue(ctx, file, fallback);
+  return typeof value === "string" || typeof value === "number" ? { value: String(value), from: { env: name, value: String(value), file: file.path } } : void 0;
+}
 var envFileCache = /* @__PURE__ */ new WeakMap();
 function envFileValue(ctx, file, name) {
   let files = envFileCache.get(ctx.allPaths);
@@ -3002,6 +3042,11 @@ function propertyOf(ts, obj, name) {
     if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
   }
   return void 0;
+}
+function mountFrom(route2, nodes, edges) {
+  let from = nodes.get(route2.root);
+  for (const e of route2.edges) from ??= edges.get(e) ?? nodes.get(e.child);
+  return from;
 }
 
 // src/discover/detectors/fastify.ts
@@ -3468,6 +3513,7 @@ var hono = {
     const graph = emptyGraph();
     const instances = /* @__PURE__ */ new Map();
     const params = /* @__PURE__ */ new Map();
+    const edgeFrom = /* @__PURE__ */ new Map();
     for (const file of ctx.files) {
       const names = new Set(file.imports.filter((b) => b.module === "hono" || b.module.startsWith("hono/")).map((b) => b.local));
       if (names.size === 0) continue;
@@ -3496,10 +3542,11 @@ var hono = {
       if (!base) return void 0;
       if (CHAINABLE3.has(method)) return base;
       if (method !== "basePath") return void 0;
-      const prefix = node.arguments[0] && stringValue(ts, node.arguments[0], constStrings(ts, origin.file.sf));
+      const prefix = node.arguments[0] && pathValue(ctx, origin.file, node.arguments[0], constStrings(ts, origin.file.sf));
       const instance = instances.get(base.key);
       if (instance && !instance.copies.includes(node)) instance.copies.push(node);
-      return { key: base.key, prefix: joinPaths(base.prefix, prefix ?? "") };
+      const from = base.from ?? prefix?.from;
+      return { key: base.key, prefix: joinPaths(base.prefix, prefix?.value ?? ""), ...from ? { from } : {} };
     };
     for (const file of ctx.files) {
       const consts = constStrings(ts, file.sf);
@@ -3513,10 +3560,13 @@ var hono = {
         const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
         const args = [...node.arguments];
         if (method === "route") {
-          const prefix = args[0] && stringValue(ts, args[0], consts);
+          const prefix = args[0] && pathValue(ctx, file, args[0], consts);
           const child = args[1] && ownerOf(file, args[1]);
-          if (prefix !== void 0 && child)
-            graph.edges.push({ parent: owner.key, child: child.key, prefix: joinPaths(owner.prefix, prefix), at });
+          if (!prefix || !child) return;
+          const edge = { parent: owner.key, child: child.key, prefix: joinPaths(owner.prefix, prefix.value), at };
+          graph.edges.push(edge);
+          const from = owner.from ?? prefix.from;
+          if (from) edgeFrom.set(edge, from);
           return;
         }
         if (method === "use") {
@@ -3547,7 +3597,7 @@ var hono = {
               path: joinPaths(owner.prefix, path16),
               at,
               names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
-              data: { method: m.toUpperCase(), file, line, args: rest }
+              data: { method: m.toUpperCase(), file, line, args: rest, ...owner.from ? { prefixFrom: owner.from } : {} }
             });
           }
         }
@@ -3563,17 +3613,20 @@ var hono = {
       accepted,
       (file, arg) => {
         const owner = ownerOf(file, arg);
-        if (owner) prefixes.set(`${file.path}#${arg.pos}`, owner.prefix);
+        if (owner) prefixes.set(`${file.path}#${arg.pos}`, owner);
         return owner?.key;
       },
       (param, parent, site) => {
         const arg = site.call.arguments[param.index];
-        graph.edges.push({
+        const owner = prefixes.get(`${site.file.path}#${arg.pos}`);
+        const edge = {
           parent,
           child: param.key,
-          prefix: prefixes.get(`${site.file.path}#${arg.pos}`) ?? "",
+          prefix: owner?.prefix ?? "",
           at: { file: site.file.path, pos: site.call.getStart(site.file.sf) }
-        });
+        };
+        graph.edges.push(edge);
+        if (owner?.from) edgeFrom.set(edge, owner.from);
       }
     );
     const dropped = new Set([...params.keys()].filter((k) => !accepted.has(k)));
@@ -3584,10 +3637,17 @@ var hono = {
     return resolveRoutes(graph).map((r) => {
       const root = instances.get(r.root);
       const app = root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : void 0;
-      return argsRoutePoint(ctx, "hono", r.route.data, r.path, r.middleware, app);
+      const point = argsRoutePoint(ctx, "hono", r.route.data, r.path, r.middleware, app);
+      const prefixFrom = mountFrom(r, /* @__PURE__ */ new Map(), edgeFrom) ?? r.route.data.prefixFrom;
+      if (prefixFrom) point.details.prefixFrom = prefixFrom;
+      return point;
     });
   }
 };
+function pathValue(ctx, file, expr, consts) {
+  const literal3 = stringValue(ctx.ts, expr, consts);
+  return literal3 !== void 0 ? { value: literal3 } : configPath(ctx, file, expr, consts);
+}
 function stringList(ts, expr, consts) {
   if (ts.isArrayLiteralExpression(expr)) {
     const all = expr.elements.map((e) => stringValue(ts, e, consts));
@@ -3622,6 +3682,8 @@ var koa = {
     const graph = emptyGraph();
     const created = /* @__PURE__ */ new Map();
     const params = /* @__PURE__ */ new Map();
+    const nodeFrom = /* @__PURE__ */ new Map();
+    const edgeFrom = /* @__PURE__ */ new Map();
     for (const file of ctx.files) {
       const names = new Set(file.imports.filter((b) => b.module === "koa" || ROUTER_MODULES.has(b.module)).map((b) => b.local));
       if (names.size === 0) continue;
@@ -3633,7 +3695,9 @@ var koa = {
         if (from !== "koa" && !ROUTER_MODULES.has(from ?? "")) return;
         const key = nodeKey(file, node);
         created.set(key, { file, node, isApp: from === "koa" });
-        addNode(graph, key, from === "koa" ? "" : optionString2(ts, node.arguments?.[0], "prefix", consts) ?? "");
+        const prefix = from === "koa" ? void 0 : optionPath(ctx, file, node.arguments?.[0], "prefix", consts);
+        addNode(graph, key, prefix?.value ?? "");
+        if (prefix?.from) nodeFrom.set(key, prefix.from);
       });
     }
     const ownerOf = (file, expr, depth2 = 0) => {
@@ -3662,19 +3726,29 @@ var koa = {
         const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
         const args = node.arguments;
         if (method === "prefix") {
-          const prefix = args[0] && stringValue(ts, args[0], consts);
-          if (prefix !== void 0) graph.nodes.get(owner).prefix = prefix;
+          const prefix = args[0] && pathValue2(ctx, file, args[0], consts);
+          if (!prefix) return;
+          graph.nodes.get(owner).prefix = prefix.value;
+          if (prefix.from) nodeFrom.set(owner, prefix.from);
+          else nodeFrom.delete(owner);
           return;
         }
         if (method === "use") {
-          const paths2 = args[0] ? pathList2(ts, args[0], consts) : void 0;
+          const read2 = args[0] && !pathList2(ts, args[0], consts) ? configPath(ctx, file, args[0], consts) : void 0;
+          const config = read2?.value.startsWith("/") ? read2 : void 0;
+          const paths2 = config ? [config.value] : args[0] ? pathList2(ts, args[0], consts) : void 0;
           const rest2 = paths2 ? args.slice(1) : [...args];
           const names = [];
           for (const arg of rest2) {
             const mounted = mountOf(ctx, file, arg, consts);
             const child = ownerOf(mounted?.file ?? file, mounted?.expr ?? arg);
             if (child && child !== owner) {
-              for (const p of paths2 ?? [""]) graph.edges.push({ parent: owner, child, prefix: joinPrefix(mounted?.prefix, p), at });
+              for (const p of paths2 ?? [""]) {
+                const edge = { parent: owner, child, prefix: joinPrefix(mounted?.prefix.value, p), at };
+                graph.edges.push(edge);
+                const from = mounted?.prefix.from ?? config?.from;
+                if (from) edgeFrom.set(edge, from);
+              }
             } else if (!mounted) {
               names.push(...middlewareNames(ts, arg));
             }
@@ -3714,7 +3788,10 @@ var koa = {
     return resolveRoutes(graph).map((r) => {
       const root = created.get(r.root);
       const app = root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : void 0;
-      return argsRoutePoint(ctx, "koa", r.route.data, r.path, r.middleware, app);
+      const point = argsRoutePoint(ctx, "koa", r.route.data, r.path, r.middleware, app);
+      const prefixFrom = mountFrom(r, nodeFrom, edgeFrom);
+      if (prefixFrom) point.details.prefixFrom = prefixFrom;
+      return point;
     });
   }
 };
@@ -3733,14 +3810,19 @@ function mountOf(ctx, file, arg, consts) {
   const { ts } = ctx;
   if (!ts.isCallExpression(arg) || importedFrom(ctx, file, arg.expression)?.module !== "koa-mount") return void 0;
   const [first, second] = arg.arguments;
-  const prefix = first && stringValue(ts, first, consts);
-  if (prefix !== void 0 && second) return { prefix, expr: second, file };
-  return first && !second ? { prefix: "", expr: first, file } : void 0;
+  const prefix = first && pathValue2(ctx, file, first, consts);
+  if (prefix && second) return { prefix, expr: second, file };
+  return first && !second ? { prefix: { value: "" }, expr: first, file } : void 0;
 }
-function optionString2(ts, expr, key, consts) {
+function pathValue2(ctx, file, expr, consts) {
+  const literal3 = stringValue(ctx.ts, expr, consts);
+  return literal3 !== void 0 ? { value: literal3 } : configPath(ctx, file, expr, consts);
+}
+function optionPath(ctx, file, expr, key, consts) {
+  const { ts } = ctx;
   if (!expr || !ts.isObjectLiteralExpression(expr)) return void 0;
   for (const p of expr.properties) {
-    if (ts.isPropertyAssignment(p) && p.name.getText() === key) return stringValue(ts, p.initializer, consts);
+    if (ts.isPropertyAssignment(p) && p.name.getText() === key) return pathValue2(ctx, file, p.initializer, consts);
   }
   return void 0;
 }
@@ -4059,7 +4141,8 @@ var nestjs = {
                       body,
                       handler,
                       webhook: webhookOf(ctx, full, file, [member]),
-                      ...config.module ? { appModule: config.module } : {}
+                      ...config.module ? { appModule: config.module } : {},
+                      ...config.prefixFrom && !excluded ? { prefixFrom: config.prefixFrom } : {}
                     })
                   );
                 }
@@ -4191,7 +4274,9 @@ function appConfigs(ctx) {
       } else if (method === "setGlobalPrefix" && first) {
         const config = get(file);
         const prefix = literalValue(ctx, file, first);
+        const read2 = typeof prefix === "string" ? void 0 : configPath(ctx, file, first) ?? configServiceValue(ctx, file, first);
         if (typeof prefix === "string") config.prefix = prefix;
+        else if (read2) Object.assign(config, { prefix: read2.value, prefixFrom: read2.from });
         const opts = second ? literalValue(ctx, file, second) : void 0;
         const exclude = opts && typeof opts === "object" && !Array.isArray(opts) ? opts.exclude : void 0;
         if (Array.isArray(exclude)) config.exclude = exclude.flatMap(excludeEntry);
@@ -4213,6 +4298,21 @@ function appConfigs(ctx) {
     });
   }
   return out;
+}
+function configServiceValue(ctx, file, expr) {
+  const { ts } = ctx;
+  if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return void 0;
+  if (!["get", "getOrThrow"].includes(expr.expression.name.text)) return void 0;
+  const [key, fallback] = expr.arguments;
+  const name = key && ts.isStringLiteralLike(key) ? key.text : void 0;
+  if (!name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return void 0;
+  const service = originOf(ctx, file, expr.expression.expression);
+  const node = service?.node;
+  if (!node || !ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== "get")
+    return void 0;
+  const token = node.arguments[0] && importedFrom(ctx, service.file, node.arguments[0]);
+  if (token?.module !== "@nestjs/config" || token.imported !== "ConfigService") return void 0;
+  return namedEnvValue(ctx, file, name, fallback);
 }
 function excludeEntry(e) {
   if (typeof e === "string") return [{ path: e }];
