@@ -17,6 +17,7 @@ import "./chunks/chunk-G5SLP4XX.js";
 import "./chunks/chunk-EX7MXSWI.js";
 
 // src/cli.ts
+import path from "node:path";
 import { parseArgs } from "node:util";
 var CLI_INPUTS = INPUTS.filter((i) => !i.actionOnly && i.name !== "mode" && i.name !== "working-directory");
 var COMMANDS = ["audit", "generate", "verify", "merge"];
@@ -75,7 +76,7 @@ ${usage()}
     );
     return 2;
   }
-  const raw = { mode: command, "working-directory": dir };
+  const raw = { mode: command };
   for (const input of CLI_INPUTS) {
     const value = values[input.name];
     if (typeof value === "string") raw[input.name] = value;
@@ -83,9 +84,9 @@ ${usage()}
   if (!raw["anthropic-api-key"] && process.env.ANTHROPIC_API_KEY) raw["anthropic-api-key"] = process.env.ANTHROPIC_API_KEY;
   const progress = io.err.isTTY ? ttyProgress(io.err) : (line) => io.err.write(`${line}
 `);
-  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-BCJI22RC.js"), import("./chunks/publish-652WKAFX.js"), import("./chunks/json-2PYQQTAM.js"), import("./chunks/notification-HVUQBKXY.js")]);
+  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-ORGU5ICP.js"), import("./chunks/publish-652WKAFX.js"), import("./chunks/json-2PYQQTAM.js"), import("./chunks/notification-HVUQBKXY.js")]);
   try {
-    const config = parseConfig(raw, process.cwd());
+    const config = parseConfig(raw, path.resolve(dir));
     const report = await runEngine(config, { log: progress });
     const artifacts = await writeArtifacts(report, config);
     if (values.json) io.out.write(reportJson(report));

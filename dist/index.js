@@ -19649,7 +19649,7 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = parseConfig(raw, workspace);
     const [{ runEngine }, { thresholdFailures, writeArtifacts }, { deliveryNotification }, { summaryMarkdown }] = await Promise.all([
-      import("./chunks/engine-BCJI22RC.js"),
+      import("./chunks/engine-ORGU5ICP.js"),
       import("./chunks/publish-652WKAFX.js"),
       import("./chunks/notification-HVUQBKXY.js"),
       import("./chunks/summary-RO76OR4M.js")

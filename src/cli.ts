@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig, type RawInputs } from './config.js';
 import { INPUTS } from './inputs.js';
@@ -57,7 +58,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     );
     return 2;
   }
-  const raw: RawInputs = { mode: command, 'working-directory': dir };
+  const raw: RawInputs = { mode: command };
   for (const input of CLI_INPUTS) {
     const value = values[input.name as keyof typeof values];
     if (typeof value === 'string') raw[input.name] = value;
@@ -68,7 +69,8 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] =
     await Promise.all([import('./engine.js'), import('./publish.js'), import('./report/json.js'), import('./report/notification.js')]);
   try {
-    const config = parseConfig(raw, process.cwd());
+    // On a laptop the folder named is the workspace: paths like --test-dir stay inside it.
+    const config = parseConfig(raw, path.resolve(dir));
     const report = await runEngine(config, { log: progress });
     const artifacts = await writeArtifacts(report, config);
     if (values.json) io.out.write(reportJson(report));

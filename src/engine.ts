@@ -56,7 +56,8 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
   if (config.shard) throw new NotAvailableError('input "shard" is not available yet; leave it empty to run everything in one job.');
   if (config.generator === 'claude')
     throw new NotAvailableError('generator "claude" is not available yet; use generator: template (or auto).');
-  if (!fs.existsSync(config.root)) throw new Error(`working-directory ${config.root} does not exist.`);
+  if (!fs.existsSync(config.root))
+    throw new Error(`${config.root} does not exist; give the folder of the service to analyse (working-directory).`);
 
   log(`Discovering integration points in ${config.root}`);
   const discovery = await timed('discover', () => discover(config.root, { include: config.include, exclude: config.exclude }));
@@ -131,6 +132,25 @@ async function generateAndValidate(
     return { generated: [], outcomes: [], services: [] };
   }
   const writer = new SafeWriter(config.root, config.testDir);
+  // Whatever goes wrong from here on (a full disk, a runner that is not installed), the tree is
+  // left as it was: what this run wrote is undone before the error goes on.
+  try {
+    return await writeAndValidate(ctx, discovery, plan, input, writer, testFramework);
+  } catch (error) {
+    await writer.undoAll();
+    throw error;
+  }
+}
+
+async function writeAndValidate(
+  ctx: RunContext,
+  discovery: Discovery,
+  plan: ReturnType<typeof planGeneration>,
+  input: Parameters<typeof planGeneration>[0],
+  writer: SafeWriter,
+  testFramework: string | undefined,
+): Promise<{ generated: GeneratedTest[]; outcomes: TestOutcome[]; run?: RunSummary; services: Report['environment']['services'] }> {
+  const { config, log, timed, diagnostics } = ctx;
   const states = new Map<string, GeneratedTest['state']>();
   for (const file of plan.files) states.set(file.file, await writer.write(file.file, file.text));
   const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== 'kept');

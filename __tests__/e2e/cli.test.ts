@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeBin, repoRoot, runCommand, scratchCopy } from '../helpers/workspace.js';
@@ -69,7 +70,7 @@ describe('itw (the bundled CLI)', () => {
     [['fix'], 'itw: unknown command "fix"; use audit, generate or verify.'],
     [['audit', '--flake-runs', '0'], 'itw: Input "flake-runs" is "0"; give a whole number from 1 to 100.'],
     [['audit', '--no-such-flag'], "itw: Unknown option '--no-such-flag'"],
-    [['audit', '../..'], 'resolves outside'],
+    [['audit', '.', '--test-dir', '../../etc'], 'itw: Input "test-dir" "../../etc" resolves outside'],
   ])('refuses %j with exit code 2 and a clear message', async (args, message) => {
     const result = await itw(args);
     expect(result.code).toBe(2);
@@ -119,6 +120,23 @@ describe('itw (the bundled CLI)', () => {
       },
     ]);
     expect(report.run.seeds).toHaveLength(2);
+  });
+
+  it('leaves the tree as it was when the tests cannot run (dependencies not installed), and says what to do', async () => {
+    // Outside this repository, nothing resolves vitest: as in a checkout where `npm ci` was not run.
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'itw-no-deps-'));
+    scratch.push(dir);
+    await fs.cp(example, dir, { recursive: true });
+    const before = (await fs.readdir(dir, { recursive: true })).sort();
+
+    const result = await itw(['generate', dir, '--services', 'embedded', '--flake-runs', '1']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `itw: vitest is not installed in ${dir} (nor above it); install the repository's dependencies first (npm ci).`,
+    );
+    const after = (await fs.readdir(dir, { recursive: true })).filter((f) => !f.startsWith('itw-report')).sort();
+    expect(after).toEqual(before);
   });
 
   it('says plainly what is not available yet', async () => {

@@ -11882,7 +11882,8 @@ async function runEngine(config, hooks = {}) {
   if (config.shard) throw new NotAvailableError('input "shard" is not available yet; leave it empty to run everything in one job.');
   if (config.generator === "claude")
     throw new NotAvailableError('generator "claude" is not available yet; use generator: template (or auto).');
-  if (!fs9.existsSync(config.root)) throw new Error(`working-directory ${config.root} does not exist.`);
+  if (!fs9.existsSync(config.root))
+    throw new Error(`${config.root} does not exist; give the folder of the service to analyse (working-directory).`);
   log(`Discovering integration points in ${config.root}`);
   const discovery = await timed("discover", () => discover(config.root, { include: config.include, exclude: config.exclude }));
   const diagnostics = [...discovery.diagnostics];
@@ -11937,6 +11938,15 @@ async function generateAndValidate(ctx, discovery, coverage, testFramework) {
     return { generated: [], outcomes: [], services: [] };
   }
   const writer = new SafeWriter(config.root, config.testDir);
+  try {
+    return await writeAndValidate(ctx, discovery, plan, input, writer, testFramework);
+  } catch (error) {
+    await writer.undoAll();
+    throw error;
+  }
+}
+async function writeAndValidate(ctx, discovery, plan, input, writer, testFramework) {
+  const { config, log, timed, diagnostics } = ctx;
   const states = /* @__PURE__ */ new Map();
   for (const file of plan.files) states.set(file.file, await writer.write(file.file, file.text));
   const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== "kept");
