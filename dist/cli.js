@@ -84,7 +84,7 @@ ${usage()}
   if (!raw["anthropic-api-key"] && process.env.ANTHROPIC_API_KEY) raw["anthropic-api-key"] = process.env.ANTHROPIC_API_KEY;
   const progress = io.err.isTTY ? ttyProgress(io.err) : (line) => io.err.write(`${line}
 `);
-  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-ORGU5ICP.js"), import("./chunks/publish-652WKAFX.js"), import("./chunks/json-2PYQQTAM.js"), import("./chunks/notification-HVUQBKXY.js")]);
+  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-YA46X4E7.js"), import("./chunks/publish-652WKAFX.js"), import("./chunks/json-2PYQQTAM.js"), import("./chunks/notification-HVUQBKXY.js")]);
   try {
     const config = parseConfig(raw, path.resolve(dir));
     const report = await runEngine(config, { log: progress });

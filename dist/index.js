@@ -5,7 +5,6 @@ const require = __itwCreateRequire(import.meta.url);
 const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
-  ConfigError,
   INPUTS,
   parseConfig
 } from "./chunks/chunk-XB7I2ZZL.js";
@@ -19649,7 +19648,7 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = parseConfig(raw, workspace);
     const [{ runEngine }, { thresholdFailures, writeArtifacts }, { deliveryNotification }, { summaryMarkdown }] = await Promise.all([
-      import("./chunks/engine-ORGU5ICP.js"),
+      import("./chunks/engine-YA46X4E7.js"),
       import("./chunks/publish-652WKAFX.js"),
       import("./chunks/notification-HVUQBKXY.js"),
       import("./chunks/summary-RO76OR4M.js")
@@ -19676,8 +19675,7 @@ async function run() {
     const failures = thresholdFailures(report, config);
     if (failures.length) setFailed(failures.join(" "));
   } catch (error2) {
-    if (error2 instanceof ConfigError) setFailed(error2.message);
-    else setFailed(error2 instanceof Error ? error2.message : String(error2));
+    setFailed(error2 instanceof Error ? error2.message : String(error2));
   }
 }
 async function annotate(report, prefix) {

@@ -135,7 +135,7 @@ async function generateAndValidate(
   // Whatever goes wrong from here on (a full disk, a runner that is not installed), the tree is
   // left as it was: what this run wrote is undone before the error goes on.
   try {
-    return await writeAndValidate(ctx, discovery, plan, input, writer, testFramework);
+    return await writeAndValidate(ctx, plan, input, writer, testFramework);
   } catch (error) {
     await writer.undoAll();
     throw error;
@@ -144,7 +144,6 @@ async function generateAndValidate(
 
 async function writeAndValidate(
   ctx: RunContext,
-  discovery: Discovery,
   plan: ReturnType<typeof planGeneration>,
   input: Parameters<typeof planGeneration>[0],
   writer: SafeWriter,
@@ -160,9 +159,7 @@ async function writeAndValidate(
     `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path.relative(config.root, config.testDir) || '.'}`,
   );
 
-  const needed: ServiceName[] = plan.files.some((f) => f.file.endsWith('/_support/database.ts') || f.file.endsWith('/_support/database.js'))
-    ? ['postgres']
-    : [];
+  const needed = plan.services;
   const runner = testFramework ? RUNNERS[testFramework] : undefined;
   const { provisioned, services, testEnv } = await provision(ctx, needed);
   try {

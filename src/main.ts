@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { ConfigError, parseConfig, type RawInputs } from './config.js';
+import { parseConfig, type RawInputs } from './config.js';
 import { INPUTS } from './inputs.js';
 import type { Report } from './model.js';
 
@@ -48,8 +48,8 @@ export async function run(): Promise<void> {
     const failures = thresholdFailures(report, config);
     if (failures.length) core.setFailed(failures.join(' '));
   } catch (error) {
-    if (error instanceof ConfigError) core.setFailed(error.message);
-    else core.setFailed(error instanceof Error ? error.message : String(error));
+    // A ConfigError's message already names the input, its value and what is allowed.
+    core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -6,10 +6,5 @@ import type { IntegrationPoint } from '../model.js';
  */
 export function reachedThrough(endpoint: IntegrationPoint, points: readonly IntegrationPoint[]): IntegrationPoint[] {
   const handlerFile = (endpoint.details.handler as { file?: string } | undefined)?.file ?? endpoint.location.file;
-  return points.filter((p) => p.kind !== 'http' && p.kind !== 'external-http' && usedIn(p).includes(handlerFile));
-}
-
-function usedIn(point: IntegrationPoint): string[] {
-  const files = point.details.usedIn;
-  return Array.isArray(files) ? (files as string[]) : [point.location.file];
+  return points.filter((p) => p.kind !== 'http' && p.kind !== 'external-http' && p.location.file === handlerFile);
 }

@@ -1,10 +1,20 @@
 import path from 'node:path';
-import type { AppEntry, ColumnInfo, Coverage, DbDetails, Diagnostic, GeneratedTest, IntegrationPoint, Scenario } from '../model.js';
+import type {
+  AppEntry,
+  ColumnInfo,
+  Coverage,
+  DbDetails,
+  Diagnostic,
+  GeneratedTest,
+  IntegrationPoint,
+  Scenario,
+  ServiceName,
+} from '../model.js';
 import type { PoolExport } from '../discover/detectors/pg.js';
 import { reachedThrough } from '../cover/reach.js';
 import { toRepoPath } from '../safety/paths.js';
 import { withHeader } from './header.js';
-import { planResources, type Resource } from './plan.js';
+import { planResources } from './plan.js';
 import { renderResourceTests, type HttpTemplateContext, type ScenarioCode } from './templates/http-vitest.js';
 import { supportFiles } from './templates/support.js';
 
@@ -35,6 +45,8 @@ export interface GenerationInput {
 
 export interface GenerationPlan {
   files: PlannedFile[];
+  /** Backing services the planned tests need running. */
+  services: ServiceName[];
   diagnostics: Diagnostic[];
 }
 
@@ -44,13 +56,13 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   const covered = new Set(input.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
   const http = input.points.filter((p) => p.kind === 'http');
   const gaps = http.filter((p) => !covered.has(p.id));
-  if (gaps.length === 0) return { files: [], diagnostics };
+  if (gaps.length === 0) return { files: [], services: [], diagnostics };
   if (input.testFramework !== 'vitest') {
     diagnostics.push({
       file: 'package.json',
       message: `generation for the ${input.testFramework ?? 'unknown'} test framework is not available yet; vitest is. Tests were not generated.`,
     });
-    return { files: [], diagnostics };
+    return { files: [], services: [], diagnostics };
   }
   const app = http.map((p) => p.details.app as AppEntry | undefined).find(Boolean);
   if (!app) {
@@ -59,7 +71,7 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
       message:
         'no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`).',
     });
-    return { files: [], diagnostics };
+    return { files: [], services: [], diagnostics };
   }
   const pgPoints = input.points.filter((p) => p.library === 'pg');
   const withDatabase = pgPoints.length > 0 && input.dependencies.has('pg');
@@ -86,30 +98,23 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     databaseEnv: pools[0]?.env ?? 'DATABASE_URL',
   };
   const files: PlannedFile[] = [];
-  for (const resource of planResources(gaps)) {
-    const full = allResources.find((r) => r.collection === resource.collection) as Resource;
-    const file = `${testDirRel}/${resource.name}.itw.test.${typescript ? 'ts' : 'js'}`;
-    const { text, scenarios } = renderResourceTests(full, resource.endpoints, ctx, input.exclude?.get(file));
+  for (const gap of planResources(gaps)) {
+    // Factories and read-backs may use the resource's covered endpoints too, so render from all of them.
+    const resource = allResources.find((r) => r.collection === gap.collection)!;
+    const file = `${testDirRel}/${gap.name}.itw.test.${typescript ? 'ts' : 'js'}`;
+    const { text: body, scenarios } = renderResourceTests(resource, gap.endpoints, ctx, input.exclude?.get(file));
     if (scenarios.length === 0) continue;
-    const pointIds = [...new Set(scenarios.map((s) => s.pointId))];
-    const reached = [
-      ...new Set(
-        resource.endpoints
-          .filter((e) => pointIds.includes(e.point.id))
-          .flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id)),
-      ),
-    ];
+    const tested = new Set(scenarios.map((s) => s.pointId));
+    const endpoints = gap.endpoints.filter((e) => tested.has(e.point.id));
+    const reached = new Set(endpoints.flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id)));
     const header = [
-      `itw: integration tests for ${resource.collection}, written by the template generator.`,
-      `Points: ${resource.endpoints
-        .filter((e) => pointIds.includes(e.point.id))
-        .map((e) => `${e.point.key} (${e.point.location.file})`)
-        .join('; ')}`,
+      `itw: integration tests for ${gap.collection}, written by the template generator.`,
+      `Points: ${endpoints.map((e) => `${e.point.key} (${e.point.location.file})`).join('; ')}`,
     ];
-    const { text: full_, hash } = withHeader(header, text);
-    files.push({ file, text: full_, hash, scenarios, points: [...pointIds, ...reached], support: false, resource: resource.collection });
+    const { text, hash } = withHeader(header, body);
+    files.push({ file, text, hash, scenarios, points: [...tested, ...reached], support: false, resource: gap.collection });
   }
-  if (files.length === 0) return { files, diagnostics };
+  if (files.length === 0) return { files, services: [], diagnostics };
   for (const support of supportFiles(
     { typescript, importExt, toRoot, app, migrations, pools, databaseEnv: ctx.databaseEnv },
     withDatabase,
@@ -117,7 +122,7 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     const { text, hash } = withHeader(['itw: shared support for the generated integration tests.'], support.text);
     files.push({ file: `${supportDir}/${support.name}`, text, hash, scenarios: [], points: [], support: true });
   }
-  return { files, diagnostics };
+  return { files, services: withDatabase ? ['postgres'] : [], diagnostics };
 }
 
 export function toGeneratedTest(file: PlannedFile, state: GeneratedTest['state']): GeneratedTest {

@@ -93,7 +93,7 @@ function endpointScenarios(
   const canAuthenticate = !guarded || Boolean(bearerEnv);
   const own = factoryFor(resource);
   const needsItem = endpoint.role === 'item' || endpoint.role === 'sub-item';
-  const itemVar = resource.singular.replace(/-/g, '_');
+  const itemVar = varName(resource);
   const pathWith = (idExpr: string): string =>
     '`' + http.path.replace(/:([A-Za-z0-9_]+)/, `\${${idExpr}}`).replace(/:([A-Za-z0-9_]+)/g, '${MISSING_ID}') + '`';
   const livePath = needsItem ? pathWith(`${itemVar}.id`) : q(http.path);
@@ -194,8 +194,7 @@ function endpointScenarios(
     });
   }
   if (needsItem && notFound && canAuthenticate) {
-    const input =
-      hasBody && body ? sampleCode(body, resource.singular, (f) => (/(?:Id|_id)$/.test(f) ? 'MISSING_ID' : undefined)) : undefined;
+    const input = hasBody && body ? sampleCode(body, resource.singular, (f) => (REFERENCE.test(f) ? 'MISSING_ID' : undefined)) : undefined;
     out.push({
       kind: 'error',
       title: `answers 404 for ${article(resource.singular)} that does not exist`,
@@ -275,12 +274,26 @@ function happyStatus(method: string, statuses: readonly number[], role: Endpoint
 
 const camel = (s: string): string => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
+const REFERENCE = /^(.+?)(?:Id|_id)$/;
+
+/** The variable a record of the resource is held in: `order`, `line_item`. */
+const varName = (resource: Resource): string => resource.singular.replace(/-/g, '_');
+
+/** `customerId` → the customers resource, when the API can create a customer. */
+function referencedResource(
+  field: string,
+  ctx: HttpTemplateContext,
+  factoryFor: (r: Resource) => Factory | undefined,
+): Resource | undefined {
+  const match = REFERENCE.exec(field);
+  const target = match && ctx.resources.find((r) => r.singular === match[1]!.toLowerCase());
+  return target && factoryFor(target) ? target : undefined;
+}
+
 /** `customerId` → `customer.id`, when the API can create a customer. */
 function refCode(field: string, ctx: HttpTemplateContext, factoryFor: (r: Resource) => Factory | undefined): string | undefined {
-  const match = /^(.+?)(?:Id|_id)$/.exec(field);
-  if (!match) return undefined;
-  const target = ctx.resources.find((r) => r.singular === match[1]!.toLowerCase());
-  return target && factoryFor(target) ? `${target.singular.replace(/-/g, '_')}.id` : undefined;
+  const target = referencedResource(field, ctx, factoryFor);
+  return target ? `${varName(target)}.id` : undefined;
 }
 
 function prerequisiteLines(
@@ -291,9 +304,8 @@ function prerequisiteLines(
 ): string[] {
   const lines: string[] = [];
   for (const field of Object.keys(body?.properties ?? {})) {
-    if (field === skip || !refCode(field, ctx, factoryFor)) continue;
-    const target = ctx.resources.find((r) => r.singular === /^(.+?)(?:Id|_id)$/.exec(field)![1]!.toLowerCase())!;
-    lines.push(`    const ${target.singular.replace(/-/g, '_')} = await ${factoryFor(target)!.fn}();`);
+    const target = field === skip ? undefined : referencedResource(field, ctx, factoryFor);
+    if (target) lines.push(`    const ${varName(target)} = await ${factoryFor(target)!.fn}();`);
   }
   return lines;
 }
@@ -313,12 +325,10 @@ function buildFactory(
   if (create.http.auth.length && !authEnv) return undefined;
   const needs: Factory[] = [];
   const refs = (field: string): string | undefined => {
-    const code = refCode(field, ctx, (r) => buildFactory(r, ctx, cache, depth + 1));
-    if (code) {
-      const target = ctx.resources.find((r) => `${r.singular.replace(/-/g, '_')}.id` === code)!;
-      needs.push(buildFactory(target, ctx, cache, depth + 1)!);
-    }
-    return code;
+    const target = referencedResource(field, ctx, (r) => buildFactory(r, ctx, cache, depth + 1));
+    if (!target) return undefined;
+    needs.push(buildFactory(target, ctx, cache, depth + 1)!);
+    return `${varName(target)}.id`;
   };
   const input = sampleCode(create.http.body, resource.singular, refs);
   const fn = `create${pascal(resource.singular)}`;
@@ -328,7 +338,7 @@ function buildFactory(
     [
       `  /** Creates ${article(resource.singular)} through the API, as a client would. */`,
       `  async function ${fn}()${ctx.typescript ? ': Promise<Row>' : ''} {`,
-      ...needs.map((n) => `    const ${n.resource.singular.replace(/-/g, '_')} = await ${n.fn}();`),
+      ...needs.map((n) => `    const ${varName(n.resource)} = await ${n.fn}();`),
       '    const unique = uniqueId();',
       `    const response = await app.request('POST', ${q(create.http.path)}, { body: ${input}${headers} });`,
       `    expect(response.status).toBe(${status});`,

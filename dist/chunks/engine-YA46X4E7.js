@@ -1161,11 +1161,7 @@ function pathMatches(pattern, path16) {
 // src/cover/reach.ts
 function reachedThrough(endpoint, points) {
   const handlerFile = endpoint.details.handler?.file ?? endpoint.location.file;
-  return points.filter((p) => p.kind !== "http" && p.kind !== "external-http" && usedIn(p).includes(handlerFile));
-}
-function usedIn(point) {
-  const files = point.details.usedIn;
-  return Array.isArray(files) ? files : [point.location.file];
+  return points.filter((p) => p.kind !== "http" && p.kind !== "external-http" && p.location.file === handlerFile);
 }
 
 // src/cover/index.ts
@@ -10900,7 +10896,7 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
   const canAuthenticate = !guarded || Boolean(bearerEnv);
   const own = factoryFor(resource);
   const needsItem = endpoint.role === "item" || endpoint.role === "sub-item";
-  const itemVar = resource.singular.replace(/-/g, "_");
+  const itemVar = varName(resource);
   const pathWith = (idExpr) => "`" + http.path.replace(/:([A-Za-z0-9_]+)/, `\${${idExpr}}`).replace(/:([A-Za-z0-9_]+)/g, "${MISSING_ID}") + "`";
   const livePath = needsItem ? pathWith(`${itemVar}.id`) : q(http.path);
   const missingPath = needsItem ? pathWith("MISSING_ID") : q(http.path);
@@ -10995,7 +10991,7 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
     });
   }
   if (needsItem && notFound && canAuthenticate) {
-    const input = hasBody && body ? sampleCode(body, resource.singular, (f) => /(?:Id|_id)$/.test(f) ? "MISSING_ID" : void 0) : void 0;
+    const input = hasBody && body ? sampleCode(body, resource.singular, (f) => REFERENCE.test(f) ? "MISSING_ID" : void 0) : void 0;
     out.push({
       kind: "error",
       title: `answers 404 for ${article(resource.singular)} that does not exist`,
@@ -11069,18 +11065,22 @@ function happyStatus(method, statuses, role) {
   return ok.includes(200) || ok.length === 0 ? 200 : ok[0];
 }
 var camel = (s) => s.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+var REFERENCE = /^(.+?)(?:Id|_id)$/;
+var varName = (resource) => resource.singular.replace(/-/g, "_");
+function referencedResource(field, ctx, factoryFor) {
+  const match = REFERENCE.exec(field);
+  const target = match && ctx.resources.find((r) => r.singular === match[1].toLowerCase());
+  return target && factoryFor(target) ? target : void 0;
+}
 function refCode(field, ctx, factoryFor) {
-  const match = /^(.+?)(?:Id|_id)$/.exec(field);
-  if (!match) return void 0;
-  const target = ctx.resources.find((r) => r.singular === match[1].toLowerCase());
-  return target && factoryFor(target) ? `${target.singular.replace(/-/g, "_")}.id` : void 0;
+  const target = referencedResource(field, ctx, factoryFor);
+  return target ? `${varName(target)}.id` : void 0;
 }
 function prerequisiteLines(body, ctx, factoryFor, skip) {
   const lines = [];
   for (const field of Object.keys(body?.properties ?? {})) {
-    if (field === skip || !refCode(field, ctx, factoryFor)) continue;
-    const target = ctx.resources.find((r) => r.singular === /^(.+?)(?:Id|_id)$/.exec(field)[1].toLowerCase());
-    lines.push(`    const ${target.singular.replace(/-/g, "_")} = await ${factoryFor(target).fn}();`);
+    const target = field === skip ? void 0 : referencedResource(field, ctx, factoryFor);
+    if (target) lines.push(`    const ${varName(target)} = await ${factoryFor(target).fn}();`);
   }
   return lines;
 }
@@ -11093,12 +11093,10 @@ function buildFactory(resource, ctx, cache, depth2) {
   if (create.http.auth.length && !authEnv) return void 0;
   const needs = [];
   const refs = (field) => {
-    const code2 = refCode(field, ctx, (r) => buildFactory(r, ctx, cache, depth2 + 1));
-    if (code2) {
-      const target = ctx.resources.find((r) => `${r.singular.replace(/-/g, "_")}.id` === code2);
-      needs.push(buildFactory(target, ctx, cache, depth2 + 1));
-    }
-    return code2;
+    const target = referencedResource(field, ctx, (r) => buildFactory(r, ctx, cache, depth2 + 1));
+    if (!target) return void 0;
+    needs.push(buildFactory(target, ctx, cache, depth2 + 1));
+    return `${varName(target)}.id`;
   };
   const input = sampleCode(create.http.body, resource.singular, refs);
   const fn = `create${pascal(resource.singular)}`;
@@ -11108,7 +11106,7 @@ function buildFactory(resource, ctx, cache, depth2) {
     [
       `  /** Creates ${article(resource.singular)} through the API, as a client would. */`,
       `  async function ${fn}()${ctx.typescript ? ": Promise<Row>" : ""} {`,
-      ...needs.map((n) => `    const ${n.resource.singular.replace(/-/g, "_")} = await ${n.fn}();`),
+      ...needs.map((n) => `    const ${varName(n.resource)} = await ${n.fn}();`),
       "    const unique = uniqueId();",
       `    const response = await app.request('POST', ${q(create.http.path)}, { body: ${input}${headers} });`,
       `    expect(response.status).toBe(${status});`,
@@ -11349,13 +11347,13 @@ function planGeneration(input) {
   const covered = new Set(input.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
   const http = input.points.filter((p) => p.kind === "http");
   const gaps = http.filter((p) => !covered.has(p.id));
-  if (gaps.length === 0) return { files: [], diagnostics };
+  if (gaps.length === 0) return { files: [], services: [], diagnostics };
   if (input.testFramework !== "vitest") {
     diagnostics.push({
       file: "package.json",
       message: `generation for the ${input.testFramework ?? "unknown"} test framework is not available yet; vitest is. Tests were not generated.`
     });
-    return { files: [], diagnostics };
+    return { files: [], services: [], diagnostics };
   }
   const app = http.map((p) => p.details.app).find(Boolean);
   if (!app) {
@@ -11363,7 +11361,7 @@ function planGeneration(input) {
       file: gaps[0].location.file,
       message: "no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`)."
     });
-    return { files: [], diagnostics };
+    return { files: [], services: [], diagnostics };
   }
   const pgPoints = input.points.filter((p) => p.library === "pg");
   const withDatabase = pgPoints.length > 0 && input.dependencies.has("pg");
@@ -11389,25 +11387,22 @@ function planGeneration(input) {
     databaseEnv: pools[0]?.env ?? "DATABASE_URL"
   };
   const files = [];
-  for (const resource of planResources(gaps)) {
-    const full = allResources.find((r) => r.collection === resource.collection);
-    const file = `${testDirRel}/${resource.name}.itw.test.${typescript ? "ts" : "js"}`;
-    const { text, scenarios } = renderResourceTests(full, resource.endpoints, ctx, input.exclude?.get(file));
+  for (const gap of planResources(gaps)) {
+    const resource = allResources.find((r) => r.collection === gap.collection);
+    const file = `${testDirRel}/${gap.name}.itw.test.${typescript ? "ts" : "js"}`;
+    const { text: body, scenarios } = renderResourceTests(resource, gap.endpoints, ctx, input.exclude?.get(file));
     if (scenarios.length === 0) continue;
-    const pointIds = [...new Set(scenarios.map((s) => s.pointId))];
-    const reached = [
-      ...new Set(
-        resource.endpoints.filter((e) => pointIds.includes(e.point.id)).flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id))
-      )
-    ];
+    const tested = new Set(scenarios.map((s) => s.pointId));
+    const endpoints = gap.endpoints.filter((e) => tested.has(e.point.id));
+    const reached = new Set(endpoints.flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id)));
     const header = [
-      `itw: integration tests for ${resource.collection}, written by the template generator.`,
-      `Points: ${resource.endpoints.filter((e) => pointIds.includes(e.point.id)).map((e) => `${e.point.key} (${e.point.location.file})`).join("; ")}`
+      `itw: integration tests for ${gap.collection}, written by the template generator.`,
+      `Points: ${endpoints.map((e) => `${e.point.key} (${e.point.location.file})`).join("; ")}`
     ];
-    const { text: full_, hash } = withHeader(header, text);
-    files.push({ file, text: full_, hash, scenarios, points: [...pointIds, ...reached], support: false, resource: resource.collection });
+    const { text, hash } = withHeader(header, body);
+    files.push({ file, text, hash, scenarios, points: [...tested, ...reached], support: false, resource: gap.collection });
   }
-  if (files.length === 0) return { files, diagnostics };
+  if (files.length === 0) return { files, services: [], diagnostics };
   for (const support of supportFiles(
     { typescript, importExt, toRoot, app, migrations, pools, databaseEnv: ctx.databaseEnv },
     withDatabase
@@ -11415,7 +11410,7 @@ function planGeneration(input) {
     const { text, hash } = withHeader(["itw: shared support for the generated integration tests."], support.text);
     files.push({ file: `${supportDir}/${support.name}`, text, hash, scenarios: [], points: [], support: true });
   }
-  return { files, diagnostics };
+  return { files, services: withDatabase ? ["postgres"] : [], diagnostics };
 }
 function toGeneratedTest(file, state) {
   const scenarios = file.scenarios.map((s) => ({ name: s.name, kind: s.kind }));
@@ -11939,13 +11934,13 @@ async function generateAndValidate(ctx, discovery, coverage, testFramework) {
   }
   const writer = new SafeWriter(config.root, config.testDir);
   try {
-    return await writeAndValidate(ctx, discovery, plan, input, writer, testFramework);
+    return await writeAndValidate(ctx, plan, input, writer, testFramework);
   } catch (error) {
     await writer.undoAll();
     throw error;
   }
 }
-async function writeAndValidate(ctx, discovery, plan, input, writer, testFramework) {
+async function writeAndValidate(ctx, plan, input, writer, testFramework) {
   const { config, log, timed, diagnostics } = ctx;
   const states = /* @__PURE__ */ new Map();
   for (const file of plan.files) states.set(file.file, await writer.write(file.file, file.text));
@@ -11955,7 +11950,7 @@ async function writeAndValidate(ctx, discovery, plan, input, writer, testFramewo
   log(
     `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path15.relative(config.root, config.testDir) || "."}`
   );
-  const needed = plan.files.some((f) => f.file.endsWith("/_support/database.ts") || f.file.endsWith("/_support/database.js")) ? ["postgres"] : [];
+  const needed = plan.services;
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
   const { provisioned, services, testEnv } = await provision(ctx, needed);
   try {
