@@ -12,7 +12,7 @@ import {
   ConfigError,
   INPUTS,
   parseConfig
-} from "./chunks/chunk-XB7I2ZZL.js";
+} from "./chunks/chunk-233VTGFA.js";
 import "./chunks/chunk-G5SLP4XX.js";
 import "./chunks/chunk-EX7MXSWI.js";
 

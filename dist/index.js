@@ -7,7 +7,7 @@ const __dirname = __itwDirname(__filename);
 import {
   INPUTS,
   parseConfig
-} from "./chunks/chunk-XB7I2ZZL.js";
+} from "./chunks/chunk-233VTGFA.js";
 import "./chunks/chunk-G5SLP4XX.js";
 import {
   __commonJS,

@@ -23,7 +23,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'mode',
     description:
-      'What to do: `audit` (find integration points and report coverage; writes no test files), `generate` (write tests for uncovered points and keep only those that pass every run), `verify` (run the existing integration tests `flake-runs` times and name flaky ones), `merge` (combine the JSON reports of shards).',
+      'What to do: `audit` (find integration points and report coverage; writes no test files), `generate` (write tests for uncovered points and keep only those that pass every run), `verify` (run the existing integration tests `flake-runs` times and name flaky ones), `merge` (combine the JSON reports of shards; not available yet).',
     default: 'generate',
     choices: MODES,
   },
@@ -62,7 +62,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'generator',
     description:
-      '`template` (deterministic, no network), `claude` (needs `anthropic-api-key`), or `auto` (Claude when a key is given, templates otherwise).',
+      '`template` (deterministic, no network), `claude` (needs `anthropic-api-key`; not available yet), or `auto` (Claude when a key is given, templates otherwise; templates for now).',
     default: 'auto',
     choices: GENERATORS,
   },
@@ -115,7 +115,7 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'comment',
-    description: 'Post (and keep up to date) one PR comment with the results.',
+    description: 'Post (and keep up to date) one PR comment with the results. Not available yet: the job summary carries them.',
     default: 'true',
     choices: BOOLEAN_CHOICES,
     actionOnly: true,
@@ -146,7 +146,7 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'shard',
-    description: 'Run one shard of the points, as `index/total` (for example `2/4`). Empty runs everything.',
+    description: 'Run one shard of the points, as `index/total` (for example `2/4`). Empty runs everything. Not available yet.',
     default: '',
   },
   {
