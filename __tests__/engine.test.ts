@@ -56,10 +56,14 @@ describe('generate: only tests that pass every run are kept', () => {
     expect(text).toContain("it('rejects malformed JSON with 400'");
     expect(text).not.toContain("describe('GET /api/notes/:id/summary'");
     expect(text).not.toContain('lists notes including one just created');
-    expect(report.run!.rolledBack.map((r) => r.file)).toEqual([
-      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes › lists notes including one just created',
-      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes/:id/summary › returns a note created before',
-      'test/integration/itw/notes.itw.test.ts › /api/notes › GET /api/notes/:id/summary › answers 404 for a note that does not exist',
+    expect(report.run!.dropped.map((d) => [d.file, d.scenario, d.fileRemoved])).toEqual([
+      ['test/integration/itw/notes.itw.test.ts', '/api/notes › GET /api/notes › lists notes including one just created', false],
+      ['test/integration/itw/notes.itw.test.ts', '/api/notes › GET /api/notes/:id/summary › returns a note created before', false],
+      [
+        'test/integration/itw/notes.itw.test.ts',
+        '/api/notes › GET /api/notes/:id/summary › answers 404 for a note that does not exist',
+        false,
+      ],
     ]);
     expect(report.generated).toHaveLength(1);
     expect(report.generated[0]!.scenarios.map((s) => s.name.split(' › ').slice(1).join(' › '))).toEqual([

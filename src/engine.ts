@@ -173,6 +173,7 @@ async function writeAndValidate(
         f.scenarios.map((s): TestOutcome => ({
           file: f.file,
           name: s.name,
+          origin: 'generated',
           runs: [],
           classification: 'skipped',
           durationsMs: [],
@@ -189,6 +190,7 @@ async function writeAndValidate(
         cwd: config.root,
         files: tests.map((f) => f.file),
         runs: config.flakeRuns,
+        origin: 'generated',
         env: testEnv,
         timeoutSeconds: config.runTimeout,
         onRun: (e) =>
@@ -230,7 +232,7 @@ async function keepReliable(
           ? `${outcome.classification}: ${outcome.failure?.message ?? outcome.skipReason ?? ''}`
           : 'never ran';
       exclude.set(file.file, (exclude.get(file.file) ?? new Set()).add(scenario.name));
-      summary.rolledBack.push({ file: `${file.file} › ${scenario.name}`, reason });
+      summary.dropped.push({ file: file.file, scenario: scenario.name, reason, fileRemoved: false });
     }
   }
   if (exclude.size === 0) return tests.map((f) => toGeneratedTest(f, states.get(f.file) ?? 'written'));
@@ -238,8 +240,10 @@ async function keepReliable(
   const kept: GeneratedTest[] = [];
   for (const file of tests) {
     const again = replan.files.find((f) => f.file === file.file);
-    if (!again) await writer.undo(file.file);
-    else {
+    if (!again) {
+      await writer.undo(file.file);
+      for (const d of summary.dropped) if (d.file === file.file) d.fileRemoved = true;
+    } else {
       if (again.text !== file.text) await writer.write(again.file, again.text);
       kept.push(toGeneratedTest(again, again.text === file.text ? (states.get(file.file) ?? 'written') : 'written'));
     }
@@ -268,6 +272,7 @@ async function verifyExisting(
         cwd: config.root,
         files: discovery.testFiles,
         runs: config.flakeRuns,
+        origin: 'repository',
         env,
         timeoutSeconds: config.runTimeout,
       }),

@@ -133,6 +133,8 @@ export type Classification = 'passed' | 'failed' | 'flaky' | 'skipped';
 export interface TestOutcome {
   file: string;
   name: string;
+  /** A test of the repository (verify) or one itw generated in this run (generate). */
+  origin: 'repository' | 'generated';
   runs: RunStatus[];
   classification: Classification;
   durationsMs: number[];
@@ -147,8 +149,20 @@ export interface RunSummary {
   seeds: number[];
   durationsMs: number[];
   hung: string[];
-  /** Generated files removed because they did not pass every run. */
-  rolledBack: { file: string; reason: string }[];
+  /** Generated tests written and then dropped because they did not pass every run (or did not compile). */
+  dropped: DroppedTest[];
+}
+
+/** A generated test itw wrote and did not keep. Reporters read these through `testGroups`, never by parsing names. */
+export interface DroppedTest {
+  /** Repository-relative path of the generated file. */
+  file: string;
+  /** The test's full name as the runner reports it (`describe › describe › title`). */
+  scenario: string;
+  /** Why it was dropped, with the first error when there was one. */
+  reason: string;
+  /** True when no scenario of the file was kept, so the file itself is gone from the tree. */
+  fileRemoved: boolean;
 }
 
 export interface KindCount {

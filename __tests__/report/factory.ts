@@ -22,6 +22,7 @@ export function outcome(file: string, name: string, pattern: string, extra: Part
   return {
     file,
     name,
+    origin: 'generated',
     runs: statuses,
     classification: skipped ? 'skipped' : passed ? 'passed' : failed ? 'failed' : 'flaky',
     durationsMs: skipped ? [] : statuses.map((_, i) => 120 + i * 4),
@@ -113,7 +114,7 @@ export const outcomes: TestOutcome[] = [
 
 export function countsFor(report: Omit<Report, 'counts'>, written: number, errorScenarios: number): Counts {
   const covered = new Set(report.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
-  const removed = new Set(report.run?.rolledBack.map((r) => r.file) ?? []);
+  const removed = new Set((report.run?.dropped ?? []).filter((d) => d.fileRemoved).map((d) => d.file));
   for (const g of report.generated) if (!removed.has(g.file)) for (const id of g.points) covered.add(id);
   const byKind = POINT_KINDS.map((kind) => {
     const of = report.points.filter((p) => p.kind === kind);
@@ -163,7 +164,9 @@ export function ordersReport(overrides: Partial<Report> = {}): Report {
       seeds: SEEDS,
       durationsMs: [41_200, 39_800, 40_500, 44_100, 38_900, 40_000, 41_700, 39_300, 40_800, 42_700],
       hung: [],
-      rolledBack: [{ file: FILES.del, reason: 'failed 2 of 10 runs (flaky)' }],
+      dropped: [
+        { file: FILES.del, scenario: 'DELETE /api/orders/:id deletes the order', reason: 'flaky: passed 8 of 10 runs', fileRemoved: true },
+      ],
     },
     diagnostics: [{ file: 'src/legacy/report.js', line: 14, message: "Unexpected token '<'" }],
     environment: { testFramework: 'vitest', services: [{ name: 'postgres', source: 'env:DATABASE_URL' }] },

@@ -19,7 +19,7 @@ function deliveredReport(): Report {
     coverage: [],
     generated,
     outcomes: generated.map((g) => outcome(g.file, 'answers 200', 'pppppppppp')),
-    run: { runs: 10, seeds: [], durationsMs: [201_000, 215_500, 198_700], hung: [], rolledBack: [] },
+    run: { runs: 10, seeds: [], durationsMs: [201_000, 215_500, 198_700], hung: [], dropped: [] },
   });
   return {
     ...report,
@@ -62,7 +62,7 @@ describe('deliveryNotification', () => {
       coverage: [],
       generated: [{ ...ordersReport().generated[0]!, points: [P.createOrder.id] }],
       outcomes: [outcome(FILES.post, 'creates an order', 'p')],
-      run: { runs: 1, seeds: [7], durationsMs: [1_500], hung: [], rolledBack: [] },
+      run: { runs: 1, seeds: [7], durationsMs: [1_500], hung: [], dropped: [] },
     });
     report.counts = { ...report.counts, testsWritten: 1, errorScenarios: 1 };
     expect(deliveryNotification(report)).toBe(
@@ -74,7 +74,13 @@ describe('deliveryNotification', () => {
   it('says when a test failed its only run and was left out', () => {
     const report = ordersReport({
       outcomes: [outcome(FILES.del, 'removes the order', 'f', { failure: { message: 'boom' } })],
-      run: { runs: 1, seeds: [], durationsMs: [900], hung: [], rolledBack: [{ file: FILES.del, reason: 'failed its run' }] },
+      run: {
+        runs: 1,
+        seeds: [],
+        durationsMs: [900],
+        hung: [],
+        dropped: [{ file: FILES.del, scenario: 'DELETE /api/orders/:id deletes the order', reason: 'failed its run', fileRemoved: true }],
+      },
     });
     expect(deliveryNotification(report)).toBe(
       'Integration tests completed. Wrote 2 tests covering 3 service boundaries with 75% endpoint coverage. ' +

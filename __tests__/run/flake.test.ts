@@ -13,11 +13,12 @@ describe('flake classification', () => {
 
   it('counts a test missing from a run (cut short by a hang elsewhere) as not run there', () => {
     const ok = { file: 'a.test.ts', name: 'suite › works', status: 'passed' as const, durationMs: 5 };
-    const outcomes = classify([[ok], [], [ok]]);
+    const outcomes = classify([[ok], [], [ok]], 'generated');
     expect(outcomes).toEqual([
       {
         file: 'a.test.ts',
         name: 'suite › works',
+        origin: 'generated',
         runs: ['passed', 'skipped', 'passed'],
         classification: 'passed',
         durationsMs: [5, 0, 5],

@@ -20,6 +20,7 @@ describe('a test that hangs', () => {
       runs: 3,
       env: { PATH: process.env.PATH ?? '' },
       timeoutSeconds: 10,
+      origin: 'repository',
     });
     const reason = `its file hung in run 1 (seed ${summary.seeds[0]}) and was left out of later runs: one of its tests never returns`;
     expect(outcomes).toEqual([

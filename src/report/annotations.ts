@@ -48,7 +48,7 @@ function testAnnotation(report: Report, outcome: TestOutcome, removed: Set<strin
 }
 
 export function rankAnnotations(report: Report, changedFiles: Set<string> = new Set()): Annotation[] {
-  const removed = new Set(report.run?.rolledBack.map((r) => r.file) ?? []);
+  const removed = new Set((report.run?.dropped ?? []).filter((d) => d.fileRemoved).map((d) => d.file));
   const tests = (classification: 'failed' | 'flaky') =>
     report.outcomes
       .filter((o) => o.classification === classification)

@@ -1,5 +1,5 @@
 /** Facts derived from a Report that more than one published artifact states. */
-import type { GeneratedTest, IntegrationPoint, PointKind, Report, TestOutcome } from '../model.js';
+import type { DroppedTest, GeneratedTest, IntegrationPoint, PointKind, Report, TestOutcome } from '../model.js';
 
 export const KIND_LABELS: Record<PointKind, string> = {
   http: 'HTTP endpoints',
@@ -10,10 +10,33 @@ export const KIND_LABELS: Record<PointKind, string> = {
   fs: 'File system',
 };
 
-/** Generated files still in the tree: every one that was not rolled back after the flake runs. */
+/** Generated files still in the tree: every one that was not removed after the flake runs. */
 export function keptGenerated(report: Report): GeneratedTest[] {
-  const removed = new Set(report.run?.rolledBack.map((r) => r.file) ?? []);
+  const removed = new Set((report.run?.dropped ?? []).filter((d) => d.fileRemoved).map((d) => d.file));
   return report.generated.filter((g) => !removed.has(g.file));
+}
+
+/** A dropped generated test with its outcome across the runs, when it ran at all. */
+export interface DroppedWithOutcome extends DroppedTest {
+  outcome?: TestOutcome;
+}
+
+/**
+ * The three things every report shows apart: the repository's own tests, the generated tests kept,
+ * and the generated tests written and dropped (each with its reason).
+ */
+export function testGroups(report: Report): { repository: TestOutcome[]; kept: TestOutcome[]; dropped: DroppedWithOutcome[] } {
+  const dropped = report.run?.dropped ?? [];
+  const droppedKeys = new Set(dropped.map((d) => `${d.file}\0${d.scenario}`));
+  const outcomeOf = new Map(report.outcomes.map((o) => [`${o.file}\0${o.name}`, o]));
+  return {
+    repository: report.outcomes.filter((o) => o.origin === 'repository'),
+    kept: report.outcomes.filter((o) => o.origin === 'generated' && !droppedKeys.has(`${o.file}\0${o.name}`)),
+    dropped: dropped.map((d) => {
+      const outcome = outcomeOf.get(`${d.file}\0${d.scenario}`);
+      return outcome ? { ...d, outcome } : { ...d };
+    }),
+  };
 }
 
 /** Distinct integration points that the kept generated tests cover ("service boundaries"). */

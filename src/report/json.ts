@@ -44,6 +44,7 @@ const reportSchema = z.object({
     z.object({
       file: z.string(),
       name: z.string(),
+      origin: z.enum(['repository', 'generated']),
       runs: z.array(runStatus),
       classification: z.enum(['passed', 'failed', 'flaky', 'skipped']),
       durationsMs: z.array(z.number().nonnegative()),
@@ -65,7 +66,7 @@ const reportSchema = z.object({
       seeds: z.array(z.number().int()),
       durationsMs: z.array(z.number().nonnegative()),
       hung: z.array(z.string()),
-      rolledBack: z.array(z.object({ file: z.string(), reason: z.string() })),
+      dropped: z.array(z.object({ file: z.string(), scenario: z.string(), reason: z.string(), fileRemoved: z.boolean() })),
     })
     .optional(),
   diagnostics: z.array(z.object({ file: z.string(), line: z.number().int().optional(), message: z.string() })),

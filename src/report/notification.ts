@@ -36,7 +36,7 @@ function stability(report: Report): string[] {
   const run = report.run;
   if (!run) return ['The tests were not run, so their stability is unknown.'];
   const { flaky, failed, skipped } = report.counts;
-  const removed = new Set(run.rolledBack.map((r) => r.file));
+  const removed = new Set(run.dropped.filter((d) => d.fileRemoved).map((d) => d.file));
   const leftOut = (classification: 'flaky' | 'failed') =>
     report.outcomes.filter((o) => o.classification === classification && removed.has(o.file)).length;
   const outcomeOf = (n: number, removedCount: number, phrase: string, leftOutPhrase: string) => {

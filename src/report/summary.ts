@@ -120,7 +120,7 @@ function gapItem(point: IntegrationPoint): string {
 }
 
 function sections(report: Report): Section[] {
-  const removed = new Map((report.run?.rolledBack ?? []).map((r) => [r.file, r.reason]));
+  const removed = new Map((report.run?.dropped ?? []).filter((d) => d.fileRemoved).map((d) => [d.file, d.reason]));
   const failing = report.outcomes.filter((o) => o.classification === 'failed');
   const flaky = report.outcomes.filter((o) => o.classification === 'flaky');
   const keys = new Map(report.points.map((p) => [p.id, p.key]));

@@ -11,6 +11,8 @@ export interface FlakeOptions {
   cwd: string;
   files: readonly string[];
   runs: number;
+  /** Whose tests these are: the repository's (verify) or generated in this run (generate). */
+  origin: TestOutcome['origin'];
   env: Record<string, string>;
   /** Seconds per run; 0 = a multiple of the first run's duration, with a floor. */
   timeoutSeconds: number;
@@ -28,7 +30,7 @@ const MULTIPLE = 5;
 export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: TestOutcome[]; summary: RunSummary }> {
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'itw-run-'));
   const perRun: TestResult[][] = [];
-  const summary: RunSummary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], rolledBack: [] };
+  const summary: RunSummary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [] };
   let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1000 : FIRST_RUN_CEILING_MS;
   const hungFiles = new Set<string>();
   try {
@@ -82,7 +84,7 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
   }
-  return { outcomes: classify(perRun), summary };
+  return { outcomes: classify(perRun, options.origin), summary };
 }
 
 function unfinished(progress: string, root: string): { file: string; tests: string[] }[] {
@@ -98,7 +100,10 @@ function unfinished(progress: string, root: string): { file: string; tests: stri
 }
 
 /** One outcome per test across all runs; a test missing from a run (cut short by a hang elsewhere) counts as not run there. */
-export function classify(perRun: readonly (readonly (TestResult & { failure?: { seed?: number } })[])[]): TestOutcome[] {
+export function classify(
+  perRun: readonly (readonly (TestResult & { failure?: { seed?: number } })[])[],
+  origin: TestOutcome['origin'],
+): TestOutcome[] {
   const keys = new Map<string, { file: string; name: string }>();
   for (const run of perRun) for (const r of run) keys.set(`${r.file}\0${r.name}`, { file: r.file, name: r.name });
   const outcomes: TestOutcome[] = [];
@@ -120,6 +125,7 @@ export function classify(perRun: readonly (readonly (TestResult & { failure?: { 
     outcomes.push({
       file,
       name,
+      origin,
       runs,
       classification: classifyRuns(runs),
       durationsMs,
