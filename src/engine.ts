@@ -10,6 +10,7 @@ import type {
   Counts,
   Coverage,
   Diagnostic,
+  Gap,
   GeneratedTest,
   IntegrationPoint,
   Mode,
@@ -69,6 +70,8 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
   const testFramework = discovery.infra.testFramework?.name;
   const ctx: RunContext = { config, hooks, log, timed, diagnostics };
 
+  /** Why a point got no kept test, where a stage knows better than the default. */
+  const gapReasons = new Map<string, string>();
   let generated: GeneratedTest[] = [];
   let outcomes: TestOutcome[] = [];
   let run: RunSummary | undefined;
@@ -93,6 +96,7 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
     generated,
     outcomes,
     ...(run ? { run } : {}),
+    gaps: gapsOf(discovery.points, coverage, generated, gapReasons),
     diagnostics,
     environment: { ...(testFramework ? { testFramework } : {}), services },
     repository: { infra: discovery.infra, openapi: discovery.openapi },
@@ -305,6 +309,18 @@ async function provision({ config, hooks, log, timed }: RunContext, needed: read
     services: provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` })),
     testEnv: scrubbedEnv(env, { ...provisioned.env, CI: 'true' }),
   };
+}
+
+/** Every point no test covers, each with its reason (the default names what the mode did). */
+function gapsOf(
+  points: readonly IntegrationPoint[],
+  coverage: readonly Coverage[],
+  generated: readonly GeneratedTest[],
+  reasons: ReadonlyMap<string, string>,
+): Gap[] {
+  const covered = new Set(coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
+  for (const g of generated) for (const id of g.points) covered.add(id);
+  return points.filter((p) => !covered.has(p.id)).map((p) => ({ pointId: p.id, reason: reasons.get(p.id) ?? 'no test exercises it' }));
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

@@ -232,6 +232,12 @@ export interface OpenApiSummary {
   drift: { specOnly: string[]; codeOnly: string[] };
 }
 
+/** A point that no test covers (neither the repository's nor a kept generated one), and why. */
+export interface Gap {
+  pointId: string;
+  reason: string;
+}
+
 export interface Report {
   version: 1;
   tool: { name: 'itw'; version: string };
@@ -242,6 +248,8 @@ export interface Report {
   generated: GeneratedTest[];
   outcomes: TestOutcome[];
   run?: RunSummary;
+  /** Every point without a covering test, with the reason no kept test covers it. */
+  gaps: Gap[];
   diagnostics: Diagnostic[];
   /** Facts about the repository that shaped the run (framework, services used). */
   environment: { testFramework?: string; services: { name: ServiceName; source: string }[] };

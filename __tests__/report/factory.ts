@@ -168,6 +168,7 @@ export function ordersReport(overrides: Partial<Report> = {}): Report {
         { file: FILES.del, scenario: 'DELETE /api/orders/:id deletes the order', reason: 'flaky: passed 8 of 10 runs', fileRemoved: true },
       ],
     },
+    gaps: [],
     diagnostics: [{ file: 'src/legacy/report.js', line: 14, message: "Unexpected token '<'" }],
     environment: { testFramework: 'vitest', services: [{ name: 'postgres', source: 'env:DATABASE_URL' }] },
     timingsMs: { discover: 180, cover: 40, generate: 2_100, run: 409_000 },

@@ -69,6 +69,7 @@ const reportSchema = z.object({
       dropped: z.array(z.object({ file: z.string(), scenario: z.string(), reason: z.string(), fileRemoved: z.boolean() })),
     })
     .optional(),
+  gaps: z.array(z.object({ pointId: z.string(), reason: z.string() })),
   diagnostics: z.array(z.object({ file: z.string(), line: z.number().int().optional(), message: z.string() })),
   environment: z.object({
     testFramework: z.string().optional(),
