@@ -151,6 +151,18 @@ export interface RunSummary {
   hung: string[];
   /** Generated tests written and then dropped because they did not pass every run (or did not compile). */
   dropped: DroppedTest[];
+  /** Runs that proved nothing: every file failed outside its tests, or the run itself failed, and no test passed. */
+  broken: BrokenRun[];
+}
+
+/** A run whose failure lies in the environment (a service down, a wrong password, a config that throws), not in a test. */
+export interface BrokenRun {
+  run: number;
+  seed: number;
+  /** The first error, as the runner reported it. */
+  cause: string;
+  /** The file it was first seen in, when one. */
+  file?: string;
 }
 
 /** A generated test itw wrote and did not keep. Reporters read these through `testGroups`, never by parsing names. */

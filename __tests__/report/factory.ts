@@ -164,6 +164,7 @@ export function ordersReport(overrides: Partial<Report> = {}): Report {
       seeds: SEEDS,
       durationsMs: [41_200, 39_800, 40_500, 44_100, 38_900, 40_000, 41_700, 39_300, 40_800, 42_700],
       hung: [],
+      broken: [],
       dropped: [
         { file: FILES.del, scenario: 'DELETE /api/orders/:id deletes the order', reason: 'flaky: passed 8 of 10 runs', fileRemoved: true },
       ],

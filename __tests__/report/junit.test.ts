@@ -138,7 +138,7 @@ describe('junitXml', () => {
         }),
         outcome('test/a&b.test.ts', 'flaky ]]> one', 'pfpf', { failure: { message: 'Error: ]]>', stack: 'Error: ]]>\n at y' } }),
       ],
-      run: { runs: 4, seeds: [], durationsMs: [1, 2, 3, 4], hung: [], dropped: [] },
+      run: { runs: 4, seeds: [], durationsMs: [1, 2, 3, 4], hung: [], broken: [], dropped: [] },
     });
     const xml = junitXml(report);
     expect(validate(xml)).toEqual({ surefire: [], jenkins: [] });

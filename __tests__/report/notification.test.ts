@@ -19,7 +19,7 @@ function deliveredReport(): Report {
     coverage: [],
     generated,
     outcomes: generated.map((g) => outcome(g.file, 'answers 200', 'pppppppppp')),
-    run: { runs: 10, seeds: [], durationsMs: [201_000, 215_500, 198_700], hung: [], dropped: [] },
+    run: { runs: 10, seeds: [], durationsMs: [201_000, 215_500, 198_700], hung: [], broken: [], dropped: [] },
   });
   return {
     ...report,
@@ -62,7 +62,7 @@ describe('deliveryNotification', () => {
       coverage: [],
       generated: [{ ...ordersReport().generated[0]!, points: [P.createOrder.id] }],
       outcomes: [outcome(FILES.post, 'creates an order', 'p')],
-      run: { runs: 1, seeds: [7], durationsMs: [1_500], hung: [], dropped: [] },
+      run: { runs: 1, seeds: [7], durationsMs: [1_500], hung: [], broken: [], dropped: [] },
     });
     report.counts = { ...report.counts, testsWritten: 1, errorScenarios: 1 };
     expect(deliveryNotification(report)).toBe(
@@ -79,6 +79,7 @@ describe('deliveryNotification', () => {
         seeds: [],
         durationsMs: [900],
         hung: [],
+        broken: [],
         dropped: [{ file: FILES.del, scenario: 'DELETE /api/orders/:id deletes the order', reason: 'failed its run', fileRemoved: true }],
       },
     });

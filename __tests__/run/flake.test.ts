@@ -7,11 +7,15 @@ describe('flake classification', () => {
     [['failed', 'failed'], 'failed'],
     [['passed', 'failed', 'passed'], 'flaky'],
     [['skipped', 'skipped'], 'skipped'],
+    // A run in which the test did not pass never counts as a pass, whatever the others did.
+    [['passed', 'skipped', 'skipped', 'skipped'], 'flaky'],
+    [['failed', 'skipped'], 'failed'],
+    [[], 'skipped'],
   ] as const)('%j is %s', (runs, expected) => {
     expect(classifyRuns(runs)).toBe(expected);
   });
 
-  it('counts a test missing from a run (cut short by a hang elsewhere) as not run there', () => {
+  it('counts a test missing from a run (the run died before it) as a failed run, with the reason', () => {
     const ok = { file: 'a.test.ts', name: 'suite › works', status: 'passed' as const, durationMs: 5 };
     const outcomes = classify([[ok], [], [ok]], 'generated');
     expect(outcomes).toEqual([
@@ -19,9 +23,10 @@ describe('flake classification', () => {
         file: 'a.test.ts',
         name: 'suite › works',
         origin: 'generated',
-        runs: ['passed', 'skipped', 'passed'],
-        classification: 'passed',
+        runs: ['passed', 'failed', 'passed'],
+        classification: 'flaky',
         durationsMs: [5, 0, 5],
+        failure: { message: 'did not run: it was not reached in run 2', file: 'a.test.ts' },
       },
     ]);
   });

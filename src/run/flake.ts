@@ -2,9 +2,10 @@ import { randomInt } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Classification, RunStatus, RunSummary, TestOutcome } from '../model.js';
+import type { BrokenRun, Classification, RunStatus, RunSummary, TestOutcome } from '../model.js';
 import { runProcess } from './process.js';
-import type { ProgressEvent, RunnerAdapter, TestResult } from './runners/types.js';
+import { progressEvents } from './runners/vitest.js';
+import type { RunError, RunEvidence, RunnerAdapter, TestResult } from './runners/types.js';
 
 export interface FlakeOptions {
   runner: RunnerAdapter;
@@ -19,66 +20,84 @@ export interface FlakeOptions {
   onRun?: (event: { run: number; of: number; seed: number; durationMs: number; failed: number; timedOut: boolean }) => void;
 }
 
+/** The name under which a file that reported no test at all is recorded. */
+export const WHOLE_FILE = '(file)';
+
 const FIRST_RUN_CEILING_MS = 15 * 60_000;
 const FLOOR_MS = 60_000;
 const MULTIPLE = 5;
 
+type RunResult = TestResult & { failure?: { seed?: number } };
+
 /**
  * Runs the files `runs` times, each a fresh process with its own shuffle seed, and classifies every
- * test: passed (every run), failed (no run), flaky (some runs) or skipped.
+ * test: passed (every run), failed (no run), flaky (some runs) or skipped (declared skipped). A run in
+ * which a test did not run (a hook failed, its file did not load, the process died or hung, the
+ * runner exited non-zero) is a failed run for it, with the reason.
  */
 export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: TestOutcome[]; summary: RunSummary }> {
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'itw-run-'));
-  const perRun: TestResult[][] = [];
-  const summary: RunSummary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [] };
+  const perRun: RunResult[][] = [];
+  const summary: RunSummary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [], broken: [] };
   let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1000 : FIRST_RUN_CEILING_MS;
-  const hungFiles = new Set<string>();
+  /** Files left out of later runs, with why. */
+  const leftOut = new Map<string, string>();
+  /** Every test seen in any run, by file, so a run that never reached it still counts it. */
+  const known = new Map<string, Set<string>>();
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
       const reportFile = path.join(scratch, `run-${run}.json`);
       const progressFile = path.join(scratch, `run-${run}.progress`);
-      const files = options.files.filter((f) => !hungFiles.has(f));
-      if (files.length === 0) break;
-      const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
-      const result = await runProcess(command, args, { cwd: options.cwd, env: options.env, timeoutMs });
-      const report = await fs.readFile(reportFile, 'utf8').catch(() => undefined);
-      let results: TestResult[] = [];
-      if (report !== undefined) results = options.runner.parse(report, options.cwd);
-      if (result.timedOut) {
-        // The files that started and never ended hung: name them and leave them out of the later
-        // runs, so a hang costs one timeout, not one per run. Their tests count as not run: which
-        // one of them never returns cannot be told from outside a stuck process.
-        const seconds = Math.round(timeoutMs / 1000);
-        const stuck = unfinished(await fs.readFile(progressFile, 'utf8').catch(() => ''), options.cwd);
-        for (const { file, tests } of stuck) {
-          hungFiles.add(file);
-          summary.hung.push(`${file} (run ${run}, seed ${seed}): still running after ${seconds} s; killed and left out of later runs`);
-          const reason = `its file hung in run ${run} (seed ${seed}) and was left out of later runs: one of its tests never returns`;
-          for (const name of tests) results.push({ file, name, status: 'skipped', durationMs: 0, skipReason: reason });
+      const files = options.files.filter((f) => !leftOut.has(f));
+      let results: RunResult[] = [];
+      let durationMs = 0;
+      let timedOut = false;
+      if (files.length > 0) {
+        const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
+        const result = await runProcess(command, args, { cwd: options.cwd, env: options.env, timeoutMs });
+        durationMs = result.durationMs;
+        timedOut = result.timedOut;
+        const report = await fs.readFile(reportFile, 'utf8').catch(() => undefined);
+        const progress = await fs.readFile(progressFile, 'utf8').catch(() => '');
+        const evidence = options.runner.read({ report, progress, root: options.cwd, process: result });
+        if (result.timedOut) {
+          // The files that started and never ended hung: name them and leave them out of the later
+          // runs, so a hang costs one timeout, not one per run.
+          const seconds = Math.round(timeoutMs / 1000);
+          const stuck = unfinished(progress, options.cwd);
+          for (const { file } of stuck) {
+            const why = `its file hung in run ${run} (seed ${seed}): still running after ${seconds} s, killed and left out of later runs`;
+            leftOut.set(file, why);
+            summary.hung.push(`${file} (run ${run}, seed ${seed}): still running after ${seconds} s; killed and left out of later runs`);
+            evidence.fileErrors.set(file, [{ message: why }]);
+          }
+          if (stuck.length === 0) {
+            summary.hung.push(`run ${run} (seed ${seed}) outlasted ${seconds} s outside any test file and was killed`);
+            evidence.runErrors.push({ message: `run ${run} outlasted ${seconds} s outside any test file and was killed` });
+          }
         }
-        if (stuck.length === 0) summary.hung.push(`run ${run} (seed ${seed}) outlasted ${seconds} s outside any test file and was killed`);
-      } else if (report === undefined) {
-        const why = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        results = options.files.map((file) => ({
-          file,
-          name: '(file)',
-          status: 'failed',
-          durationMs: 0,
-          failure: { message: `the runner exited ${result.code} without a report: ${why}` },
-        }));
+        results = withErrorsApplied(evidence, files);
+        const broken = brokenRun(evidence, files, results);
+        if (broken) summary.broken.push({ run, seed, ...broken });
+      }
+      for (const r of results) known.set(r.file, (known.get(r.file) ?? new Set()).add(r.name));
+      // Tests seen before whose file is left out of this run did not run here.
+      for (const [file, why] of leftOut) {
+        if (files.includes(file)) continue;
+        for (const name of known.get(file) ?? []) results.push(notRun(file, name, why));
       }
       perRun.push(results.map((r) => ({ ...r, failure: r.failure && { ...r.failure, seed } })));
       summary.seeds.push(seed);
-      summary.durationsMs.push(Math.round(result.durationMs));
-      if (run === 1 && options.timeoutSeconds === 0 && !result.timedOut) timeoutMs = Math.max(FLOOR_MS, MULTIPLE * result.durationMs);
+      summary.durationsMs.push(Math.round(durationMs));
+      if (run === 1 && options.timeoutSeconds === 0 && !timedOut) timeoutMs = Math.max(FLOOR_MS, MULTIPLE * durationMs);
       options.onRun?.({
         run,
         of: options.runs,
         seed,
-        durationMs: result.durationMs,
+        durationMs,
         failed: results.filter((r) => r.status === 'failed').length,
-        timedOut: result.timedOut,
+        timedOut,
       });
     }
   } finally {
@@ -87,11 +106,71 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
   return { outcomes: classify(perRun, options.origin), summary };
 }
 
+function notRun(file: string, name: string, why: string): RunResult {
+  return { file, name, status: 'failed', durationMs: 0, failure: { message: `did not run: ${why}` } };
+}
+
+/**
+ * One result per test of the run: a test that did not pass in a file with an error outside its tests
+ * (a hook, the loading, an unhandled error the file caused) fails with that error, every test fails
+ * with an error of the whole run, and a test its file declared but never reported fails too.
+ */
+export function withErrorsApplied(evidence: RunEvidence, files: readonly string[]): RunResult[] {
+  const results = [...evidence.results];
+  const firstRunError = evidence.runErrors[0];
+  const fileError = (file: string): RunError | undefined => evidence.fileErrors.get(file)?.[0] ?? firstRunError;
+  for (const file of new Set([...files, ...evidence.fileErrors.keys()])) {
+    const error = fileError(file);
+    const reported = new Set(results.filter((r) => r.file === file).map((r) => r.name));
+    const declared = evidence.declared.get(file) ?? [];
+    for (const name of declared) {
+      if (!reported.has(name)) results.push(notRun(file, name, error ? outside(error.message) : 'it never reported a result'));
+    }
+    if (!error) continue;
+    if (reported.size === 0 && declared.length === 0) {
+      results.push({
+        file,
+        name: WHOLE_FILE,
+        status: 'failed',
+        durationMs: 0,
+        failure: { message: outside(error.message), stack: error.stack },
+      });
+      continue;
+    }
+    for (const [i, r] of results.entries()) {
+      if (r.file !== file) continue;
+      // An error outside the tests fails every test of the file in this run, passed or not: the run
+      // was not clean, and the runner's exit status says so.
+      if (r.status !== 'failed') results[i] = { ...r, status: 'failed', failure: { message: outside(error.message), stack: error.stack } };
+    }
+  }
+  return results;
+}
+
+const outside = (message: string): string => `error outside the tests of this file: ${message}`;
+
+/**
+ * A run that proves nothing about any test: every file failed outside its tests, or the run itself
+ * failed, and no test passed. Its cause is the environment (a service that is down, a wrong password,
+ * a migration that fails, a config that throws), not the tests.
+ */
+function brokenRun(
+  evidence: RunEvidence,
+  files: readonly string[],
+  results: readonly RunResult[],
+): Omit<BrokenRun, 'run' | 'seed'> | undefined {
+  if (results.some((r) => r.status === 'passed') || files.length === 0) return undefined;
+  const runError = evidence.runErrors[0];
+  if (runError) return { cause: runError.message };
+  const errors = files.map((f) => evidence.fileErrors.get(f)?.[0]);
+  if (errors.every(Boolean)) return { cause: errors[0]!.message, file: files[0] };
+  return undefined;
+}
+
 function unfinished(progress: string, root: string): { file: string; tests: string[] }[] {
   const open = new Map<string, string[]>();
-  for (const line of progress.split('\n')) {
-    if (!line.trim()) continue;
-    const event = JSON.parse(line) as ProgressEvent;
+  for (const event of progressEvents(progress)) {
+    if (event.event !== 'start' && event.event !== 'end') continue;
     const file = path.relative(root, event.file).split(path.sep).join('/');
     if (event.event === 'start') open.set(file, event.tests);
     else open.delete(file);
@@ -99,11 +178,8 @@ function unfinished(progress: string, root: string): { file: string; tests: stri
   return [...open].map(([file, tests]) => ({ file, tests }));
 }
 
-/** One outcome per test across all runs; a test missing from a run (cut short by a hang elsewhere) counts as not run there. */
-export function classify(
-  perRun: readonly (readonly (TestResult & { failure?: { seed?: number } })[])[],
-  origin: TestOutcome['origin'],
-): TestOutcome[] {
+/** One outcome per test across all runs; a test missing from a run counts as a failed run for it. */
+export function classify(perRun: readonly (readonly RunResult[])[], origin: TestOutcome['origin']): TestOutcome[] {
   const keys = new Map<string, { file: string; name: string }>();
   for (const run of perRun) for (const r of run) keys.set(`${r.file}\0${r.name}`, { file: r.file, name: r.name });
   const outcomes: TestOutcome[] = [];
@@ -113,34 +189,35 @@ export function classify(
     let failure: TestOutcome['failure'];
     let line: number | undefined;
     let skipReason: string | undefined;
-    for (const run of perRun) {
-      const r = run.find((x) => `${x.file}\0${x.name}` === key);
-      // Missing from a run: the run died (hung elsewhere) before reaching it, which says nothing of it.
-      runs.push(r?.status ?? 'skipped');
-      durationsMs.push(r?.durationMs ?? 0);
-      line ??= r?.line;
-      skipReason ??= r?.skipReason;
-      if (!failure && r?.status === 'failed' && r.failure) failure = { ...r.failure, file, line: r.failure.line ?? r.line };
-    }
+    perRun.forEach((run, index) => {
+      const r = run.find((x) => `${x.file}\0${x.name}` === key) ?? notRun(file, name, `it was not reached in run ${index + 1}`);
+      runs.push(r.status);
+      durationsMs.push(r.durationMs);
+      line ??= r.line;
+      skipReason ??= r.skipReason;
+      if (!failure && r.status === 'failed' && r.failure) failure = { ...r.failure, file, line: r.failure.line ?? r.line };
+    });
+    const classification = classifyRuns(runs);
     outcomes.push({
       file,
       name,
       origin,
       runs,
-      classification: classifyRuns(runs),
+      classification,
       durationsMs,
       ...(failure ? { failure } : {}),
       ...(line ? { line } : {}),
-      ...(skipReason ? { skipReason } : {}),
+      ...(skipReason && classification === 'skipped' ? { skipReason } : {}),
     });
   }
   return outcomes.sort((a, b) => a.file.localeCompare(b.file) || a.name.localeCompare(b.name));
 }
 
+/** Passed only when every run passed; skipped only when the test is declared skipped in every run. */
 export function classifyRuns(runs: readonly RunStatus[]): Classification {
-  const ran = runs.filter((s) => s !== 'skipped');
-  if (ran.length === 0) return 'skipped';
-  if (ran.every((s) => s === 'passed')) return 'passed';
-  if (ran.every((s) => s === 'failed')) return 'failed';
-  return 'flaky';
+  if (runs.length === 0) return 'skipped';
+  if (runs.every((s) => s === 'skipped')) return 'skipped';
+  if (runs.every((s) => s === 'passed')) return 'passed';
+  if (runs.some((s) => s === 'passed')) return 'flaky';
+  return 'failed';
 }
