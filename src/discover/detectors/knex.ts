@@ -4,6 +4,7 @@ import { forEachDeep, stringValue, constStrings } from '../ast.js';
 import type { DetectContext, Detector, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 import { looksLikeSql, tablesOf, type SqlDialect } from '../sql.js';
+import { exportedClients, withClients } from './exported-clients.js';
 import {
   ModuleValues,
   Tables,
@@ -147,7 +148,10 @@ export const knex: Detector = {
         for (const use of await tablesOf(sql, dialect)) tables.use(use.table, [use.operation], file, line);
       }
     }
-    return tables.points('knex', service);
+    return withClients(
+      tables.points('knex', service),
+      exportedClients(ctx, 'knex', (file, expr) => isFactoryCall(ts, file, expr)),
+    );
   },
 };
 

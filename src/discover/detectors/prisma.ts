@@ -3,6 +3,7 @@ import { forEachDeep } from '../ast.js';
 import type { DetectContext, Detector } from '../detector.js';
 import { argument, fieldList, readPrismaSchema, unquote, type PrismaModel, type PrismaSchema } from '../schemas/prisma.js';
 import { Tables, applyKey, callLine, column, refName } from './db-common.js';
+import { exportedClients, isNewOf, withClients } from './exported-clients.js';
 
 /** Model delegate methods of the Prisma client and what they do. */
 const OPERATIONS: Readonly<Record<string, readonly string[]>> = {
@@ -71,7 +72,11 @@ export const prisma: Detector = {
       });
     }
     const provider = schemas.map((s) => s.schema.provider).find((p) => p !== undefined);
-    return tables.points('prisma', (provider !== undefined ? PROVIDERS[provider] : undefined) ?? 'postgres');
+    // The client may come from a generated folder (`output` in the schema), so any module counts.
+    return withClients(
+      tables.points('prisma', (provider !== undefined ? PROVIDERS[provider] : undefined) ?? 'postgres'),
+      exportedClients(ctx, 'prisma', (file, expr) => isNewOf(ts, file, expr, 'PrismaClient', () => true)),
+    );
   },
 };
 

@@ -3,6 +3,7 @@ import type { ColumnInfo, ServiceName } from '../../model.js';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
+import { exportedClients, isNewOf, withClients } from './exported-clients.js';
 import {
   ModuleValues,
   Tables,
@@ -113,7 +114,12 @@ export const sequelize: Detector = {
         if (model && ops) tables.use(model.table, ops, file.path, callLine(ts, file.sf, node));
       });
     }
-    return tables.points('sequelize', serviceOf(ctx));
+    return withClients(
+      tables.points('sequelize', serviceOf(ctx)),
+      exportedClients(ctx, 'sequelize', (file, expr) =>
+        isNewOf(ts, file, expr, 'Sequelize', (m) => m === 'sequelize' || m === 'sequelize-typescript'),
+      ),
+    );
   },
 };
 

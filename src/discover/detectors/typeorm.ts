@@ -3,6 +3,7 @@ import type { ColumnInfo, ServiceName } from '../../model.js';
 import { forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { Detector, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
+import { exportedClients, isNewOf, withClients } from './exported-clients.js';
 import {
   ModuleValues,
   Tables,
@@ -167,7 +168,10 @@ export const typeorm: Detector = {
       });
     }
     const configFiles = ctx.files.filter((f) => f.imports.some((b) => b.module === 'typeorm' || b.module === '@nestjs/typeorm'));
-    return tables.points('typeorm', serviceFromOption(ts, configFiles, 'type', TYPES) ?? 'postgres');
+    return withClients(
+      tables.points('typeorm', serviceFromOption(ts, configFiles, 'type', TYPES) ?? 'postgres'),
+      exportedClients(ctx, 'typeorm', (file, expr) => isNewOf(ts, file, expr, 'DataSource', (m) => m === 'typeorm')),
+    );
   },
 };
 
