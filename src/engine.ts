@@ -4,8 +4,11 @@ import type { Config } from './config.js';
 import { cover } from './cover/index.js';
 import { discover, type Discovery } from './discover/index.js';
 import { planGeneration, toGeneratedTest, type PlannedFile } from './generate/index.js';
-import { ownership } from './generate/header.js';
+import { readModuleStyle } from './generate/module-style.js';
+import { excludeUncompilable, nothingRan, recordCompileDrops } from './generate/typecheck.js';
+import { ownership, validatedRuns, withValidation } from './generate/header.js';
 import { SafeWriter } from './generate/writer.js';
+import { toRepoPath } from './safety/paths.js';
 import type {
   Counts,
   Coverage,
@@ -20,11 +23,16 @@ import type {
   TestOutcome,
 } from './model.js';
 import { POINT_KINDS } from './model.js';
-import { runRepeatedly } from './run/flake.js';
+import { brokenRunMessage } from './run/broken-run.js';
+import { runRepeatedly, WHOLE_FILE } from './run/flake.js';
 import { vitestRunner } from './run/runners/vitest.js';
 import type { RunnerAdapter } from './run/runners/types.js';
-import { scrubbedEnv } from './safety/env.js';
-import { provisionServices } from './services/index.js';
+import { configEnvNames, testProcessEnv } from './safety/env.js';
+import { acquireTreeLock } from './safety/lock.js';
+import { checkServiceEnv } from './safety/urls.js';
+import { checkServiceAnswers } from './services/preflight.js';
+import { provisionServices, SERVICE_ENV, type StartedService } from './services/index.js';
+import { prepareTemplateDatabase, type TemplateDatabase } from './services/template-database.js';
 import type { ContainerRuntime } from './services/testcontainers.js';
 import { VERSION } from './version.js';
 
@@ -38,10 +46,29 @@ export interface EngineHooks {
 
 export class NotAvailableError extends Error {}
 
+/** The environment (a service, its credentials, the runner's config) kept the tests from running: nothing they did proves anything. */
+export class EnvironmentError extends Error {}
+
+function missingServicesMessage(missing: readonly { name: ServiceName; reason: string }[]): string {
+  const list = missing.map((m) => `${m.name}: ${m.reason}`).join('; ');
+  return `the generated tests need ${missing.map((m) => m.name).join(', ')}, which could not be provided (${list}). Give the service's URL in the environment (${missing.map((m) => SERVICE_ENV[m.name]?.[0] ?? `${m.name.toUpperCase()}_URL`).join(', ')}) or choose another "services" source. Nothing was kept.`;
+}
+
 const RUNNERS: Record<string, RunnerAdapter> = { vitest: vitestRunner };
 
 /** Runs the stages a mode needs and returns the Report every published artifact is made from. */
 export async function runEngine(config: Config, hooks: EngineHooks = {}): Promise<Report> {
+  if (config.mode !== 'generate' || !fs.existsSync(config.root)) return runStages(config, hooks);
+  // One generate at a time per tree: a run's undo must never meet another run's files.
+  const lock = acquireTreeLock(config.root, hooks.log);
+  try {
+    return await runStages(config, hooks);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runStages(config: Config, hooks: EngineHooks): Promise<Report> {
   const log = hooks.log ?? (() => {});
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
@@ -64,20 +91,21 @@ export async function runEngine(config: Config, hooks: EngineHooks = {}): Promis
   const discovery = await timed('discover', () => discover(config.root, { include: config.include, exclude: config.exclude }));
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   log(`Found ${discovery.points.length} integration points in ${discovery.stats.parsed} of ${discovery.stats.sources} source files`);
-  const coverage = await timed('cover', () =>
+  const measured = await timed('cover', () =>
     cover({ root: config.root, points: discovery.points, testFiles: discovery.testFiles }, diagnostics),
   );
-  const testFramework = discovery.infra.testFramework?.name;
-  const ctx: RunContext = { config, hooks, log, timed, diagnostics };
-
   /** Why a point got no kept test, where a stage knows better than the default. */
   const gapReasons = new Map<string, string>();
+  const coverage = withoutUnvalidatedItwTests(config, discovery.testFiles, measured, gapReasons);
+  const testFramework = discovery.infra.testFramework?.name;
+  const ctx: RunContext = { config, hooks, log, timed, diagnostics, configEnv: configEnvNames(discovery.infra, discovery.points) };
+
   let generated: GeneratedTest[] = [];
   let outcomes: TestOutcome[] = [];
   let run: RunSummary | undefined;
   const services: Report['environment']['services'] = [];
   if (config.mode === 'generate') {
-    const result = await generateAndValidate(ctx, discovery, coverage, testFramework);
+    const result = await generateAndValidate(ctx, discovery, coverage, testFramework, gapReasons);
     ({ generated, outcomes, run } = result);
     services.push(...result.services);
   } else if (config.mode === 'verify') {
@@ -114,6 +142,8 @@ interface RunContext {
   log: (line: string) => void;
   timed: Timed;
   diagnostics: Diagnostic[];
+  /** Variables the repository's configuration reads: test processes get them (safety/env.ts). */
+  configEnv: readonly string[];
 }
 
 async function generateAndValidate(
@@ -121,16 +151,18 @@ async function generateAndValidate(
   discovery: Discovery,
   coverage: Coverage[],
   testFramework: string | undefined,
+  gapReasons: Map<string, string>,
 ): Promise<{ generated: GeneratedTest[]; outcomes: TestOutcome[]; run?: RunSummary; services: Report['environment']['services'] }> {
   const { config, log, timed, diagnostics } = ctx;
   const dependencies = new Set(discovery.packages.flatMap((p) => [...p.dependencies]));
-  // Tests itw wrote earlier (and nobody edited since) are planned again, not counted as existing
-  // coverage: the same plan renders the same files, which are then left as they are.
-  const owned = itwOwnedFiles(config.root, discovery.testFiles);
-  const existing = coverage.map((c) => ({ ...c, tests: c.tests.filter((t) => !owned.has(t.file)) }));
-  const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage: existing, testFramework, dependencies };
+  // Tests itw wrote earlier (and nobody edited since) are not in `coverage`: they are planned again,
+  // and the same plan renders the same files, which are then left as they are.
+  const appFile = discovery.points.map((p) => (p.details.app as { file?: string } | undefined)?.file).find(Boolean);
+  const module = await readModuleStyle(config.root, config.testDir, discovery.infra.module, appFile);
+  const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage, testFramework, dependencies, module };
   const plan = await timed('generate', async () => planGeneration(input));
   diagnostics.push(...plan.diagnostics);
+  for (const gap of plan.gaps) gapReasons.set(gap.pointId, gap.reason);
   if (plan.files.length === 0) {
     log('Nothing to generate: every HTTP point is covered, or generation is not possible here (see diagnostics).');
     return { generated: [], outcomes: [], services: [] };
@@ -139,7 +171,10 @@ async function generateAndValidate(
   // Whatever goes wrong from here on (a full disk, a runner that is not installed), the tree is
   // left as it was: what this run wrote is undone before the error goes on.
   try {
-    return await writeAndValidate(ctx, plan, input, writer, testFramework);
+    const result = await writeAndValidate(ctx, plan, input, writer, testFramework);
+    const support = result.generated.length ? plan.files.filter((f) => f.support).map((f) => f.file) : [];
+    await removeStale(writer, config, new Set([...result.generated.map((g) => g.file), ...support]), log);
+    return result;
   } catch (error) {
     await writer.undoAll();
     throw error;
@@ -156,6 +191,11 @@ async function writeAndValidate(
   const { config, log, timed, diagnostics } = ctx;
   const states = new Map<string, GeneratedTest['state']>();
   for (const file of plan.files) states.set(file.file, await writer.write(file.file, file.text));
+  // Type-checking is the first step of acceptance: scenarios that do not compile are left out before any run.
+  const compiled = await timed('typecheck', () => excludeUncompilable({ root: config.root, plan, input, writer, states, log }));
+  ({ plan, input } = compiled);
+  diagnostics.push(...compiled.diagnostics);
+  if (!plan.files.some((f) => !f.support)) return { generated: [], outcomes: [], run: nothingRan(compiled.dropped), services: [] };
   const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== 'kept');
   for (const f of plan.files.filter((x) => states.get(x.file) === 'kept'))
     diagnostics.push({ file: f.file, message: 'kept as it is: a person wrote or edited it, so itw does not overwrite it.' });
@@ -166,27 +206,14 @@ async function writeAndValidate(
   const needed = plan.services;
   const runner = testFramework ? RUNNERS[testFramework] : undefined;
   const { provisioned, services, testEnv } = await provision(ctx, needed);
+  let template: TemplateDatabase | undefined;
   try {
-    if (provisioned.missing.length || !runner) {
-      const reason = provisioned.missing.length
-        ? provisioned.missing.map((m) => `${m.name}: ${m.reason}`).join('; ')
-        : `no runner for ${testFramework}`;
-      log(`Generated tests cannot run (${reason}); they are removed again.`);
-      await writer.undoAll();
-      const outcomes = tests.flatMap((f) =>
-        f.scenarios.map((s): TestOutcome => ({
-          file: f.file,
-          name: s.name,
-          origin: 'generated',
-          runs: [],
-          classification: 'skipped',
-          durationsMs: [],
-          skipReason: reason,
-        })),
-      );
-      return { generated: [], outcomes, services };
-    }
+    // Tests that cannot run prove nothing: that is an error of the run, and nothing is kept.
+    if (!runner)
+      throw new NotAvailableError(`generated tests cannot run: itw has no runner for ${testFramework ?? 'this repository'} yet.`);
+    if (provisioned.missing.length) throw new EnvironmentError(missingServicesMessage(provisioned.missing));
     for (const s of provisioned.services) log(`Using ${s.name} from ${s.source}: ${s.url}`);
+    template = await prepareTemplate(ctx, provisioned.services, plan.migrations ?? []);
     log(`Running ${tests.length} generated test files ${config.flakeRuns} times`);
     const { outcomes, summary } = await timed('run', () =>
       runRepeatedly({
@@ -195,7 +222,7 @@ async function writeAndValidate(
         files: tests.map((f) => f.file),
         runs: config.flakeRuns,
         origin: 'generated',
-        env: testEnv,
+        env: template ? { ...testEnv, ITW_TEMPLATE_DATABASE: template.name } : testEnv,
         timeoutSeconds: config.runTimeout,
         onRun: (e) =>
           log(
@@ -203,16 +230,23 @@ async function writeAndValidate(
           ),
       }),
     );
+    if (summary.broken.length) throw new EnvironmentError(brokenRunMessage(summary, 'generated'));
     const generated = await keepReliable(tests, states, outcomes, summary, writer, input);
+    recordCompileDrops(summary, compiled.dropped, generated);
     return { generated, outcomes, run: summary, services };
   } finally {
+    const name = template?.name;
+    await template
+      ?.drop()
+      .catch((error: unknown) => log(`Could not drop the template database ${name}: ${(error as Error).message}; drop it by hand.`));
     await provisioned.stop();
   }
 }
 
 /**
  * The rollback: a scenario stays only when it passed every run. Files are re-rendered without the
- * others (templates are deterministic), and a file left with no scenario is removed.
+ * others (templates are deterministic), a file left with no scenario is removed, and every kept file
+ * carries its evidence (`itw-validated`), so that only validated files count as coverage later.
  */
 async function keepReliable(
   tests: PlannedFile[],
@@ -223,37 +257,84 @@ async function keepReliable(
   writer: SafeWriter,
   input: Parameters<typeof planGeneration>[0],
 ): Promise<GeneratedTest[]> {
-  const exclude = new Map<string, Set<string>>();
+  // Scenarios already left out (they did not compile) stay out of every re-render.
+  const exclude = new Map([...(input.exclude ?? [])].map(([file, names]) => [file, new Set(names)]));
   for (const file of tests) {
     const fileOutcomes = outcomes.filter((o) => o.file === file.file);
-    const brokenFile = fileOutcomes.find((o) => o.name === '(file)');
+    const wholeFile = fileOutcomes.find((o) => o.name === WHOLE_FILE);
     for (const scenario of file.scenarios) {
       const outcome = fileOutcomes.find((o) => o.name === scenario.name);
-      if (outcome?.classification === 'passed' && !brokenFile) continue;
-      const reason = brokenFile
-        ? `the file failed to load: ${brokenFile.failure?.message ?? ''}`
-        : outcome
-          ? `${outcome.classification}: ${outcome.failure?.message ?? outcome.skipReason ?? ''}`
-          : 'never ran';
+      if (outcome?.classification === 'passed' && !wholeFile) continue;
       exclude.set(file.file, (exclude.get(file.file) ?? new Set()).add(scenario.name));
-      summary.dropped.push({ file: file.file, scenario: scenario.name, reason, fileRemoved: false });
+      summary.dropped.push({ file: file.file, scenario: scenario.name, reason: dropReason(wholeFile ?? outcome), fileRemoved: false });
     }
   }
-  if (exclude.size === 0) return tests.map((f) => toGeneratedTest(f, states.get(f.file) ?? 'written'));
-  const replan = planGeneration({ ...input, exclude });
+  const replan = exclude.size === 0 ? undefined : planGeneration({ ...input, exclude });
   const kept: GeneratedTest[] = [];
   for (const file of tests) {
-    const again = replan.files.find((f) => f.file === file.file);
+    const again = replan ? replan.files.find((f) => f.file === file.file) : file;
     if (!again) {
-      await writer.undo(file.file);
+      await writer.discard(file.file);
       for (const d of summary.dropped) if (d.file === file.file) d.fileRemoved = true;
-    } else {
-      if (again.text !== file.text) await writer.write(again.file, again.text);
-      kept.push(toGeneratedTest(again, again.text === file.text ? (states.get(file.file) ?? 'written') : 'written'));
+      continue;
     }
+    const rewritten = again.text !== file.text && (await writer.write(again.file, again.text)) === 'written';
+    const evidence = (await writer.write(again.file, withValidation(again.text, summary.runs))) === 'written';
+    const state = rewritten || evidence ? 'written' : (states.get(file.file) ?? 'written');
+    kept.push(toGeneratedTest(again, state === 'unchanged' ? 'unchanged' : 'written'));
   }
-  if (kept.length === 0) await writer.undoAll();
   return kept;
+}
+
+/** Why a generated test was dropped, from its outcome across the runs, with the first error. */
+function dropReason(outcome: TestOutcome | undefined): string {
+  if (!outcome) return 'it never ran: the runner reported no result for it';
+  const { runs, failure } = outcome;
+  const passed = runs.filter((r) => r === 'passed').length;
+  const error = failure ? `: ${failure.message}${failure.seed === undefined ? '' : ` (seed ${failure.seed})`}` : '';
+  if (outcome.name === WHOLE_FILE) return `its file failed in every run${error}`;
+  if (outcome.classification === 'skipped') return `it did not run: ${outcome.skipReason ?? 'skipped'}`;
+  if (passed === 0) return `failed ${runs.length === 1 ? 'its only run' : `all ${runs.length} runs`}${error}`;
+  return `flaky: passed ${passed} of ${runs.length} runs${error}`;
+}
+
+/**
+ * Files itw wrote earlier that belong to no plan of this run (a killed run's leftovers, a resource
+ * that is gone, points now covered by a person's tests): they are itw's own and unedited, so they go.
+ * Support files go too once no generated test is left to use them.
+ */
+async function removeStale(writer: SafeWriter, config: Config, planned: ReadonlySet<string>, log: (line: string) => void): Promise<void> {
+  const owned = itwFilesUnder(config.root, config.testDir);
+  const stale = owned.filter((f) => !isSupportFile(config, f) && !planned.has(f));
+  // Support stays while any test there may import it: a kept one, or one a person wrote or edited.
+  const testsLeft = itwFilesUnder(config.root, config.testDir, true).filter((f) => !isSupportFile(config, f) && !stale.includes(f));
+  if (testsLeft.length === 0) stale.push(...owned.filter((f) => isSupportFile(config, f)));
+  const removed: string[] = [];
+  for (const file of stale) if (await writer.discard(file)) removed.push(file);
+  if (removed.length) {
+    log(`Removed ${removed.length} file(s) itw wrote earlier that no plan of this run keeps: ${removed.join(', ')}`);
+    const testDir = toRepoPath(config.root, config.testDir);
+    await writer.pruneEmpty([`${testDir}/_support`, testDir]);
+  }
+}
+
+const isSupportFile = (config: Config, file: string): boolean => file.startsWith(`${toRepoPath(config.root, config.testDir)}/_support/`);
+
+/** Repository-relative paths of the files under `dir` that carry an unedited itw header (`all`: any file there). */
+function itwFilesUnder(root: string, dir: string, all = false): string[] {
+  const out: string[] = [];
+  const walk = (at: string): void => {
+    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory() && !entry.isSymbolicLink()) walk(full);
+      else if (entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name)) {
+        const owner = ownership(fs.readFileSync(full, 'utf8'));
+        if (all || (owner.owner === 'itw' && !owner.edited)) out.push(toRepoPath(root, full));
+      }
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return out.sort();
 }
 
 async function verifyExisting(
@@ -287,6 +368,36 @@ async function verifyExisting(
   }
 }
 
+/**
+ * Coverage without the tests that prove nothing yet: an itw file counts only while it carries the
+ * evidence of its last validation. In `generate`, itw's own files are planned again instead (the
+ * kept ones come back as generated tests), so none of them counts as existing coverage.
+ */
+function withoutUnvalidatedItwTests(
+  config: Config,
+  testFiles: readonly string[],
+  measured: readonly Coverage[],
+  gapReasons: Map<string, string>,
+): Coverage[] {
+  const owned = itwOwnedFiles(config.root, testFiles);
+  const unvalidated =
+    config.mode === 'generate'
+      ? owned
+      : new Set([...owned].filter((f) => !validatedRuns(fs.readFileSync(path.join(config.root, f), 'utf8'))));
+  if (unvalidated.size === 0) return [...measured];
+  return measured.map((c) => {
+    const tests = c.tests.filter((t) => !unvalidated.has(t.file));
+    if (c.tests.length > 0 && tests.length === 0 && config.mode !== 'generate') {
+      const files = [...new Set(c.tests.map((t) => t.file))].join(', ');
+      gapReasons.set(
+        c.pointId,
+        `only ${files} exercise it, which itw wrote and never validated (it has no itw-validated line: its run was stopped, or it did not pass every run); run itw generate to validate or replace it`,
+      );
+    }
+    return { ...c, tests };
+  });
+}
+
 /** Test files whose itw header still matches their content. */
 function itwOwnedFiles(root: string, files: readonly string[]): Set<string> {
   const owned = new Set<string>();
@@ -298,16 +409,51 @@ function itwOwnedFiles(root: string, files: readonly string[]): Set<string> {
   return owned;
 }
 
+/**
+ * For a run on a PostgreSQL server: the migrations applied once, to a template each test file's database
+ * copies (`ITW_TEMPLATE_DATABASE`), instead of once per file. Embedded PostgreSQL cannot copy one
+ * database into another, so its test databases migrate themselves, as they do under the user's own `npm test`.
+ */
+async function prepareTemplate(
+  { config, log, timed }: RunContext,
+  services: readonly StartedService[],
+  migrations: readonly string[],
+): Promise<TemplateDatabase | undefined> {
+  const postgres = services.find((s) => s.name === 'postgres');
+  const adminUrl = postgres && Object.values(postgres.env)[0];
+  if (!postgres || !adminUrl || postgres.source === 'embedded' || migrations.length === 0) return undefined;
+  const template = await timed('template', () => prepareTemplateDatabase(adminUrl, config.root, migrations));
+  log(`Migrated ${template.name} once (${migrations.length} migrations); each test file's database is a copy of it`);
+  return template;
+}
+
 /** Services for all runs at once, and the environment test processes get (scrubbed of secrets). */
-async function provision({ config, hooks, log, timed }: RunContext, needed: readonly ServiceName[]) {
+async function provision({ config, hooks, log, timed, configEnv }: RunContext, needed: readonly ServiceName[]) {
   const env = hooks.env ?? process.env;
   const provisioned = await timed('services', () =>
-    provisionServices(needed, { source: config.services, allowedHosts: config.allowedHosts, env, runtime: hooks.containerRuntime, log }),
+    provisionServices(needed, {
+      source: config.services,
+      allowedHosts: config.allowedHosts,
+      allowedDatabases: config.allowedDatabases,
+      env,
+      runtime: hooks.containerRuntime,
+      log,
+    }),
   );
+  const testEnv = testProcessEnv(env, { ...provisioned.env, CI: 'true' }, configEnv);
+  try {
+    // A variable the repository's configuration reads may hold a service URL of its own: it reaches the tests too.
+    checkServiceEnv(testEnv, config.allowedHosts);
+    // A service given from outside is tried once before any test runs: its failure is the cause, quoted.
+    for (const service of provisioned.services) if (service.source === 'env') await checkServiceAnswers(service);
+  } catch (error) {
+    await provisioned.stop();
+    throw error;
+  }
   return {
     provisioned,
     services: provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` })),
-    testEnv: scrubbedEnv(env, { ...provisioned.env, CI: 'true' }),
+    testEnv,
   };
 }
 

@@ -113,6 +113,7 @@ describe('itw (the bundled CLI)', () => {
       {
         file: 'test/health.test.ts',
         name: 'GET /health › answers 200 with ok: true',
+        origin: 'repository',
         runs: ['passed', 'passed'],
         classification: 'passed',
         durationsMs: [expect.any(Number), expect.any(Number)],

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { resolveInside } from '../safety/paths.js';
-import { ownership } from './header.js';
+import { assertRealInside, resolveInside } from '../safety/paths.js';
+import { ownership, validatedRuns } from './header.js';
 
 export type WriteResult = 'written' | 'unchanged' | 'kept';
 
@@ -21,6 +21,7 @@ export class SafeWriter {
 
   async write(relative: string, text: string): Promise<WriteResult> {
     const target = resolveInside(this.dir, path.relative(this.dir, resolveInside(this.root, relative)), 'generated file');
+    assertRealInside(this.root, target, `generated file ${relative}`, this.dir);
     const existing = await fs.readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
@@ -29,6 +30,10 @@ export class SafeWriter {
       if (existing === text) return 'unchanged';
       const owner = ownership(existing);
       if (owner.owner === 'person' || owner.edited) return 'kept';
+      // The same generated content, already validated: the evidence on disk stays, and so does the file.
+      const incoming = ownership(text);
+      if (incoming.owner === 'itw' && !incoming.edited && incoming.hash === owner.hash && validatedRuns(existing) && !validatedRuns(text))
+        return 'unchanged';
     }
     if (!this.previous.has(target)) this.previous.set(target, existing);
     const created = await fs.mkdir(path.dirname(target), { recursive: true });
@@ -39,19 +44,42 @@ export class SafeWriter {
     return 'written';
   }
 
+  /**
+   * Removes a generated file that is itw's own and unedited (written by this run or left by an
+   * earlier one), remembering its content so that `undoAll` brings it back if this run fails.
+   */
+  async discard(relative: string): Promise<boolean> {
+    const target = resolveInside(this.root, relative);
+    const existing = await fs.readFile(target, 'utf8').catch(() => null);
+    if (existing === null) return false;
+    const owner = ownership(existing);
+    if (owner.owner !== 'itw' || owner.edited) return false;
+    if (!this.previous.has(target)) this.previous.set(target, existing);
+    await fs.rm(target, { force: true });
+    return true;
+  }
+
   /** Removes a file this writer created (or restores what it replaced). */
   async undo(relative: string): Promise<void> {
     const target = resolveInside(this.root, relative);
     if (!this.previous.has(target)) return;
     const before = this.previous.get(target)!;
     if (before === null) await fs.rm(target, { force: true });
-    else await fs.writeFile(target, before);
+    else {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, before);
+    }
     this.previous.delete(target);
   }
 
   async undoAll(): Promise<void> {
     for (const target of [...this.previous.keys()]) await this.undo(path.relative(this.root, target));
     await this.removeCreatedDirs();
+  }
+
+  /** Removes these folders (deepest first) when they hold nothing any more. */
+  async pruneEmpty(dirs: readonly string[]): Promise<void> {
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) await removeEmptyTree(resolveInside(this.root, dir));
   }
 
   /** Folders this writer created and that are empty again; nothing a person made. */
