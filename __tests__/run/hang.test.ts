@@ -22,7 +22,7 @@ describe('a test that hangs', () => {
       timeoutSeconds: 10,
       origin: 'repository',
     });
-    const hung = `did not run: error outside the tests of this file: its file hung in run 1 (seed ${summary.seeds[0]}): still running after 10 s, killed and left out of later runs`;
+    const hung = `did not run: error outside the tests of this file: its file hung in run 1 (seed ${summary.seeds[0]}): no progress for 10 s, killed and left out of later runs`;
     // A hung test is a failed run for it, in the run that hung and in every run it was left out of.
     expect(outcomes.map((o) => [o.name, o.classification, o.runs])).toEqual([
       ['a suite with a test that never returns › adds', 'failed', ['failed', 'failed', 'failed']],
@@ -30,7 +30,7 @@ describe('a test that hangs', () => {
     ]);
     expect(outcomes[0]!.failure!.message).toBe(hung);
     expect(summary.hung).toEqual([
-      `spin.test.ts (run 1, seed ${summary.seeds[0]}): still running after 10 s; killed and left out of later runs`,
+      `spin.test.ts (run 1, seed ${summary.seeds[0]}): no progress for 10 s; killed and left out of later runs`,
     ]);
     // Nothing was left to run, so the hang cost one timeout, not three.
     expect(summary.durationsMs.filter((d) => d > 0)).toHaveLength(1);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrokenRun, Classification, RunStatus, RunSummary, TestOutcome } from '../model.js';
 import { runProcess } from './process.js';
+import { runEndWatcher } from './progress-file.js';
 import { progressEvents } from './runners/vitest.js';
 import type { RunError, RunEvidence, RunnerAdapter, TestResult } from './runners/types.js';
 
@@ -15,17 +16,18 @@ export interface FlakeOptions {
   /** Whose tests these are: the repository's (verify) or generated in this run (generate). */
   origin: TestOutcome['origin'];
   env: Record<string, string>;
-  /** Seconds per run; 0 = a multiple of the first run's duration, with a floor. */
+  /** Seconds a run may go without progress (a line appended to its progress file) before it is killed; 0 = 60. */
   timeoutSeconds: number;
+  /** Ends the current run's process tree at once; `runRepeatedly` then rejects with the signal's reason. */
+  signal?: AbortSignal;
   onRun?: (event: { run: number; of: number; seed: number; durationMs: number; failed: number; timedOut: boolean }) => void;
 }
 
 /** The name under which a file that reported no test at all is recorded. */
 export const WHOLE_FILE = '(file)';
 
-const FIRST_RUN_CEILING_MS = 15 * 60_000;
-const FLOOR_MS = 60_000;
-const MULTIPLE = 5;
+/** A hang is told by progress, not by total time, so it costs the same bounded wait in every run, the first included. */
+export const DEFAULT_IDLE_SECONDS = 60;
 
 type RunResult = TestResult & { failure?: { seed?: number } };
 
@@ -39,7 +41,7 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'itw-run-'));
   const perRun: RunResult[][] = [];
   const summary: RunSummary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [], broken: [] };
-  let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1000 : FIRST_RUN_CEILING_MS;
+  const idleMs = (options.timeoutSeconds > 0 ? options.timeoutSeconds : DEFAULT_IDLE_SECONDS) * 1000;
   /** Files left out of later runs, with why. */
   const leftOut = new Map<string, string>();
   /** Every test seen in any run, by file, so a run that never reached it still counts it. */
@@ -55,7 +57,13 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
       let timedOut = false;
       if (files.length > 0) {
         const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
-        const result = await runProcess(command, args, { cwd: options.cwd, env: options.env, timeoutMs });
+        const result = await runProcess(command, args, {
+          cwd: options.cwd,
+          env: options.env,
+          idle: { file: progressFile, ms: idleMs },
+          finished: runEndWatcher(progressFile),
+          signal: options.signal,
+        });
         durationMs = result.durationMs;
         timedOut = result.timedOut;
         const report = await fs.readFile(reportFile, 'utf8').catch(() => undefined);
@@ -64,17 +72,17 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
         if (result.timedOut) {
           // The files that started and never ended hung: name them and leave them out of the later
           // runs, so a hang costs one timeout, not one per run.
-          const seconds = Math.round(timeoutMs / 1000);
+          const seconds = Math.round(idleMs / 1000);
           const stuck = unfinished(progress, options.cwd);
           for (const { file } of stuck) {
-            const why = `its file hung in run ${run} (seed ${seed}): still running after ${seconds} s, killed and left out of later runs`;
+            const why = `its file hung in run ${run} (seed ${seed}): no progress for ${seconds} s, killed and left out of later runs`;
             leftOut.set(file, why);
-            summary.hung.push(`${file} (run ${run}, seed ${seed}): still running after ${seconds} s; killed and left out of later runs`);
+            summary.hung.push(`${file} (run ${run}, seed ${seed}): no progress for ${seconds} s; killed and left out of later runs`);
             evidence.fileErrors.set(file, [{ message: why }]);
           }
           if (stuck.length === 0) {
-            summary.hung.push(`run ${run} (seed ${seed}) outlasted ${seconds} s outside any test file and was killed`);
-            evidence.runErrors.push({ message: `run ${run} outlasted ${seconds} s outside any test file and was killed` });
+            summary.hung.push(`run ${run} (seed ${seed}) made no progress for ${seconds} s outside any test file and was killed`);
+            evidence.runErrors.push({ message: `run ${run} made no progress for ${seconds} s outside any test file and was killed` });
           }
         }
         results = withErrorsApplied(evidence, files);
@@ -90,7 +98,6 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
       perRun.push(results.map((r) => ({ ...r, failure: r.failure && { ...r.failure, seed } })));
       summary.seeds.push(seed);
       summary.durationsMs.push(Math.round(durationMs));
-      if (run === 1 && options.timeoutSeconds === 0 && !timedOut) timeoutMs = Math.max(FLOOR_MS, MULTIPLE * durationMs);
       options.onRun?.({
         run,
         of: options.runs,

@@ -130,6 +130,22 @@ export class ProcessTree {
   }
 
   /**
+   * Once the command says its work is done, members that left its session or lost their parent
+   * are leftovers (a server a test started and never stopped): ended at once, because one that
+   * holds a pipe of the command's workers keeps the command from exiting. The command's own
+   * children and their children (a global teardown at work) are left to finish.
+   */
+  killLeftovers(): void {
+    const alive = this.scan(true);
+    const members = new Set(alive.map((p) => p.pid));
+    for (const p of alive) {
+      if (p.pid === this.root || (p.sid === this.root && members.has(p.ppid))) continue;
+      if (p.sid !== this.root && p.pgid === p.pid) signal(-p.pgid);
+      signal(p.pid);
+    }
+  }
+
+  /**
    * SIGKILLs every member and every group they lead, and looks again until none is left (a member
    * may have forked between a scan and the kill); gives up after `withinMs`.
    */

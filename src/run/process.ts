@@ -20,6 +20,11 @@ export interface ProcessOptions {
   timeoutMs?: number;
   /** Kill the command when this file has not grown for `ms`: progress, not total time, tells a hang. */
   idle?: { file: string; ms: number };
+  /**
+   * Whether the command says its work is done (a runner's run-end line): from then on, what its tree
+   * left running outside its session or without a parent is ended, so the command can exit.
+   */
+  finished?: () => boolean;
   /** Ends the command's whole tree at once; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -90,7 +95,8 @@ export function runProcess(command: string, args: readonly string[], options: Pr
     const every = Math.max(100, Math.min(1000, (options.idle?.ms ?? options.timeoutMs ?? 4000) / 4));
     const watch = setInterval(() => {
       // Remembering the members as they come keeps them findable once their parent is gone.
-      tree?.scan();
+      if (options.finished?.()) tree?.killLeftovers();
+      else tree?.scan();
       const now = performance.now();
       if (options.idle) {
         const size = fileSize(options.idle.file);
