@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig, type RawInputs } from './config.js';
 import { INPUTS } from './inputs.js';
 import type { Report } from './model.js';
+import { createMasker } from './safety/mask.js';
 import { VERSION } from './version.js';
 
 const CLI_INPUTS = INPUTS.filter((i) => !i.actionOnly && i.name !== 'mode' && i.name !== 'working-directory');
@@ -31,7 +32,13 @@ function usage(): string {
 }
 
 /** Exit codes: 0 done, 1 a threshold failed or the run broke, 2 the command line is wrong. */
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(argv: string[], streams = { out: process.stdout, err: process.stderr }): Promise<number> {
+  // Every credential of the environment is masked in everything the CLI prints.
+  const masker = createMasker(process.env);
+  const io = {
+    out: { write: (text: string) => streams.out.write(masker.mask(text)) },
+    err: { isTTY: streams.err.isTTY, write: (text: string) => streams.err.write(masker.mask(text)) },
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,8 +78,8 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   try {
     // On a laptop the folder named is the workspace: paths like --test-dir stay inside it.
     const config = parseConfig(raw, path.resolve(dir));
-    const report = await runEngine(config, { log: progress });
-    const artifacts = await writeArtifacts(report, config);
+    const report = masker.maskDeep(await runEngine(config, { log: progress }));
+    const artifacts = await writeArtifacts(report, config, masker);
     if (values.json) io.out.write(reportJson(report));
     else
       io.out.write(
@@ -89,7 +96,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
 }
 
 /** On a terminal, run-by-run lines overwrite each other; everything else stays. */
-function ttyProgress(stream: NodeJS.WriteStream): (line: string) => void {
+function ttyProgress(stream: { write(text: string): unknown }): (line: string) => void {
   let transient = false;
   return (line) => {
     const isRun = /^\s+run \d+\/\d+/.test(line);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { INPUTS, MODES, GENERATORS, SERVICE_SOURCES, type InputSpec } from './inputs.js';
 import type { Mode } from './model.js';
-import { resolveInside, UnsafePathError } from './safety/paths.js';
+import { resolveInsideReal, UnsafePathError } from './safety/paths.js';
 
 export type Generator = (typeof GENERATORS)[number];
 export type ServiceSource = (typeof SERVICE_SOURCES)[number];
@@ -28,6 +28,8 @@ export interface Config {
   maxLlmCalls: number;
   services: ServiceSource;
   allowedHosts: string[];
+  /** Database names a service URL may open besides test/dev and maintenance ones. */
+  allowedDatabases: string[];
   minCoverage: number;
   failOnFlaky: boolean;
   junitPath: string;
@@ -89,7 +91,8 @@ function list(inputs: RawInputs, name: string): string[] {
 function insidePath(inputs: RawInputs, name: string, root: string): string {
   const value = raw(inputs, name);
   try {
-    return resolveInside(root, value, `Input "${name}"`);
+    // Checked on the real file system too: a symbolic link must not carry writes out of `root`.
+    return resolveInsideReal(root, value, `Input "${name}"`);
   } catch (error) {
     if (error instanceof UnsafePathError) throw new ConfigError(name, error.message);
     throw error;
@@ -109,6 +112,7 @@ function shard(inputs: RawInputs): Shard | undefined {
 }
 
 const HOST = /^[a-zA-Z0-9.-]+$/;
+const DATABASE = /^[A-Za-z0-9_$.-]+$/;
 
 /** Builds the one Config both entry points share. `workspace` anchors `working-directory`. */
 export function parseConfig(inputs: RawInputs, workspace: string): Config {
@@ -128,6 +132,13 @@ export function parseConfig(inputs: RawInputs, workspace: string): Config {
   const allowedHosts = list(inputs, 'allowed-hosts');
   const badHost = allowedHosts.find((h) => !HOST.test(h));
   if (badHost) throw new ConfigError('allowed-hosts', `Input "allowed-hosts" has "${badHost}"; give bare host names such as "postgres".`);
+  const allowedDatabases = list(inputs, 'allowed-databases');
+  const badDatabase = allowedDatabases.find((d) => !DATABASE.test(d));
+  if (badDatabase)
+    throw new ConfigError(
+      'allowed-databases',
+      `Input "allowed-databases" has "${badDatabase}"; give bare database names such as "scratch" (letters, digits, _ $ . -).`,
+    );
   const testDir = insidePath(inputs, 'test-dir', root);
   if (testDir === root)
     throw new ConfigError(
@@ -148,6 +159,7 @@ export function parseConfig(inputs: RawInputs, workspace: string): Config {
     maxLlmCalls: integer(inputs, 'max-llm-calls', 0, 1000),
     services: choice(inputs, 'services', SERVICE_SOURCES),
     allowedHosts,
+    allowedDatabases,
     minCoverage: integer(inputs, 'min-coverage', 0, 100),
     failOnFlaky: bool(inputs, 'fail-on-flaky'),
     junitPath: insidePath(inputs, 'junit-path', root),

@@ -96,6 +96,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: '',
   },
   {
+    name: 'allowed-databases',
+    description:
+      'Comma-separated database names, besides those containing `test` or `dev` and the maintenance databases (`postgres`, `template1`, `mysql`), that a service URL may open. itw connects to that database to create and drop its test databases; any other name is refused as possibly real data.',
+    default: '',
+  },
+  {
     name: 'min-coverage',
     description: 'Fail the step when integration-point coverage (0–100 %) is below this. `0` never fails.',
     default: '0',

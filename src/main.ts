@@ -3,9 +3,13 @@ import * as core from '@actions/core';
 import { parseConfig, type RawInputs } from './config.js';
 import { INPUTS } from './inputs.js';
 import type { Report } from './model.js';
+import { createMasker } from './safety/mask.js';
 
 /** The action: inputs → Config → engine → outputs, summary, annotations. The only module that knows GitHub. */
 export async function run(): Promise<void> {
+  // Every credential of the environment is masked in what this step writes, and registered with the runner.
+  const masker = createMasker(process.env);
+  for (const value of masker.values) core.setSecret(value);
   try {
     const raw: RawInputs = {};
     const flags: Record<string, string> = {};
@@ -24,8 +28,9 @@ export async function run(): Promise<void> {
       import('./report/notification.js'),
       import('./report/summary.js'),
     ]);
-    const report = await runEngine(config, { log: (line) => core.info(line) });
-    const artifacts = await writeArtifacts(report, config);
+    // Masked once here, so the summary, annotations and notification made from it are masked too.
+    const report = masker.maskDeep(await runEngine(config, { log: (line) => core.info(masker.mask(line)) }));
+    const artifacts = await writeArtifacts(report, config, masker);
 
     const { counts } = report;
     core.setOutput('points', counts.points);
@@ -44,12 +49,12 @@ export async function run(): Promise<void> {
     if (flags.comment === 'true' && process.env.GITHUB_EVENT_NAME?.startsWith('pull_request')) {
       core.info('PR comment: not available yet in this version; the job summary carries the results.');
     }
-    core.info(deliveryNotification(report));
+    core.info(masker.mask(deliveryNotification(report)));
     const failures = thresholdFailures(report, config);
     if (failures.length) core.setFailed(failures.join(' '));
   } catch (error) {
     // A ConfigError's message already names the input, its value and what is allowed.
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(masker.mask(error instanceof Error ? error.message : String(error)));
   }
 }
 

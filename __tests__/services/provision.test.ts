@@ -40,17 +40,12 @@ describe('provisionServices', () => {
   });
 
   it('refuses a URL that leaves the machine unless its host is allowed', async () => {
-    const env = { POSTGRES_URL: 'postgres://app@db.internal:5432/x' };
-    const refused = await provisionServices(['postgres'], { source: 'env', allowedHosts: [], env });
-    expect(refused.services).toEqual([]);
-    expect(refused.missing).toEqual([
-      {
-        name: 'postgres',
-        reason: expect.stringContaining('POSTGRES_URL points at "db.internal", which is neither loopback nor in allowed-hosts'),
-      },
-    ]);
+    const env = { POSTGRES_URL: 'postgres://app@db.internal:5432/x_test' };
+    await expect(provisionServices(['postgres'], { source: 'env', allowedHosts: [], env })).rejects.toThrow(
+      'POSTGRES_URL connects to db.internal:5432, which is neither this machine nor in allowed-hosts',
+    );
     const allowed = await provisionServices(['postgres'], { source: 'env', allowedHosts: ['db.internal'], env });
-    expect(allowed.env).toEqual({ DATABASE_URL: 'postgres://app@db.internal:5432/x' });
+    expect(allowed.env).toEqual({ DATABASE_URL: 'postgres://app@db.internal:5432/x_test' });
   });
 
   it('uses Testcontainers when Docker answers and nothing is in the environment', async () => {
@@ -100,7 +95,7 @@ describe('provisionServices', () => {
   it('reports a service it has no embedded form of, with where to provide it', async () => {
     const result = await provisionServices(['redis'], { source: 'embedded', allowedHosts: [], env: {} });
     expect(result.missing).toEqual([
-      { name: 'redis', reason: 'no embedded redis exists; provide it through the environment (its URL variable) or Docker.' },
+      { name: 'redis', reason: 'no embedded redis exists; provide it through the environment (REDIS_URL) or Docker.' },
     ]);
   });
 });
