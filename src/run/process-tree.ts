@@ -38,6 +38,24 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/** When a process started (Linux: its start in clock ticks after boot, at the kernel's fixed 100 ticks a second). */
+export function processStartedAt(pid: number): Date | undefined {
+  const stat = readStat(pid);
+  const boot = bootTime();
+  if (!stat || boot === undefined) return undefined;
+  return new Date(boot.getTime() + stat.start * 10);
+}
+
+/** When this machine booted, from /proc/stat. */
+export function bootTime(): Date | undefined {
+  try {
+    const match = /^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'));
+    return match ? new Date(Number(match[1]) * 1000) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function allProcesses(): ProcInfo[] {
   let names: string[];
   try {
