@@ -21,6 +21,7 @@ describe('parseConfig', () => {
       maxLlmCalls: 50,
       services: 'auto',
       allowedHosts: [],
+      allowedDatabases: [],
       minCoverage: 0,
       failOnFlaky: false,
       junitPath: path.join(workspace, 'itw-report/junit.xml'),
