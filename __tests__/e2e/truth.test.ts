@@ -116,6 +116,18 @@ describe('a file itw wrote counts as coverage only with the evidence of its last
     const kept = await fs.readFile(orders, 'utf8');
     expect(kept).toMatch(/^\/\/ itw-validated: passed 2 of 2 runs$/m);
 
+    // What itw kept passes the repository's own test command, five times in a row, and its type check.
+    const vitest = path.join(repoRoot, 'node_modules/vitest/vitest.mjs');
+    for (let i = 0; i < 5; i++) {
+      const run = await runCommand(nodeBin, [vitest, 'run'], { cwd: dir, env: { ...baseEnv, ...env } });
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+    }
+    const tsc = await runCommand(nodeBin, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', dir], {
+      cwd: dir,
+      env: baseEnv,
+    });
+    expect(tsc.code, tsc.stdout).toBe(0);
+
     const validated = JSON.parse((await itw(['audit', dir, '--json'], env)).stdout);
     expect(validated.counts.endpointsCovered).toBe(8);
 
