@@ -4,6 +4,7 @@ import { ConfigError, parseConfig, type RawInputs } from './config.js';
 import { INPUTS } from './inputs.js';
 import type { Report } from './model.js';
 import { createMasker } from './safety/mask.js';
+import { stopOnSignals, StoppedError } from './stop.js';
 import { VERSION } from './version.js';
 
 const CLI_INPUTS = INPUTS.filter((i) => !i.actionOnly && i.name !== 'mode' && i.name !== 'working-directory');
@@ -78,7 +79,9 @@ export async function main(argv: string[], streams = { out: process.stdout, err:
   try {
     // On a laptop the folder named is the workspace: paths like --test-dir stay inside it.
     const config = parseConfig(raw, path.resolve(dir));
-    const report = masker.maskDeep(await runEngine(config, { log: progress }));
+    // While the engine runs, SIGINT and SIGTERM stop it cleanly (see stop.ts); then they end itw as usual.
+    const stop = stopOnSignals((line) => io.err.write(`${line}\n`));
+    const report = masker.maskDeep(await runEngine(config, { log: progress, signal: stop.signal }).finally(stop.dispose));
     const artifacts = await writeArtifacts(report, config, masker);
     if (values.json) io.out.write(reportJson(report));
     else
@@ -89,6 +92,7 @@ export async function main(argv: string[], streams = { out: process.stdout, err:
     for (const f of failures) io.err.write(`itw: ${f}\n`);
     return failures.length ? 1 : 0;
   } catch (error) {
+    if (error instanceof StoppedError) return (io.err.write(`itw: ${error.message}\n`), error.exitCode);
     const prefix = error instanceof ConfigError ? '' : error instanceof NotAvailableError ? 'not available yet: ' : '';
     io.err.write(`itw: ${prefix}${(error as Error).message}\n`);
     return error instanceof ConfigError ? 2 : 1;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.js';
@@ -32,8 +33,10 @@ import { acquireTreeLock } from './safety/lock.js';
 import { checkServiceEnv } from './safety/urls.js';
 import { checkServiceAnswers } from './services/preflight.js';
 import { provisionServices, SERVICE_ENV, type StartedService } from './services/index.js';
+import { dropAfterRun, sweepLeftovers } from './services/leftovers.js';
 import { prepareTemplateDatabase, type TemplateDatabase } from './services/template-database.js';
 import type { ContainerRuntime } from './services/testcontainers.js';
+import { stoppedError, type Undone } from './stop.js';
 import { VERSION } from './version.js';
 
 export interface EngineHooks {
@@ -42,6 +45,8 @@ export interface EngineHooks {
   /** Environment the engine reads service URLs from and hands (scrubbed) to test processes. */
   env?: NodeJS.ProcessEnv;
   containerRuntime?: ContainerRuntime;
+  /** Stops the run: its test processes are ended at once, what it wrote is undone, the databases it created are dropped, and `runEngine` rejects with a StoppedError. */
+  signal?: AbortSignal;
 }
 
 export class NotAvailableError extends Error {}
@@ -58,17 +63,22 @@ const RUNNERS: Record<string, RunnerAdapter> = { vitest: vitestRunner };
 
 /** Runs the stages a mode needs and returns the Report every published artifact is made from. */
 export async function runEngine(config: Config, hooks: EngineHooks = {}): Promise<Report> {
-  if (config.mode !== 'generate' || !fs.existsSync(config.root)) return runStages(config, hooks);
-  // One generate at a time per tree: a run's undo must never meet another run's files.
-  const lock = acquireTreeLock(config.root, hooks.log);
+  const undone: Undone = { files: 0, databases: 0 };
   try {
-    return await runStages(config, hooks);
-  } finally {
-    lock.release();
+    if (config.mode !== 'generate' || !fs.existsSync(config.root)) return await runStages(config, hooks, undone);
+    // One generate at a time per tree: a run's undo must never meet another run's files.
+    const lock = acquireTreeLock(config.root, hooks.log);
+    try {
+      return await runStages(config, hooks, undone);
+    } finally {
+      lock.release();
+    }
+  } catch (error) {
+    throw hooks.signal?.aborted ? stoppedError(hooks.signal, undone) : error;
   }
 }
 
-async function runStages(config: Config, hooks: EngineHooks): Promise<Report> {
+async function runStages(config: Config, hooks: EngineHooks, undone: Undone): Promise<Report> {
   const log = hooks.log ?? (() => {});
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
@@ -98,7 +108,16 @@ async function runStages(config: Config, hooks: EngineHooks): Promise<Report> {
   const gapReasons = new Map<string, string>();
   const coverage = withoutUnvalidatedItwTests(config, discovery.testFiles, measured, gapReasons);
   const testFramework = discovery.infra.testFramework?.name;
-  const ctx: RunContext = { config, hooks, log, timed, diagnostics, configEnv: configEnvNames(discovery.infra, discovery.points) };
+  const ctx: RunContext = {
+    config,
+    hooks,
+    log,
+    timed,
+    diagnostics,
+    configEnv: configEnvNames(discovery.infra, discovery.points),
+    undone,
+    runId: randomBytes(6).toString('hex'),
+  };
 
   let generated: GeneratedTest[] = [];
   let outcomes: TestOutcome[] = [];
@@ -144,6 +163,10 @@ interface RunContext {
   diagnostics: Diagnostic[];
   /** Variables the repository's configuration reads: test processes get them (safety/env.ts). */
   configEnv: readonly string[];
+  /** What was undone when the run was stopped. */
+  undone: Undone;
+  /** Test processes get it as ITW_RUN_ID; the databases they create carry it in their marker. */
+  runId: string;
 }
 
 async function generateAndValidate(
@@ -176,7 +199,7 @@ async function generateAndValidate(
     await removeStale(writer, config, new Set([...result.generated.map((g) => g.file), ...support]), log);
     return result;
   } catch (error) {
-    await writer.undoAll();
+    ctx.undone.files += await writer.undoAll();
     throw error;
   }
 }
@@ -213,6 +236,8 @@ async function writeAndValidate(
       throw new NotAvailableError(`generated tests cannot run: itw has no runner for ${testFramework ?? 'this repository'} yet.`);
     if (provisioned.missing.length) throw new EnvironmentError(missingServicesMessage(provisioned.missing));
     for (const s of provisioned.services) log(`Using ${s.name} from ${s.source}: ${s.url}`);
+    ctx.hooks.signal?.throwIfAborted();
+    await sweepLeftovers(provisioned.services, log);
     template = await prepareTemplate(ctx, provisioned.services, plan.migrations ?? []);
     log(`Running ${tests.length} generated test files ${config.flakeRuns} times`);
     const { outcomes, summary } = await timed('run', () =>
@@ -224,6 +249,7 @@ async function writeAndValidate(
         origin: 'generated',
         env: template ? { ...testEnv, ITW_TEMPLATE_DATABASE: template.name } : testEnv,
         timeoutSeconds: config.runTimeout,
+        signal: ctx.hooks.signal,
         onRun: (e) =>
           log(
             `  run ${e.run}/${e.of} (seed ${e.seed}): ${e.timedOut ? 'timed out' : e.failed ? `${e.failed} failed` : 'all passed'} in ${(e.durationMs / 1000).toFixed(1)} s`,
@@ -239,6 +265,7 @@ async function writeAndValidate(
     await template
       ?.drop()
       .catch((error: unknown) => log(`Could not drop the template database ${name}: ${(error as Error).message}; drop it by hand.`));
+    ctx.undone.databases += await dropAfterRun(provisioned.services, ctx.runId, log);
     await provisioned.stop();
   }
 }
@@ -350,6 +377,8 @@ async function verifyExisting(
   const { provisioned, services, testEnv: env } = await provision(ctx, needed);
   try {
     for (const m of provisioned.missing) log(`Service ${m.name} unavailable: ${m.reason}`);
+    ctx.hooks.signal?.throwIfAborted();
+    await sweepLeftovers(provisioned.services, log);
     log(`Running ${discovery.testFiles.length} test files ${config.flakeRuns} times`);
     const { outcomes, summary } = await timed('run', () =>
       runRepeatedly({
@@ -360,10 +389,12 @@ async function verifyExisting(
         origin: 'repository',
         env,
         timeoutSeconds: config.runTimeout,
+        signal: ctx.hooks.signal,
       }),
     );
     return { outcomes, run: summary, services };
   } finally {
+    ctx.undone.databases += await dropAfterRun(provisioned.services, ctx.runId, log);
     await provisioned.stop();
   }
 }
@@ -428,7 +459,7 @@ async function prepareTemplate(
 }
 
 /** Services for all runs at once, and the environment test processes get (scrubbed of secrets). */
-async function provision({ config, hooks, log, timed, configEnv }: RunContext, needed: readonly ServiceName[]) {
+async function provision({ config, hooks, log, timed, configEnv, runId }: RunContext, needed: readonly ServiceName[]) {
   const env = hooks.env ?? process.env;
   const provisioned = await timed('services', () =>
     provisionServices(needed, {
@@ -440,7 +471,7 @@ async function provision({ config, hooks, log, timed, configEnv }: RunContext, n
       log,
     }),
   );
-  const testEnv = testProcessEnv(env, { ...provisioned.env, CI: 'true' }, configEnv);
+  const testEnv = testProcessEnv(env, { ...provisioned.env, CI: 'true', ITW_RUN_ID: runId }, configEnv);
   try {
     // A variable the repository's configuration reads may hold a service URL of its own: it reaches the tests too.
     checkServiceEnv(testEnv, config.allowedHosts);

@@ -4,6 +4,7 @@ import { parseConfig, type RawInputs } from './config.js';
 import { INPUTS } from './inputs.js';
 import type { Report } from './model.js';
 import { createMasker } from './safety/mask.js';
+import { stopOnSignals, StoppedError } from './stop.js';
 
 /** The action: inputs → Config → engine → outputs, summary, annotations. The only module that knows GitHub. */
 export async function run(): Promise<void> {
@@ -29,7 +30,11 @@ export async function run(): Promise<void> {
       import('./report/summary.js'),
     ]);
     // Masked once here, so the summary, annotations and notification made from it are masked too.
-    const report = masker.maskDeep(await runEngine(config, { log: (line) => core.info(masker.mask(line)) }));
+    // A cancelled workflow sends SIGINT, then SIGTERM: the run ends its test processes and undoes what it did.
+    const stop = stopOnSignals((line) => core.error(line));
+    const report = masker.maskDeep(
+      await runEngine(config, { log: (line) => core.info(masker.mask(line)), signal: stop.signal }).finally(stop.dispose),
+    );
     const artifacts = await writeArtifacts(report, config, masker);
 
     const { counts } = report;
@@ -54,7 +59,8 @@ export async function run(): Promise<void> {
     if (failures.length) core.setFailed(failures.join(' '));
   } catch (error) {
     // A ConfigError's message already names the input, its value and what is allowed.
-    core.setFailed(masker.mask(error instanceof Error ? error.message : String(error)));
+    const message = error instanceof StoppedError ? `itw: ${error.message}` : error instanceof Error ? error.message : String(error);
+    core.setFailed(masker.mask(message));
   }
 }
 

@@ -72,9 +72,12 @@ export class SafeWriter {
     this.previous.delete(target);
   }
 
-  async undoAll(): Promise<void> {
-    for (const target of [...this.previous.keys()]) await this.undo(path.relative(this.root, target));
+  /** Undoes every change; returns how many files it removed or restored. */
+  async undoAll(): Promise<number> {
+    const targets = [...this.previous.keys()];
+    for (const target of targets) await this.undo(path.relative(this.root, target));
     await this.removeCreatedDirs();
+    return targets.length;
   }
 
   /** Removes these folders (deepest first) when they hold nothing any more. */

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import pg from 'pg';
 import { bootTime, isAlive, processStartedAt } from '../run/process-tree.js';
+import type { StartedService } from './index.js';
 
 /**
  * The comment (`COMMENT ON DATABASE`) on every database itw and its generated support create: which
@@ -126,5 +127,40 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
     return await work(client);
   } finally {
     await client.end();
+  }
+}
+
+/** The PostgreSQL server whose itw databases can outlive a run: one itw did not start itself (embedded starts empty). */
+function databaseServer(services: readonly StartedService[]): string | undefined {
+  const postgres = services.find((s) => s.name === 'postgres');
+  return postgres && postgres.source !== 'embedded' ? Object.values(postgres.env)[0] : undefined;
+}
+
+/** Before the runs: drops what killed runs left on the tests' PostgreSQL server, and says so. */
+export async function sweepLeftovers(services: readonly StartedService[], log: (line: string) => void): Promise<void> {
+  const server = databaseServer(services);
+  if (!server) return;
+  try {
+    const { dropped } = await dropLeftoverDatabases(server);
+    if (dropped.length) log(`Dropped ${dropped.length} test database(s) that stopped runs left behind: ${dropped.join(', ')}`);
+  } catch (error) {
+    log(`Could not look for test databases that stopped runs left behind: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * After the runs, however they ended (a stop, a hook that failed before its drop): drops this run's
+ * databases. Returns how many it dropped.
+ */
+export async function dropAfterRun(services: readonly StartedService[], runId: string, log: (line: string) => void): Promise<number> {
+  const server = databaseServer(services);
+  if (!server) return 0;
+  try {
+    const dropped = await dropRunDatabases(server, runId);
+    if (dropped.length) log(`Dropped ${dropped.length} test database(s) this run's tests left behind: ${dropped.join(', ')}`);
+    return dropped.length;
+  } catch (error) {
+    log(`Could not drop this run's test databases (names starting itw_test_): ${(error as Error).message}; drop them by hand.`);
+    return 0;
   }
 }

@@ -16,7 +16,13 @@ export interface TemplateDatabase {
  * file's database can be a copy (`CREATE DATABASE … TEMPLATE`) instead of migrating again. Whatever fails
  * after it is created, it is dropped before the error goes on.
  */
-export async function prepareTemplateDatabase(adminUrl: string, root: string, migrations: readonly string[]): Promise<TemplateDatabase> {
+export async function prepareTemplateDatabase(
+  adminUrl: string,
+  root: string,
+  migrations: readonly string[],
+  /** The run its marker names (`ITW_RUN_ID`), so the run's cleanup finds it. */
+  runId = process.env.ITW_RUN_ID ?? '',
+): Promise<TemplateDatabase> {
   const name = `itw_template_${randomBytes(6).toString('hex')}`;
   const drop = async (): Promise<void> => {
     await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
@@ -29,7 +35,7 @@ export async function prepareTemplateDatabase(adminUrl: string, root: string, mi
     });
   }
   try {
-    await withClient(adminUrl, (client) => client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(databaseMarker())}`));
+    await withClient(adminUrl, (client) => client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(databaseMarker(runId))}`));
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     await withClient(url.toString(), async (client) => {
@@ -62,8 +68,8 @@ export async function prepareTemplateDatabase(adminUrl: string, root: string, mi
  * The comment itw puts on every database it creates (`COMMENT ON DATABASE`): which run of which process
  * on which machine made it and when, so databases a killed run left behind can be recognised.
  */
-export function databaseMarker(env: NodeJS.ProcessEnv = process.env): string {
-  return JSON.stringify({ itw: 1, run: env.ITW_RUN_ID ?? '', pid: process.pid, host: os.hostname(), created: new Date().toISOString() });
+export function databaseMarker(runId: string): string {
+  return JSON.stringify({ itw: 1, run: runId, pid: process.pid, host: os.hostname(), created: new Date().toISOString() });
 }
 
 /** Host, port and database of a URL, for messages: never its user or password. */
