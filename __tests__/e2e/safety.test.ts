@@ -42,7 +42,7 @@ describe('a service URL that leads off the machine', () => {
     const dir = await copy(example, 'safety-host');
     const before = await files(dir);
     const result = await itw(['generate', dir, '--services', 'env', '--flake-runs', '1'], { DATABASE_URL: url });
-    expect(result.code).toBe(1);
+    expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toContain(
       'itw: DATABASE_URL connects to db.invalid:5432 (set by its "host" query parameter), which is neither this machine nor in allowed-hosts',
     );
@@ -54,7 +54,7 @@ describe('a service URL that leads off the machine', () => {
     const dir = await copy(example, 'safety-host-action');
     const { env } = await runnerEnv(dir, { mode: 'generate', services: 'env', 'flake-runs': '1' }, { DATABASE_URL: url });
     const result = await runCommand(nodeBin, [action], { cwd: dir, env });
-    expect(result.code).toBe(1);
+    expect(result.code, result.stderr).toBe(1);
     expect(result.stdout).toContain('::error::DATABASE_URL connects to db.invalid:5432 (set by its "host" query parameter)');
     await expect(fs.access(path.join(dir, 'test/integration'))).rejects.toThrow();
   });
@@ -66,7 +66,7 @@ describe('an administrative database that looks real', () => {
     const result = await itw(['generate', dir, '--services', 'env', '--flake-runs', '1'], {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/production',
     });
-    expect(result.code).toBe(1);
+    expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toContain(
       'itw: DATABASE_URL opens the database "production" on 127.0.0.1:5432 (postgres://postgres@127.0.0.1:5432/production); itw connects there to create and drop its test databases',
     );
@@ -80,7 +80,7 @@ describe('an administrative database that looks real', () => {
     expect(result.stderr).toContain(
       'DATABASE_URL: test databases are created through the database "postgres" on 127.0.0.1:5432 (postgres://postgres@127.0.0.1:5432/postgres).',
     );
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
   });
 });
 
@@ -100,7 +100,7 @@ describe('secrets in the environment', () => {
     const dir = await copy(secretPrinter, 'safety-secrets');
     const result = await itw(['verify', dir, '--flake-runs', '1'], env);
 
-    expect(result.code).toBe(1); // the fixture's test fails every run
+    expect(result.code, result.stderr).toBe(1); // the fixture's test fails every run
     expect(leaks(result.stdout + result.stderr)).toEqual([]);
     const written = await files(dir);
     expect([...written.keys()]).toEqual(expect.arrayContaining(['itw-report/junit.xml', 'itw-report/report.json']));
@@ -121,7 +121,7 @@ describe('secrets in the environment', () => {
     const { env: runner, summaryFile, outputFile } = await runnerEnv(dir, { mode: 'verify', 'flake-runs': '1' }, env);
     const result = await runCommand(nodeBin, [action], { cwd: dir, env: runner });
 
-    expect(result.code).toBe(1);
+    expect(result.code, result.stderr).toBe(1);
     const masks = result.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
     for (const v of values) expect(masks, v).toContain(`::add-mask::${v}`);
     const log = result.stdout
@@ -150,7 +150,7 @@ describe('a test-dir that is a symbolic link out of the working directory', () =
 
     const result = await itw(['generate', dir, '--services', 'embedded', '--flake-runs', '1']);
 
-    expect(result.code).toBe(2);
+    expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toBe(
       `itw: Input "test-dir" "test/integration/itw" resolves through a symbolic link to ${outside}, outside ${dir}; give a path that stays inside it (or replace the link with a folder).\n`,
     );
@@ -169,19 +169,19 @@ describe('two generate runs on one tree', () => {
       holder = await fs.readFile(lockFile, 'utf8').then(JSON.parse, () => undefined);
       if (!holder) await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(holder?.pid).toBe(first.pid);
+    expect(holder?.pid, 'the first run took no lock').toBe(first.pid);
 
     const started = performance.now();
     const second = await itw(['generate', dir, '--services', 'env', '--flake-runs', '1'], { DATABASE_URL: REAL_POSTGRES });
     expect(performance.now() - started).toBeLessThan(30_000);
-    expect(second.code).toBe(1);
+    expect(second.code, second.stderr).toBe(1);
     expect(second.stderr).toContain(
       `itw: another itw run (pid ${first.pid}, started ${holder!.started}) is generating in this tree (${dir}); wait for it or stop it.`,
     );
 
     const done = await first.done;
     expect(done.stderr).not.toContain('another itw run');
-    expect(done.code).toBe(0);
+    expect(done.code, done.stderr).toBe(0);
     const report = JSON.parse(done.stdout);
     expect(report.generated.length).toBeGreaterThan(0);
     for (const g of report.generated) await expect(fs.access(path.join(dir, g.file))).resolves.toBeUndefined();
