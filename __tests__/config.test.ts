@@ -51,6 +51,16 @@ describe('parseConfig', () => {
   });
 
   it.each([
+    ['87.5', 87.5],
+    ['80', 80],
+    [' 99.95 ', 99.95],
+    ['100', 100],
+    ['0', 0],
+  ])('takes min-coverage %j as the percentage %d (coverage is reported with one decimal)', (value, expected) => {
+    expect(parseConfig({ 'min-coverage': value }, workspace).minCoverage).toBe(expected);
+  });
+
+  it.each([
     [{ 'flake-runs': '0' }, 'flake-runs', 'Input "flake-runs" is "0"; give a whole number from 1 to 100.'],
     [{ 'flake-runs': '2.5' }, 'flake-runs', 'Input "flake-runs" is "2.5"; give a whole number from 1 to 100.'],
     [{ mode: 'fix' }, 'mode', 'Input "mode" is "fix"; allowed: audit, generate, verify, merge.'],
@@ -70,7 +80,13 @@ describe('parseConfig', () => {
     [{ shard: 'two' }, 'shard', 'Input "shard" is "two"; give "index/total" with 1 ≤ index ≤ total, for example "2/4".'],
     [{ services: 'docker' }, 'services', 'Input "services" is "docker"; allowed: auto, env, testcontainers, embedded, none.'],
     [{ 'fail-on-flaky': 'yes' }, 'fail-on-flaky', 'Input "fail-on-flaky" is "yes"; allowed: true, false.'],
-    [{ 'min-coverage': '101' }, 'min-coverage', 'Input "min-coverage" is "101"; give a whole number from 0 to 100.'],
+    [{ 'min-coverage': '101' }, 'min-coverage', 'Input "min-coverage" is "101"; give a percentage from 0 to 100, such as 80 or 87.5.'],
+    [{ 'min-coverage': '100.5' }, 'min-coverage', 'Input "min-coverage" is "100.5"; give a percentage from 0 to 100, such as 80 or 87.5.'],
+    [{ 'min-coverage': 'abc' }, 'min-coverage', 'Input "min-coverage" is "abc"; give a percentage from 0 to 100, such as 80 or 87.5.'],
+    [{ 'min-coverage': '-1' }, 'min-coverage', 'Input "min-coverage" is "-1"; give a percentage from 0 to 100, such as 80 or 87.5.'],
+    [{ 'min-coverage': '1e3' }, 'min-coverage', 'Input "min-coverage" is "1e3"; give a percentage from 0 to 100, such as 80 or 87.5.'],
+    [{ 'min-coverage': '87.' }, 'min-coverage', 'Input "min-coverage" is "87."; give a percentage from 0 to 100, such as 80 or 87.5.'],
+    [{ 'min-coverage': '0x50' }, 'min-coverage', 'Input "min-coverage" is "0x50"; give a percentage from 0 to 100, such as 80 or 87.5.'],
     [
       { generator: 'claude' },
       'anthropic-api-key',

@@ -77,6 +77,15 @@ function integer(inputs: RawInputs, name: string, min: number, max: number): num
   return Number(value);
 }
 
+/** A percentage with an optional decimal part (coverage is reported with one decimal); no sign, no exponent. */
+function percent(inputs: RawInputs, name: string): number {
+  const value = raw(inputs, name);
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 100) {
+    throw new ConfigError(name, `Input "${name}" is "${value}"; give a percentage from 0 to 100, such as 80 or 87.5.`);
+  }
+  return Number(value);
+}
+
 function bool(inputs: RawInputs, name: string): boolean {
   return choice(inputs, name, ['true', 'false'] as const) === 'true';
 }
@@ -160,7 +169,7 @@ export function parseConfig(inputs: RawInputs, workspace: string): Config {
     services: choice(inputs, 'services', SERVICE_SOURCES),
     allowedHosts,
     allowedDatabases,
-    minCoverage: integer(inputs, 'min-coverage', 0, 100),
+    minCoverage: percent(inputs, 'min-coverage'),
     failOnFlaky: bool(inputs, 'fail-on-flaky'),
     junitPath: insidePath(inputs, 'junit-path', root),
     reportPath: insidePath(inputs, 'report-path', root),

@@ -56,7 +56,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'run-timeout',
     description:
-      'Seconds a test run may go without progress (no test file started or ended, no test finished) before it is killed with its whole process tree; the file that was running is named and left out of later runs. `0` means the default, 60.',
+      'Seconds one test run may take before it is killed with its process tree. `0` means a multiple of the first clean run (with a 60 s floor).',
     default: '0',
   },
   {
@@ -103,7 +103,8 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'min-coverage',
-    description: 'Fail the step when integration-point coverage (0–100 %) is below this. `0` never fails.',
+    description:
+      'Fail the step when integration-point coverage (a percentage from 0 to 100, decimals allowed: `87.5`) is below this. `0` never fails.',
     default: '0',
   },
   {

@@ -5,6 +5,7 @@ import { INPUTS } from './inputs.js';
 import type { Report } from './model.js';
 import { createMasker } from './safety/mask.js';
 import { stopOnSignals, StoppedError } from './stop.js';
+import type { AnnotationLevel } from './report/annotations.js';
 
 /** The action: inputs → Config → engine → outputs, summary, annotations. The only module that knows GitHub. */
 export async function run(): Promise<void> {
@@ -48,15 +49,18 @@ export async function run(): Promise<void> {
     core.setOutput('junit-path', artifacts.junitPath ?? '');
     core.setOutput('report-path', artifacts.reportPath);
 
+    // Why the step fails is the first error annotation: GitHub shows only the first 10 of a step.
+    const failures = thresholdFailures(report, config);
+    if (failures.length) core.setFailed(failures.join(' '));
+    const summaryNotice =
+      flags.summary === 'true' ? await writeSummary(summaryMarkdown(report), path.relative(workspace, artifacts.reportPath)) : undefined;
+    if (summaryNotice) core.notice(summaryNotice);
     const prefix = path.relative(workspace, config.root);
-    if (flags.annotations === 'true') await annotate(report, prefix);
-    if (flags.summary === 'true') await core.summary.addRaw(summaryMarkdown(report)).write();
+    if (flags.annotations === 'true') await annotate(report, prefix, { error: failures.length ? 1 : 0, notice: summaryNotice ? 1 : 0 });
     if (flags.comment === 'true' && process.env.GITHUB_EVENT_NAME?.startsWith('pull_request')) {
       core.info('PR comment: not available yet in this version; the job summary carries the results.');
     }
     core.info(masker.mask(deliveryNotification(report)));
-    const failures = thresholdFailures(report, config);
-    if (failures.length) core.setFailed(failures.join(' '));
   } catch (error) {
     // A ConfigError's message already names the input, its value and what is allowed.
     const message = error instanceof StoppedError ? `itw: ${error.message}` : error instanceof Error ? error.message : String(error);
@@ -64,10 +68,29 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Workflow-command annotations, paths made relative to the workspace (where GitHub resolves them). */
-async function annotate(report: Report, prefix: string): Promise<void> {
-  const { limitAnnotations, rankAnnotations } = await import('./report/annotations.js');
-  const { shown, omitted } = limitAnnotations(rankAnnotations(report));
+/** The job summary, or why it was not written: a runner without one is not a reason to fail the step. */
+async function writeSummary(markdown: string, reportPath: string): Promise<string | undefined> {
+  const instead = `the results are in ${reportPath} and in this log.`;
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    return `Job summary not written: GITHUB_STEP_SUMMARY is not set (this runner offers no job summary); ${instead}`;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+    return undefined;
+  } catch (error) {
+    return `Job summary not written: ${error instanceof Error ? error.message : String(error)} ${instead}`;
+  }
+}
+
+/**
+ * Workflow-command annotations, paths made relative to the workspace (where GitHub resolves them).
+ * `used` counts the annotations of each level already emitted, so the ranked ones fit in what GitHub shows.
+ */
+async function annotate(report: Report, prefix: string, used: Partial<Record<AnnotationLevel, number>> = {}): Promise<void> {
+  const { ANNOTATION_LIMITS, limitAnnotations, rankAnnotations } = await import('./report/annotations.js');
+  const limits = { ...ANNOTATION_LIMITS };
+  for (const level of Object.keys(limits) as AnnotationLevel[]) limits[level] = Math.max(0, limits[level] - (used[level] ?? 0));
+  const { shown, omitted } = limitAnnotations(rankAnnotations(report), limits);
   for (const a of shown) {
     const props = { title: a.title, file: prefix ? path.posix.join(prefix.split(path.sep).join('/'), a.file) : a.file, startLine: a.line };
     if (a.level === 'error') core.error(a.message, props);

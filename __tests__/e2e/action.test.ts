@@ -12,10 +12,19 @@ afterAll(async () => {
   for (const dir of scratch) await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function runAction(inputs: Record<string, string>, extra: NodeJS.ProcessEnv = {}) {
+interface RunOptions {
+  /** Variables of the runner's environment to leave out. */
+  unset?: string[];
+  /** Changes to the scratch copy of the example before the action runs. */
+  prepare?: (workspace: string) => Promise<void>;
+}
+
+async function runAction(inputs: Record<string, string>, extra: NodeJS.ProcessEnv = {}, options: RunOptions = {}) {
   const workspace = await scratchCopy(example, 'action');
   scratch.push(workspace, `${workspace}-runner-temp`);
+  await options.prepare?.(workspace);
   const { env, outputFile, summaryFile } = await runnerEnv(workspace, inputs, extra);
+  for (const name of options.unset ?? []) delete env[name];
   const result = await runCommand(nodeBin, [action], { cwd: workspace, env });
   return {
     workspace,
@@ -100,6 +109,7 @@ describe('the bundled action with a bad input', () => {
     ['mode', 'fix', 'Input "mode" is "fix"; allowed: audit, generate, verify, merge.'],
     ['test-dir', '../../etc', 'Input "test-dir" "../../etc" resolves outside'],
     ['shard', '5/4', 'Input "shard" is "5/4"'],
+    ['min-coverage', '1e3', 'Input "min-coverage" is "1e3"; give a percentage from 0 to 100, such as 80 or 87.5.'],
   ])('%s: %s exits 1 with one error line naming the input and writes nothing', async (name, value, message) => {
     const { workspace, result, outputs } = await runAction({ [name]: value });
     expect(result.code).toBe(1);
@@ -109,5 +119,56 @@ describe('the bundled action with a bad input', () => {
     expect(outputs).toEqual({});
     const after = await fs.readdir(workspace, { recursive: true });
     expect(after.filter((f) => f.startsWith('itw-report') || f.includes('integration/itw'))).toEqual([]);
+  });
+});
+
+// Workflow commands carry '%' as '%25' and, in properties, ':' as '%3A' (the runner decodes them).
+const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
+
+describe('the bundled action with min-coverage', () => {
+  // The example's one hand-written test covers 1 of its 10 points: coverage 10 %.
+  it.each([
+    ['9.5', 0],
+    ['10.5', 1],
+  ])('takes a decimal: min-coverage %s against a coverage of 10 exits %i', async (minCoverage, code) => {
+    const { result, outputs } = await runAction({ mode: 'audit', 'min-coverage': minCoverage });
+    expect(result.code).toBe(code);
+    expect(outputs.coverage).toBe('10');
+    expect(errorLines(result.stdout)).toEqual(
+      code ? [`::error::Integration-point coverage is 10%25, under min-coverage ${minCoverage}%25.`] : [],
+    );
+  });
+
+  it('puts why the step failed first among the error annotations, and keeps them within the 10 that GitHub shows', async () => {
+    // Eleven failing tests of the repository: eleven error annotations of their own.
+    const failing = `import { expect, it } from 'vitest';\n${Array.from({ length: 11 }, (_, i) => `it('fails ${i + 1}', () => expect(${i + 1}).toBe(0));\n`).join('')}`;
+    const { result } = await runAction(
+      { mode: 'verify', 'flake-runs': '1', services: 'env', 'min-coverage': '87.5' },
+      { DATABASE_URL: REAL_POSTGRES },
+      { prepare: (workspace) => fs.writeFile(path.join(workspace, 'test/failing.test.ts'), failing) },
+    );
+    expect(result.code).toBe(1);
+    const errors = errorLines(result.stdout);
+    expect(errors[0]).toBe('::error::Integration-point coverage is 10%25, under min-coverage 87.5%25. 11 test(s) failed every run.');
+    expect(errors).toHaveLength(10);
+    for (const line of errors.slice(1))
+      expect(line).toMatch(/^::error title=Failing test%3A fails \d+,file=test\/failing\.test\.ts,line=\d+::/);
+    expect(result.stdout).toContain('2 more annotations are listed in the job summary');
+  });
+});
+
+describe('the bundled action on a runner without a job summary', () => {
+  it('succeeds, and says with a notice, not an error, that the summary was not written and why', async () => {
+    const { result, outputs } = await runAction({ mode: 'audit' }, {}, { unset: ['GITHUB_STEP_SUMMARY'] });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(errorLines(result.stdout)).toEqual([]);
+    const notices = result.stdout.split('\n').filter((l) => l.startsWith('::notice'));
+    expect(notices[0]).toBe(
+      '::notice::Job summary not written: GITHUB_STEP_SUMMARY is not set (this runner offers no job summary); the results are in itw-report/report.json and in this log.',
+    );
+    // The notice takes one of the 10 notice slots; the uncovered points fill the other nine.
+    expect(notices).toHaveLength(10);
+    expect(outputs.coverage).toBe('10');
   });
 });

@@ -17,6 +17,13 @@ export function dockerRuntime(): ContainerRuntime {
   let probe: Promise<string | undefined> | undefined;
   return {
     unavailable() {
+      // Its HTTP client (undici 8) throws a bare TypeError while loading on older Node.
+      const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+      if (major < 22 || (major === 22 && minor < 22)) {
+        return Promise.resolve(
+          `the testcontainers library needs Node 22.22 or later and this is Node ${process.versions.node} (run itw on Node 24, or give the service through the environment, or use services: embedded)`,
+        );
+      }
       probe ??= import('testcontainers')
         .then(async (mod) => {
           await cjsExport(mod, 'getContainerRuntimeClient')();
