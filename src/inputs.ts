@@ -56,7 +56,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'run-timeout',
     description:
-      'Seconds one test run may take before it is killed with its process tree. `0` means a multiple of the first clean run (with a 60 s floor).',
+      'Seconds a test run may go without progress (no test file started or ended, no test finished) before it is killed with its whole process tree; the file that was running is named and left out of later runs. `0` means the default, 60.',
     default: '0',
   },
   {
