@@ -57,9 +57,9 @@ export const generated: GeneratedTest[] = [
     file: FILES.post,
     points: [P.createOrder.id, P.orders.id],
     scenarios: [
-      { name: 'creates an order and stores it', kind: 'happy' },
-      { name: 'rejects a missing customerId with 400', kind: 'error' },
-      { name: 'answers 404 for an unknown customer', kind: 'error' },
+      { name: 'creates an order and stores it', kind: 'happy', reachesHandler: true },
+      { name: 'rejects a missing customerId with 400', kind: 'error', reachesHandler: true },
+      { name: 'answers 404 for an unknown customer', kind: 'error', reachesHandler: true },
     ],
     generator: { name: 'template' },
     hash: 'sha256:1f2e',
@@ -68,7 +68,7 @@ export const generated: GeneratedTest[] = [
   {
     file: FILES.del,
     points: [P.deleteOrder.id],
-    scenarios: [{ name: 'removes the order', kind: 'happy' }],
+    scenarios: [{ name: 'removes the order', kind: 'happy', reachesHandler: true }],
     generator: { name: 'claude', model: 'claude-sonnet-4-5' },
     hash: 'sha256:77aa',
     state: 'written',
@@ -77,8 +77,8 @@ export const generated: GeneratedTest[] = [
     file: FILES.cache,
     points: [P.cache.id],
     scenarios: [
-      { name: 'round-trips an order through the cache', kind: 'happy' },
-      { name: 'expires entries after their TTL', kind: 'edge' },
+      { name: 'round-trips an order through the cache', kind: 'happy', reachesHandler: true },
+      { name: 'expires entries after their TTL', kind: 'edge', reachesHandler: true },
     ],
     generator: { name: 'template' },
     hash: 'sha256:c0de',

@@ -9,7 +9,7 @@ function deliveredReport(): Report {
   const generated: GeneratedTest[] = points.map((p, i) => ({
     file: `test/integration/itw/r${i}.itw.test.ts`,
     points: [p.id],
-    scenarios: [{ name: 'answers 200', kind: 'happy' }],
+    scenarios: [{ name: 'answers 200', kind: 'happy', reachesHandler: true }],
     generator: { name: 'template' },
     hash: `h${i}`,
     state: 'written',

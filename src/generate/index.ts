@@ -11,9 +11,11 @@ import type {
   ServiceName,
 } from '../model.js';
 import type { PoolExport } from '../discover/detectors/pg.js';
+import type { ExportedClient } from '../discover/detectors/exported-clients.js';
 import { reachedThrough } from '../cover/reach.js';
 import { toRepoPath } from '../safety/paths.js';
 import { withHeader } from './header.js';
+import { DEFAULT_MODULE_STYLE, toCommonJs, type ModuleStyle } from './module-style.js';
 import { planResources } from './plan.js';
 import { renderResourceTests, type HttpTemplateContext, type ScenarioCode } from './templates/http-vitest.js';
 import { supportFiles } from './templates/support.js';
@@ -41,13 +43,24 @@ export interface GenerationInput {
   dependencies: ReadonlySet<string>;
   /** Scenario names to leave out (they failed a run), by file. */
   exclude?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** How imports are written (`readModuleStyle`); without it, `.ts` suffixes and ESM. */
+  module?: ModuleStyle;
 }
 
 export interface GenerationPlan {
   files: PlannedFile[];
   /** Backing services the planned tests need running. */
   services: ServiceName[];
+  /** SQL migrations, in order, that the test databases need (itw applies them once, to a template). */
+  migrations?: string[];
   diagnostics: Diagnostic[];
+  /** Uncovered points the plan has no test reaching for, each with the reason. */
+  gaps: PlanGap[];
+}
+
+export interface PlanGap {
+  pointId: string;
+  reason: string;
 }
 
 /** Template generation: test files for the uncovered HTTP points, grouped by resource, plus `_support/`. Pure. */
@@ -56,30 +69,49 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   const covered = new Set(input.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
   const http = input.points.filter((p) => p.kind === 'http');
   const gaps = http.filter((p) => !covered.has(p.id));
-  if (gaps.length === 0) return { files: [], services: [], diagnostics };
-  if (input.testFramework !== 'vitest') {
-    diagnostics.push({
-      file: 'package.json',
-      message: `generation for the ${input.testFramework ?? 'unknown'} test framework is not available yet; vitest is. Tests were not generated.`,
-    });
-    return { files: [], services: [], diagnostics };
-  }
+  const planGaps: PlanGap[] = [];
+  const unplanned = (reached: ReadonlySet<string>): PlanGap[] => [
+    ...planGaps,
+    ...input.points
+      .filter((p) => p.kind !== 'http' && !covered.has(p.id) && !reached.has(p.id))
+      .map((p) => ({
+        pointId: p.id,
+        reason: `no generator for ${p.kind} points yet: generated tests reach them only through the HTTP endpoints that use them, and none of the planned ones does.`,
+      })),
+  ];
+  if (gaps.length === 0) return { files: [], services: [], diagnostics, gaps: unplanned(new Set()) };
+  const refuse = (file: string, message: string, reason: string): GenerationPlan => {
+    diagnostics.push({ file, message });
+    planGaps.push(...gaps.map((p) => ({ pointId: p.id, reason })));
+    return { files: [], services: [], diagnostics, gaps: unplanned(new Set()) };
+  };
+  if (input.testFramework !== 'vitest')
+    return refuse(
+      'package.json',
+      `generation for the ${input.testFramework ?? 'unknown'} test framework is not available yet; vitest is. Tests were not generated.`,
+      `no test generated: itw generates tests for vitest, and this repository tests with ${input.testFramework ?? 'no framework itw recognises'}.`,
+    );
   const app = http.map((p) => p.details.app as AppEntry | undefined).find(Boolean);
-  if (!app) {
-    diagnostics.push({
-      file: gaps[0]!.location.file,
-      message:
-        'no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`).',
-    });
-    return { files: [], services: [], diagnostics };
-  }
+  if (!app)
+    return refuse(
+      gaps[0]!.location.file,
+      'no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`).',
+      'no test generated: no exported app or app factory was found for tests to start (export it, for example `export function createApp()`).',
+    );
   const pgPoints = input.points.filter((p) => p.library === 'pg');
   const withDatabase = pgPoints.length > 0 && input.dependencies.has('pg');
   const pools = (pgPoints[0]?.details.pools as PoolExport[] | undefined) ?? [];
+  const clients = [
+    ...new Map(
+      input.points.flatMap((p) => (p.details.clients as ExportedClient[] | undefined) ?? []).map((c) => [`${c.file}#${c.export}`, c]),
+    ).values(),
+  ];
   // Each table lists the migrations that shape it; the database needs all of them, in file order.
   const migrations = [...new Set(pgPoints.flatMap((p) => (p.details as Partial<DbDetails>).migrations ?? []))].sort();
   const typescript = /\.[cm]?tsx?$/.test(app.file);
-  const importExt = typescript ? '.ts' : '.js';
+  const style = input.module ?? DEFAULT_MODULE_STYLE;
+  const importExt = typescript ? style.tsImportExt : '.js';
+  const commonJs = !typescript && style.jsCommonJs;
   const testDirRel = toRepoPath(input.root, input.testDir);
   const supportDir = `${testDirRel}/_support`;
   const toRoot = `${path.posix.relative(supportDir, '.') || '.'}/`;
@@ -95,37 +127,51 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     resources: allResources,
     columns,
     withDatabase,
-    databaseEnv: pools[0]?.env ?? 'DATABASE_URL',
+    databaseEnv: pools.find((p) => p.env)?.env ?? 'DATABASE_URL',
   };
   const files: PlannedFile[] = [];
   for (const gap of planResources(gaps)) {
     // Factories and read-backs may use the resource's covered endpoints too, so render from all of them.
     const resource = allResources.find((r) => r.collection === gap.collection)!;
     const file = `${testDirRel}/${gap.name}.itw.test.${typescript ? 'ts' : 'js'}`;
-    const { text: body, scenarios } = renderResourceTests(resource, gap.endpoints, ctx, input.exclude?.get(file));
+    const rendered = renderResourceTests(resource, gap.endpoints, ctx, input.exclude?.get(file));
+    const { scenarios } = rendered;
+    planGaps.push(...rendered.gaps);
     if (scenarios.length === 0) continue;
     const tested = new Set(scenarios.map((s) => s.pointId));
     const endpoints = gap.endpoints.filter((e) => tested.has(e.point.id));
-    const reached = new Set(endpoints.flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id)));
+    // A guard's rejection proves the guard, not the endpoint: only scenarios that reach the handler cover it.
+    const handled = new Set(scenarios.filter((s) => s.reachesHandler).map((s) => s.pointId));
+    const reached = new Set(
+      endpoints.filter((e) => handled.has(e.point.id)).flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id)),
+    );
     const header = [
       `itw: integration tests for ${gap.collection}, written by the template generator.`,
       `Points: ${endpoints.map((e) => `${e.point.key} (${e.point.location.file})`).join('; ')}`,
     ];
-    const { text, hash } = withHeader(header, body);
-    files.push({ file, text, hash, scenarios, points: [...tested, ...reached], support: false, resource: gap.collection });
+    const { text, hash } = withHeader(header, commonJs ? toCommonJs(rendered.text) : rendered.text);
+    files.push({ file, text, hash, scenarios, points: [...handled, ...reached], support: false, resource: gap.collection });
   }
-  if (files.length === 0) return { files, services: [], diagnostics };
+  const reachedPoints = new Set(files.flatMap((f) => f.points));
+  if (files.length === 0) return { files, services: [], diagnostics, gaps: unplanned(reachedPoints) };
   for (const support of supportFiles(
-    { typescript, importExt, toRoot, app, migrations, pools, databaseEnv: ctx.databaseEnv },
+    { typescript, importExt, toRoot, app, migrations, pools, clients, databaseEnv: ctx.databaseEnv },
     withDatabase,
   )) {
-    const { text, hash } = withHeader(['itw: shared support for the generated integration tests.'], support.text);
+    const body = commonJs ? toCommonJs(support.text) : support.text;
+    const { text, hash } = withHeader(['itw: shared support for the generated integration tests.'], body);
     files.push({ file: `${supportDir}/${support.name}`, text, hash, scenarios: [], points: [], support: true });
   }
-  return { files, services: withDatabase ? ['postgres'] : [], diagnostics };
+  return {
+    files,
+    services: withDatabase ? ['postgres'] : [],
+    diagnostics,
+    gaps: unplanned(reachedPoints),
+    ...(withDatabase ? { migrations } : {}),
+  };
 }
 
 export function toGeneratedTest(file: PlannedFile, state: GeneratedTest['state']): GeneratedTest {
-  const scenarios: Scenario[] = file.scenarios.map((s) => ({ name: s.name, kind: s.kind }));
+  const scenarios: Scenario[] = file.scenarios.map((s) => ({ name: s.name, kind: s.kind, reachesHandler: s.reachesHandler }));
   return { file: file.file, points: file.points, scenarios, generator: { name: 'template' }, hash: file.hash, state };
 }

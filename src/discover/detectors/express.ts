@@ -552,36 +552,111 @@ function findFunction(ts: TypeScriptApi, sf: TS.SourceFile, name: string): TS.No
   return found;
 }
 
+/** What a guard's own code says about it; `plan.ts` reads it as `AuthInfo`. */
+interface GuardInfo {
+  statuses: number[];
+  scheme?: 'bearer';
+  env?: string;
+  /** The status a request without credentials gets, when the guard's branches tell. */
+  missing?: number;
+  /** The status a request with a wrong token gets, when the guard's branches tell. */
+  wrong?: number;
+  /** The expression the bearer token is compared with when it is not an environment variable: `getConfig().apiToken`. */
+  tokenFrom?: string;
+}
+
 /**
- * What a guard's own code says about it: the statuses it refuses with, and, for a bearer token
- * compared with an environment variable (`Bearer ${process.env.ADMIN_TOKEN}`), that variable, so a
- * test can set a token of its own and send it.
+ * What a guard's own code says about it: the statuses it refuses with (which one a missing and which
+ * one a wrong credential gets), and, for a bearer token compared with an environment variable
+ * (`Bearer ${process.env.ADMIN_TOKEN}`), that variable, so a test can set a token of its own and send it.
  */
-function guardInfo(ctx: DetectContext, guards: readonly Applied[]): { statuses: number[]; scheme?: 'bearer'; env?: string } | undefined {
+function guardInfo(ctx: DetectContext, guards: readonly Applied[]): GuardInfo | undefined {
   const { ts } = ctx;
   const statuses = new Set<number>();
   let env: string | undefined;
+  let tokenFrom: string | undefined;
+  let missing: number | undefined;
+  let wrong: number | undefined;
   for (const guard of guards) {
     const body = handlerBody(ctx, guard.file, guard.expr);
     if (!body) continue;
     for (const code of statusCodesIn(ctx, body.node)) statuses.add(code);
+    for (const r of rejections(ctx, body.node).filter((x) => x.status === 401 || x.status === 403)) {
+      if (r.kind !== 'thrown') missing ??= r.status;
+      if (r.kind !== 'missing') wrong ??= r.status;
+    }
     const fromEnv = new Map<string, string>();
+    const initializers = new Map<string, TS.Expression>();
     forEachDeep(ts, body.node, (n) => {
       if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+        initializers.set(n.name.text, n.initializer);
         const name = envName(ts, n.initializer);
         if (name) fromEnv.set(n.name.text, name);
       }
       if (!env && ts.isTemplateExpression(n) && /^bearer\s+$/i.test(n.head.text) && n.templateSpans.length === 1) {
         const expr = n.templateSpans[0]!.expression;
         env = envName(ts, expr) ?? (ts.isIdentifier(expr) ? fromEnv.get(expr.text) : undefined);
+        if (!env) tokenFrom ??= (ts.isIdentifier(expr) ? (initializers.get(expr.text) ?? expr) : expr).getText().replace(/\s+/g, ' ');
       }
     });
   }
   if (statuses.size === 0 && !env) return undefined;
   return {
     statuses: [...statuses].filter((c) => c === 401 || c === 403).sort((a, b) => a - b),
-    ...(env ? { scheme: 'bearer' as const, env } : {}),
+    ...(env ? { scheme: 'bearer' as const, env } : tokenFrom ? { scheme: 'bearer' as const, tokenFrom } : {}),
+    ...(missing ? { missing } : {}),
+    ...(wrong ? { wrong } : {}),
   };
+}
+
+/**
+ * The statuses a guard answers with, in source order, each with the requests it answers: `missing` (a
+ * branch that tests for an absent value: `if (!header)`, `header === undefined`, `!header.startsWith('Bearer ')`),
+ * `thrown` (a `catch`: a verification that threw), or `any` (a comparison, or no condition at all).
+ */
+function rejections(ctx: DetectContext, node: TS.Node): { status: number; kind: 'missing' | 'thrown' | 'any' }[] {
+  const { ts } = ctx;
+  const out: { status: number; kind: 'missing' | 'thrown' | 'any' }[] = [];
+  forEachDeep(ts, node, (n) => {
+    if (!ts.isCallExpression(n)) return;
+    const call = methodCall(ts, n);
+    const arg = n.arguments[0];
+    if (!call || (call.method !== 'status' && call.method !== 'sendStatus') || !arg || !ts.isNumericLiteral(arg)) return;
+    let kind: 'missing' | 'thrown' | 'any' = 'any';
+    for (let child: TS.Node = n, parent = n.parent; parent && parent !== node; child = parent, parent = parent.parent) {
+      if (ts.isCatchClause(parent)) {
+        kind = 'thrown';
+        break;
+      }
+      if (ts.isIfStatement(parent) && child === parent.thenStatement) {
+        kind = testsForAbsence(ts, parent.expression) ? 'missing' : 'any';
+        break;
+      }
+    }
+    out.push({ status: Number(arg.text), kind });
+  });
+  return out;
+}
+
+/** `!header`, `!header?.startsWith('Bearer ')`, `token === undefined`, `header == null`, `typeof x === 'undefined'`. */
+function testsForAbsence(ts: TypeScriptApi, cond: TS.Expression): boolean {
+  if (ts.isParenthesizedExpression(cond)) return testsForAbsence(ts, cond.expression);
+  if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken) {
+    const operand = cond.operand;
+    if (!ts.isCallExpression(operand)) return true;
+    return ts.isPropertyAccessExpression(operand.expression) && operand.expression.name.text === 'startsWith';
+  }
+  if (ts.isBinaryExpression(cond)) {
+    const op = cond.operatorToken.kind;
+    if (op === ts.SyntaxKind.BarBarToken) return testsForAbsence(ts, cond.left) && testsForAbsence(ts, cond.right);
+    const equality = [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(op);
+    const absent = (e: TS.Expression): boolean =>
+      e.kind === ts.SyntaxKind.NullKeyword ||
+      (ts.isIdentifier(e) && e.text === 'undefined') ||
+      (ts.isStringLiteralLike(e) && (e.text === '' || e.text === 'undefined'));
+    return equality && (absent(cond.left) || absent(cond.right));
+  }
+  return false;
 }
 
 /** `process.env.X`, `process.env.X ?? 'default'` or `process.env['X']` → X. */

@@ -9,6 +9,14 @@ export interface ScenarioCode {
   kind: ScenarioKind;
   pointId: string;
   code: string;
+  /** The request gets past guards and body parsing to the route's handler: only such a test covers the endpoint. */
+  reachesHandler: boolean;
+}
+
+/** An uncovered endpoint no scenario can reach the handler of, and why. */
+export interface TemplateGap {
+  pointId: string;
+  reason: string;
 }
 
 export interface HttpTemplateContext {
@@ -40,25 +48,38 @@ export function renderResourceTests(
   endpoints: readonly Endpoint[],
   ctx: HttpTemplateContext,
   exclude: ReadonlySet<string> = new Set(),
-): { text: string; scenarios: ScenarioCode[] } {
+): { text: string; scenarios: ScenarioCode[]; gaps: TemplateGap[] } {
   const factories = new Map<string, Factory | null>();
   const factoryFor = (r: Resource, depth = 0): Factory | undefined => buildFactory(r, ctx, factories, depth);
   const tokens = new Set<string>();
   const scenarios: ScenarioCode[] = [];
+  const gaps: TemplateGap[] = [];
   const suite = resource.collection;
 
   for (const endpoint of [...endpoints].sort(byReadingOrder)) {
     const group = `${endpoint.http.method} ${endpoint.http.path}`;
-    const add = (kind: ScenarioKind, title: string, lines: string[]): void => {
-      const name = `${suite} › ${group} › ${title}`;
+    const { drafts, blocked } = endpointScenarios(resource, endpoint, ctx, factoryFor, tokens);
+    for (const d of drafts) {
+      const name = `${suite} › ${group} › ${d.title}`;
       if (!exclude.has(name))
-        scenarios.push({ name, title, kind, pointId: endpoint.point.id, code: withoutUnusedUnique(lines.join('\n')) });
-    };
-    for (const s of endpointScenarios(resource, endpoint, ctx, factoryFor, tokens)) add(s.kind, s.title, s.lines);
+        scenarios.push({
+          name,
+          title: d.title,
+          kind: d.kind,
+          pointId: endpoint.point.id,
+          code: withoutUnusedUnique(d.lines.join('\n')),
+          reachesHandler: d.reachesHandler,
+        });
+    }
+    if (!drafts.some((d) => d.reachesHandler))
+      gaps.push({
+        pointId: endpoint.point.id,
+        reason: `no generated test reaches its handler: ${blocked ?? 'no scenario applies to it'}.`,
+      });
   }
 
   const used = collectFactories(scenarios, factories);
-  return { text: renderFile(resource, scenarios, used, tokens, ctx), scenarios };
+  return { text: renderFile(resource, scenarios, used, tokens, ctx), scenarios, gaps };
 }
 
 const ROLE_ORDER = ['collection', 'item', 'sub-item', 'other'];
@@ -74,6 +95,7 @@ interface Draft {
   kind: ScenarioKind;
   title: string;
   lines: string[];
+  reachesHandler: boolean;
 }
 
 function endpointScenarios(
@@ -82,7 +104,7 @@ function endpointScenarios(
   ctx: HttpTemplateContext,
   factoryFor: (r: Resource) => Factory | undefined,
   tokens: Set<string>,
-): Draft[] {
+): { drafts: Draft[]; blocked?: string } {
   const { http } = endpoint;
   const method = http.method;
   const statuses = http.statuses ?? [];
@@ -164,7 +186,7 @@ function endpointScenarios(
     } else {
       title = `answers ${successStatus}`;
     }
-    out.push({ kind: 'happy', title, lines: [...arrange, '', act, '', ...asserts] });
+    out.push({ kind: 'happy', title, lines: [...arrange, '', act, '', ...asserts], reachesHandler: true });
   }
 
   if (hasBody && body && invalid && canAuthenticate && canArrange && body.required?.length) {
@@ -178,6 +200,7 @@ function endpointScenarios(
         '',
         `    expect(response.status).toBe(${invalid});`,
       ],
+      reachesHandler: true,
     });
   }
   if (hasBody && body && canAuthenticate && canArrange && statuses.includes(400)) {
@@ -191,6 +214,8 @@ function endpointScenarios(
         '',
         '    expect(response.status).toBe(400);',
       ],
+      // The app's JSON parser answers before the route's handler runs.
+      reachesHandler: false,
     });
   }
   if (needsItem && notFound && canAuthenticate) {
@@ -204,6 +229,7 @@ function endpointScenarios(
         '',
         '    expect(response.status).toBe(404);',
       ],
+      reachesHandler: true,
     });
   }
   const refField = body && Object.keys(body.properties ?? {}).find((f) => refCode(f, ctx, factoryFor));
@@ -220,6 +246,7 @@ function endpointScenarios(
         '',
         `    expect(response.status).toBe(${refStatus});`,
       ],
+      reachesHandler: true,
     });
   }
   const uniqueColumn =
@@ -242,27 +269,51 @@ function endpointScenarios(
         '',
         '    expect(response.status).toBe(409);',
       ],
+      reachesHandler: true,
     });
   }
   if (guarded) {
-    const expected = http.authInfo?.statuses?.[0];
-    const check = expected ? `    expect(response.status).toBe(${expected});` : '    expect([401, 403]).toContain(response.status);';
+    // Each request gets the status the guard's own code answers it with (discovery reads which is which).
+    const info = http.authInfo;
+    const only = info?.statuses?.length === 1 ? info.statuses[0] : undefined;
+    const missing = info?.missing ?? only;
+    const wrong = info?.wrong ?? only;
+    const check = (status: number | undefined): string =>
+      status ? `    expect(response.status).toBe(${status});` : '    expect([401, 403]).toContain(response.status);';
     out.push({
       kind: 'error',
-      title: `rejects a request without credentials${expected ? ` with ${expected}` : ''}`,
-      lines: [`    const response = await app.request('${method}', ${missingPath});`, '', check],
+      title: `rejects a request without credentials${missing ? ` with ${missing}` : ''}`,
+      lines: [`    const response = await app.request('${method}', ${missingPath});`, '', check(missing)],
+      reachesHandler: false,
     });
     out.push({
       kind: 'error',
-      title: `rejects a wrong bearer token${expected ? ` with ${expected}` : ''}`,
+      title: `rejects a wrong bearer token${wrong ? ` with ${wrong}` : ''}`,
       lines: [
         `    const response = await app.request('${method}', ${missingPath}, { headers: { authorization: 'Bearer itw-wrong-token' } });`,
         '',
-        check,
+        check(wrong),
       ],
+      reachesHandler: false,
     });
   }
-  return out;
+  const blocked = !canAuthenticate
+    ? guardBlocker(http)
+    : !canArrange
+      ? `itw cannot create ${article(resource.singular)} to act on first (it needs POST ${resource.collection} with a request-body schema, open or behind a token it can set)`
+      : hasBody && !body
+        ? 'no request-body schema was found for it (validate the body with zod or Joi in the route, so itw knows what a valid body is)'
+        : undefined;
+  return { drafts: out, ...(blocked ? { blocked } : {}) };
+}
+
+/** Why no test can get past a route's guard. */
+function guardBlocker(http: Endpoint['http']): string {
+  const names = http.auth.join(', ');
+  const from = http.authInfo?.tokenFrom;
+  if (from)
+    return `its guard (${names}) compares the bearer token with \`${from}\`, which a test cannot set; read the token from an environment variable (for example \`process.env.API_TOKEN\`) so tests can set one of their own. Only the guard's rejections are tested`;
+  return `its guard (${names}) checks credentials in a way itw cannot satisfy (it can send a bearer token the guard compares with an environment variable); only the guard's rejections are tested`;
 }
 
 function happyStatus(method: string, statuses: readonly number[], role: Endpoint['role']): number {
@@ -378,12 +429,17 @@ function renderFile(
   ctx: HttpTemplateContext,
 ): string {
   const ext = ctx.importExt;
-  const usesMissing = scenarios.some((s) => s.code.includes('MISSING_ID'));
-  const authEnvs = new Set([...tokens, ...factories.flatMap((f) => (f.authEnv ? [f.authEnv] : []))]);
+  // Only what the remaining scenarios and factories use: a file left after dropping scenarios stays clean.
+  const code = [...scenarios.map((s) => s.code), ...factories.map((f) => f.code)];
+  const uses = (name: string): boolean => code.some((c) => new RegExp(`\\b${name}\\b`).test(c));
+  const authEnvs = new Set([...tokens, ...factories.flatMap((f) => (f.authEnv ? [f.authEnv] : []))].filter((env) => uses(tokenConst(env))));
+  const data = [...(uses('MISSING_ID') ? ['MISSING_ID'] : []), ...(uses('uniqueId') || authEnvs.size > 0 ? ['uniqueId'] : [])];
   const lines: string[] = [];
+  // `format: uuid` fields are sampled with randomUUID().
+  if (uses('randomUUID')) lines.push("import { randomUUID } from 'node:crypto';");
   lines.push("import { afterAll, beforeAll, describe, expect, it } from 'vitest';");
   lines.push(`import { startApp${ctx.typescript ? ', type RunningApp' : ''} } from './_support/app${ext}';`);
-  lines.push(`import { ${usesMissing ? 'MISSING_ID, ' : ''}uniqueId } from './_support/data${ext}';`);
+  if (data.length) lines.push(`import { ${data.join(', ')} } from './_support/data${ext}';`);
   if (ctx.withDatabase)
     lines.push(`import { createTestDatabase${ctx.typescript ? ', type TestDatabase' : ''} } from './_support/database${ext}';`);
   lines.push('');
