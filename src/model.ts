@@ -114,6 +114,8 @@ export type ScenarioKind = 'happy' | 'error' | 'edge' | 'failure';
 export interface Scenario {
   name: string;
   kind: ScenarioKind;
+  /** The test gets past guards and body parsing to the route's handler; a guard's rejection alone covers no endpoint. */
+  reachesHandler: boolean;
 }
 
 export interface GeneratedTest {

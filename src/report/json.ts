@@ -34,7 +34,7 @@ const reportSchema = z.object({
     z.object({
       file: z.string(),
       points: z.array(z.string()),
-      scenarios: z.array(z.object({ name: z.string(), kind: z.enum(['happy', 'error', 'edge', 'failure']) })),
+      scenarios: z.array(z.object({ name: z.string(), kind: z.enum(['happy', 'error', 'edge', 'failure']), reachesHandler: z.boolean() })),
       generator: z.object({ name: z.enum(['template', 'claude']), model: z.string().optional() }),
       hash: z.string(),
       state: z.enum(['written', 'unchanged', 'kept']),
