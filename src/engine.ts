@@ -114,7 +114,11 @@ async function runStages(config: Config, hooks: EngineHooks, undone: Undone): Pr
     log,
     timed,
     diagnostics,
-    configEnv: configEnvNames(discovery.infra, discovery.points),
+    configEnv: configEnvNames(discovery.infra, discovery.points, {
+      root: config.root,
+      paths: discovery.paths,
+      testFiles: discovery.testFiles,
+    }),
     undone,
     runId: randomBytes(6).toString('hex'),
   };

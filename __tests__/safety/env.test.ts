@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/run/process.js';
 import { configEnvNames, testProcessEnv } from '../../src/safety/env.js';
@@ -96,5 +99,27 @@ describe('the environment of a test process', () => {
       { details: { env: 'not a name!' } },
     ]);
     expect(names).toEqual(['API_PREFIX', 'API_TOKEN', 'ORDERS_DATABASE_URL']);
+  });
+
+  it('adds the names the non-test source reads from process.env, not what a test reads', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'itw-env-'));
+    try {
+      fs.mkdirSync(path.join(root, 'src'));
+      fs.mkdirSync(path.join(root, 'test'));
+      fs.writeFileSync(
+        path.join(root, 'src/config.ts'),
+        "export const jwt = process.env.JWT_SECRET;\nconst { PORT, DB_HOST: host = 'x' } = process.env;\nexport const redis = process.env['REDIS_HOST'] ?? host + PORT;\n",
+      );
+      fs.writeFileSync(path.join(root, 'test/app.test.ts'), 'console.log(process.env.AWS_SECRET_ACCESS_KEY);\n');
+      const paths = ['src/config.ts', 'test/app.test.ts'];
+      expect(configEnvNames({ env: [] }, [], { root, paths, testFiles: ['test/app.test.ts'] })).toEqual([
+        'DB_HOST',
+        'JWT_SECRET',
+        'PORT',
+        'REDIS_HOST',
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { IntegrationPoint, Infra } from '../model.js';
 
 /** A name that says its value is a credential. */
@@ -71,21 +73,66 @@ export function testProcessEnv(
   return { ...out, ...provided };
 }
 
+/** The repository's own source files, to read which variables its code takes from the environment. */
+export interface SourceFiles {
+  root: string;
+  /** Repository-relative paths of the files discovery kept. */
+  paths: readonly string[];
+  /** Test files among them: what a test reads is not configuration. */
+  testFiles: readonly string[];
+}
+
+const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
+const MAX_SOURCE_BYTES = 1024 * 1024;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /**
  * The variable names the repository's configuration reads, as discovery found them: the names its `.env.example`
- * (and kin) document, and every `env` a detector recorded in a point's details (a pool's connection variable, the
- * variable a configured prefix came from).
+ * (and kin) document, every `env` a detector recorded in a point's details (a pool's connection variable, the
+ * variable a configured prefix came from), and the names its non-test source reads from `process.env`
+ * (`process.env.X`, `process.env['X']`, `const { X } = process.env`, `import.meta.env.X`).
  */
-export function configEnvNames(infra: Pick<Infra, 'env'>, points: readonly Pick<IntegrationPoint, 'details'>[]): string[] {
+export function configEnvNames(
+  infra: Pick<Infra, 'env'>,
+  points: readonly Pick<IntegrationPoint, 'details'>[],
+  source?: SourceFiles,
+): string[] {
   const names = new Set(infra.env.map((e) => e.name));
   const visit = (value: unknown, depth: number): void => {
     if (depth > 8 || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
     for (const [key, v] of Object.entries(value)) {
-      if (key === 'env' && typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) names.add(v);
+      if (key === 'env' && typeof v === 'string' && NAME.test(v)) names.add(v);
       else visit(v, depth + 1);
     }
   };
   for (const p of points) visit(p.details, 0);
+  if (source) for (const name of sourceEnvReads(source)) names.add(name);
   return [...names].sort();
+}
+
+function sourceEnvReads({ root, paths, testFiles }: SourceFiles): Set<string> {
+  const tests = new Set(testFiles);
+  const names = new Set<string>();
+  for (const file of paths) {
+    if (!SOURCE.test(file) || tests.has(file) || file.endsWith('.d.ts')) continue;
+    let text: string;
+    try {
+      const full = path.join(root, file);
+      if (fs.statSync(full).size > MAX_SOURCE_BYTES) continue;
+      text = fs.readFileSync(full, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!text.includes('env')) continue;
+    for (const m of text.matchAll(/\b(?:process|import\.meta)\.env\.([A-Za-z_][A-Za-z0-9_]*)/g)) names.add(m[1]!);
+    for (const m of text.matchAll(/\bprocess\.env\[\s*['"`]([A-Za-z_][A-Za-z0-9_]*)['"`]\s*\]/g)) names.add(m[1]!);
+    for (const m of text.matchAll(/\{([^{}]*)\}\s*=\s*process\.env\b/g)) {
+      for (const part of m[1]!.split(',')) {
+        const name = part.trim().split(/[\s:=]/)[0]!;
+        if (NAME.test(name)) names.add(name);
+      }
+    }
+  }
+  return names;
 }
