@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig, type RawInputs } from './config.js';
 import { INPUTS } from './inputs.js';
-import type { Report } from './model.js';
+import { terminalSummary } from './report/terminal.js';
 import { createMasker } from './safety/mask.js';
 import { stopOnSignals, StoppedError } from './stop.js';
 import { VERSION } from './version.js';
@@ -111,44 +111,6 @@ function ttyProgress(stream: { write(text: string): unknown }): (line: string) =
       transient = false;
     }
   };
-}
-
-function terminalSummary(report: Report): string {
-  const rows = report.counts.byKind.map(
-    (k) => `  ${k.kind.padEnd(14)} ${String(k.covered).padStart(4)} / ${String(k.points).padEnd(4)} covered`,
-  );
-  const gaps = report.points.filter(
-    (p) => !report.coverage.find((c) => c.pointId === p.id)?.tests.length && !report.generated.some((g) => g.points.includes(p.id)),
-  );
-  const lines = [
-    '',
-    'Integration points',
-    ...rows,
-    `  ${'total'.padEnd(14)} ${String(report.counts.covered).padStart(4)} / ${String(report.counts.points).padEnd(4)} covered (${report.counts.coverage}%)`,
-  ];
-  if (gaps.length)
-    lines.push(
-      '',
-      'Not covered',
-      ...gaps.slice(0, 30).map((p) => `  ${p.key.padEnd(40)} ${p.location.file}:${p.location.line}`),
-      ...(gaps.length > 30 ? [`  … and ${gaps.length - 30} more (see the report)`] : []),
-    );
-  const drift = report.repository?.openapi.drift;
-  if (drift && drift.specOnly.length + drift.codeOnly.length > 0) {
-    lines.push('', `OpenAPI drift (${report.repository!.openapi.documents.join(', ')})`);
-    lines.push(...drift.specOnly.map((k) => `  spec only   ${k}`), ...drift.codeOnly.map((k) => `  code only   ${k}`));
-  }
-  if (report.generated.length) lines.push('', 'Generated', ...report.generated.map((g) => `  ${g.file} (${g.scenarios.length} tests)`));
-  const bad = report.outcomes.filter((o) => o.classification === 'flaky' || o.classification === 'failed');
-  if (bad.length)
-    lines.push(
-      '',
-      'Left out (did not pass every run)',
-      ...bad.map((o) => `  ${o.classification.padEnd(7)} ${o.name}\n          ${o.failure?.message ?? ''}`),
-    );
-  if (report.diagnostics.length)
-    lines.push('', 'Notes', ...report.diagnostics.slice(0, 20).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`));
-  return lines.join('\n');
 }
 
 process.exitCode = await main(process.argv.slice(2));

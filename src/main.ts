@@ -92,7 +92,9 @@ async function annotate(report: Report, prefix: string, used: Partial<Record<Ann
   for (const level of Object.keys(limits) as AnnotationLevel[]) limits[level] = Math.max(0, limits[level] - (used[level] ?? 0));
   const { shown, omitted } = limitAnnotations(rankAnnotations(report), limits);
   for (const a of shown) {
-    const props = { title: a.title, file: prefix ? path.posix.join(prefix.split(path.sep).join('/'), a.file) : a.file, startLine: a.line };
+    // An annotation without a file (a dropped generated test) is about the run, not a line.
+    const file = a.file === undefined || !prefix ? a.file : path.posix.join(prefix.split(path.sep).join('/'), a.file);
+    const props = file === undefined ? { title: a.title } : { title: a.title, file, startLine: a.line };
     if (a.level === 'error') core.error(a.message, props);
     else if (a.level === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);

@@ -1,58 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { XmlDocument, XmlElement, XsdValidator, XmlValidateError } from 'libxml2-wasm';
+import { XmlDocument, XmlElement } from 'libxml2-wasm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { junitXml } from '../../src/report/junit.js';
 import { FILES, outcome, ordersReport } from './factory.js';
+import { attrs, elements, junitSchemas } from './junit-schemas.js';
 
-const schemas = path.resolve(import.meta.dirname, '../fixtures/junit');
-const load = (name: string) => XsdValidator.fromDoc(XmlDocument.fromString(fs.readFileSync(path.join(schemas, name), 'utf8')));
-const surefire = load('surefire-test-report-3.0.xsd');
-const jenkins = load('jenkins-xunit-junit-10.xsd');
-afterAll(() => {
-  surefire.dispose();
-  jenkins.dispose();
-});
-
-function elements(node: XmlDocument | XmlElement, xpath: string): XmlElement[] {
-  return node.find(xpath).filter((n): n is XmlElement => n instanceof XmlElement);
-}
-
-function attrs(element: XmlElement): Record<string, string> {
-  return Object.fromEntries(element.attrs.map((a) => [a.name, a.value]));
-}
-
-/** Validation errors, one line each, or [] when the document is valid. */
-function check(validator: XsdValidator, target: XmlDocument | XmlElement): string[] {
-  try {
-    if (target instanceof XmlDocument) validator.validate(target);
-    else validator.validate(target);
-    return [];
-  } catch (error) {
-    if (error instanceof XmlValidateError) return error.details.map((d) => `${d.xpath ?? ''}: ${d.message.trim()}`);
-    throw error;
-  }
-}
-
-/** Removes the attributes that a schema does not declare (see fixtures/junit/README.md), and only those. */
-function strip(doc: XmlDocument, xpaths: string[]): void {
-  for (const xpath of xpaths) for (const attr of doc.find(xpath)) attr.remove();
-}
-
-function validate(xml: string): { surefire: string[]; jenkins: string[] } {
-  const forSurefire = XmlDocument.fromString(xml);
-  const forJenkins = XmlDocument.fromString(xml);
-  try {
-    strip(forSurefire, ['//testcase/@file', '//testcase/@line']);
-    strip(forJenkins, ['//testcase/@file', '//testcase/@line', '/testsuites/@skipped']);
-    // Surefire's schema describes one <testsuite> per file, so each suite is checked on its own.
-    const suites = elements(forSurefire, '/testsuites/testsuite');
-    return { surefire: suites.flatMap((suite) => check(surefire, suite)), jenkins: check(jenkins, forJenkins) };
-  } finally {
-    forSurefire.dispose();
-    forJenkins.dispose();
-  }
-}
+const schemas = junitSchemas();
+const validate = schemas.validate;
+afterAll(() => schemas.dispose());
 
 function parse(xml: string): XmlDocument {
   return XmlDocument.fromString(xml);
@@ -64,22 +18,46 @@ describe('junitXml', () => {
     expect(validate(xml)).toEqual({ surefire: [], jenkins: [] });
   });
 
-  it('writes one suite per test file with counts, times and the flake-run properties', () => {
+  it('writes one suite per test file with counts, times, whose tests they are and the flake-run properties', () => {
     const doc = parse(junitXml(ordersReport()));
-    expect(attrs(elements(doc, '/testsuites')[0]!)).toEqual({ name: 'itw', tests: '7', failures: '1', errors: '0', skipped: '1' });
+    expect(attrs(elements(doc, '/testsuites')[0]!)).toEqual({ name: 'itw', tests: '8', failures: '1', errors: '0', skipped: '1' });
     expect(elements(doc, '/testsuites/testsuite').map((s) => attrs(s))).toEqual([
       { name: FILES.app, tests: '1', failures: '0', errors: '0', skipped: '0', time: '0.138' },
-      { name: FILES.cache, tests: '1', failures: '0', errors: '0', skipped: '0', time: '0.138' },
-      { name: FILES.del, tests: '1', failures: '0', errors: '0', skipped: '0', time: '0.138' },
+      { name: FILES.cache, tests: '2', failures: '0', errors: '0', skipped: '0', time: '0.276' },
       { name: FILES.post, tests: '2', failures: '0', errors: '0', skipped: '0', time: '0.276' },
-      { name: FILES.orders, tests: '1', failures: '1', errors: '0', skipped: '0', time: '0.138' },
+      { name: FILES.orders, tests: '2', failures: '1', errors: '0', skipped: '0', time: '0.276' },
       { name: FILES.payments, tests: '1', failures: '0', errors: '0', skipped: '1', time: '0' },
     ]);
-    const properties = elements(doc, `//testsuite[@name='${FILES.post}']/properties/property`).map((p) => attrs(p));
-    expect(properties).toEqual([
+    const properties = (file: string) => elements(doc, `//testsuite[@name='${file}']/properties/property`).map((p) => attrs(p));
+    expect(properties(FILES.post)).toEqual([
+      { name: 'itw.origin', value: 'generated' },
       { name: 'itw.flakeRuns', value: '10' },
       { name: 'itw.seeds', value: '101,102,103,104,105,106,107,108,109,110' },
+      { name: 'itw.droppedGeneratedTests', value: '1' },
     ]);
+    expect(properties(FILES.orders)[0]).toEqual({ name: 'itw.origin', value: 'repository' });
+    doc.dispose();
+  });
+
+  it('leaves out the generated tests that were dropped: no <failure>, no case, nothing pointing at a removed file', () => {
+    const report = ordersReport();
+    const xml = junitXml(report);
+    expect(validate(xml)).toEqual({ surefire: [], jenkins: [] });
+    const doc = parse(xml);
+    const names = elements(doc, '//testcase').map((t) => attrs(t).name);
+    for (const dropped of report.run!.dropped) expect(names).not.toContain(dropped.scenario);
+    expect(elements(doc, `//testcase[@file='${FILES.del}']`)).toEqual([]);
+    expect(elements(doc, `//testsuite[@name='${FILES.del}']`)).toEqual([]);
+    // The only <failure> is the repository's own failing test.
+    expect(elements(doc, '//failure').map((f) => attrs(f.parent as XmlElement).name)).toEqual(['GET /api/orders/:id returns the order']);
+    doc.dispose();
+  });
+
+  it('gives no line to a kept generated test whose file was rewritten after the runs', () => {
+    const doc = parse(junitXml(ordersReport()));
+    // orders.post lost a scenario, so the lines the runs saw moved; cache lost none.
+    expect(elements(doc, `//testcase[@file='${FILES.post}']`).map((t) => attrs(t).line)).toEqual([undefined, undefined]);
+    expect(elements(doc, `//testcase[@file='${FILES.cache}']`).map((t) => attrs(t).line)).toEqual(['20', '8']);
     doc.dispose();
   });
 
@@ -103,16 +81,15 @@ describe('junitXml', () => {
 
   it("writes a flaky test as passed, with one <flakyFailure> per failed run (Surefire's convention)", () => {
     const doc = parse(junitXml(ordersReport()));
-    const [testCase] = elements(doc, `//testcase[@name='DELETE /api/orders/:id > removes the order']`);
-    expect(attrs(testCase!)).toMatchObject({ file: FILES.del, line: '18' });
+    const [testCase] = elements(doc, `//testcase[@name='GET /api/orders/:id answers 404 for an unknown id']`);
+    expect(attrs(testCase!)).toMatchObject({ file: FILES.orders, line: '44' });
     expect(elements(testCase!, 'failure|error|skipped')).toEqual([]);
     const flaky = elements(testCase!, 'flakyFailure').map((f) => ({ ...attrs(f), stackTrace: elements(f, 'stackTrace')[0]?.content }));
     expect(flaky).toEqual([
       {
-        message: 'expected 404 to be 204 // Object.is equality',
+        message: 'expected 200 to be 404 // Object.is equality',
         type: 'AssertionError',
-        stackTrace:
-          'AssertionError: expected 404 to be 204 // Object.is equality\n    at test/integration/itw/orders.delete.itw.test.ts:18:30',
+        stackTrace: 'AssertionError: expected 200 to be 404 // Object.is equality\n    at test/orders.test.ts:44:22',
       },
       { message: "Run 8 of 10 failed (seed 108); only the first failing run's error was recorded", type: 'Error', stackTrace: '' },
     ]);
@@ -181,9 +158,9 @@ describe('junitXml', () => {
       .replace(/<failure message="([^"]*)" type="AssertionError"/g, '<failure message="$1"');
     const result = validate(broken);
     expect(result.surefire).toEqual([
-      "/testsuites/testsuite[3]/testcase/flakyFailure[1]: Element 'flakyFailure': Missing child element(s). Expected is ( stackTrace ).",
-      "/testsuites/testsuite[3]/testcase/flakyFailure[2]: Element 'flakyFailure': Missing child element(s). Expected is ( stackTrace ).",
-      "/testsuites/testsuite[5]/testcase/failure: Element 'failure': The attribute 'type' is required but missing.",
+      "/testsuites/testsuite[4]/testcase[1]/failure: Element 'failure': The attribute 'type' is required but missing.",
+      "/testsuites/testsuite[4]/testcase[2]/flakyFailure[1]: Element 'flakyFailure': Missing child element(s). Expected is ( stackTrace ).",
+      "/testsuites/testsuite[4]/testcase[2]/flakyFailure[2]: Element 'flakyFailure': Missing child element(s). Expected is ( stackTrace ).",
     ]);
   });
 });

@@ -18,7 +18,7 @@ function deliveredReport(): Report {
     points,
     coverage: [],
     generated,
-    outcomes: generated.map((g) => outcome(g.file, 'answers 200', 'pppppppppp')),
+    outcomes: generated.map((g) => outcome(g.file, 'answers 200', 'pppppppppp', { origin: 'generated' })),
     run: { runs: 10, seeds: [], durationsMs: [201_000, 215_500, 198_700], hung: [], broken: [], dropped: [] },
   });
   return {
@@ -40,20 +40,30 @@ describe('deliveryNotification', () => {
     expect(deliveryNotification(deliveredReport())).toContain('Tests include 23 error scenarios and run in under 4 minutes. ');
   });
 
-  it('names flaky tests that were left out, a test that failed every run and a skipped one', () => {
+  it("keeps the repository's tests, the generated tests kept and the generated tests dropped apart", () => {
     expect(deliveryNotification(ordersReport())).toBe(
-      'Integration tests completed. Wrote 2 tests covering 3 service boundaries with 75% endpoint coverage. ' +
-        'Tests include 2 error scenarios and run in under 41 seconds. ' +
-        '1 flaky test was found in 10 runs and left out. 1 test failed in every run. 1 test was skipped.',
+      "Integration tests completed. Wrote 6 tests and kept 4, covering 3 service boundaries; counting the repository's own tests, 5 of 8 integration points have a test (62.5%), with 75% endpoint coverage. " +
+        'The tests kept include 2 error scenarios and run in under 41 seconds. ' +
+        "Of the repository's own 4 tests, 1 passed every run, 1 was flaky, 1 failed every run, and 1 was skipped. " +
+        "2 generated tests were dropped (1 failed every run and 1 was flaky); the report gives each one's reason.",
     );
   });
 
-  it('says how many of several flaky tests were left out when only some were generated', () => {
-    const base = ordersReport();
-    const flakyOwn = outcome(FILES.app, 'GET /health answers fast', 'pfpppppppp', { failure: { message: 'timeout' } });
-    const flakyGenerated = outcome(FILES.del, 'DELETE /api/orders/:id > is idempotent', 'pppppfpppp');
-    const report = ordersReport({ outcomes: [...base.outcomes, flakyOwn, flakyGenerated] });
-    expect(deliveryNotification(report)).toContain('3 flaky tests were found in 10 runs; 2 of them were left out. ');
+  it('never calls a run without flaky tests when a dropped generated test was flaky', () => {
+    const generatedOnly = ordersReport({ outcomes: ordersReport().outcomes.filter((o) => o.origin === 'generated') });
+    const text = deliveryNotification(generatedOnly);
+    expect(text).not.toContain('No flaky tests');
+    expect(text).not.toContain("Of the repository's own");
+    expect(text).toContain('2 generated tests were dropped (1 failed every run and 1 was flaky)');
+  });
+
+  it('says the service boundaries are the covered points when the generated tests are all the coverage there is', () => {
+    // No test of the repository covers anything: both numbers count the same points.
+    const report = ordersReport({ coverage: [] });
+    expect(report.counts.covered).toBe(3);
+    expect(deliveryNotification(report)).toMatch(
+      /^Integration tests completed\. Wrote 6 tests and kept 4, covering 3 service boundaries with 25% endpoint coverage\. /,
+    );
   });
 
   it('uses the singular for one test, one boundary, one error scenario and one run', () => {
@@ -61,7 +71,7 @@ describe('deliveryNotification', () => {
       points: [P.createOrder, P.getOrder],
       coverage: [],
       generated: [{ ...ordersReport().generated[0]!, points: [P.createOrder.id] }],
-      outcomes: [outcome(FILES.post, 'creates an order', 'p')],
+      outcomes: [outcome(FILES.post, 'creates an order', 'p', { origin: 'generated' })],
       run: { runs: 1, seeds: [7], durationsMs: [1_500], hung: [], broken: [], dropped: [] },
     });
     report.counts = { ...report.counts, testsWritten: 1, errorScenarios: 1 };
@@ -71,31 +81,49 @@ describe('deliveryNotification', () => {
     );
   });
 
-  it('says when a test failed its only run and was left out', () => {
+  it('says when a generated test failed its only run and was dropped', () => {
     const report = ordersReport({
-      outcomes: [outcome(FILES.del, 'removes the order', 'f', { failure: { message: 'boom' } })],
+      points: [P.createOrder, P.orders, P.cache, P.deleteOrder],
+      coverage: [],
+      outcomes: [
+        outcome(FILES.del, 'DELETE /api/orders/:id › removes the order', 'f', { origin: 'generated', failure: { message: 'boom' } }),
+      ],
       run: {
         runs: 1,
         seeds: [],
         durationsMs: [900],
         hung: [],
         broken: [],
-        dropped: [{ file: FILES.del, scenario: 'DELETE /api/orders/:id deletes the order', reason: 'failed its run', fileRemoved: true }],
+        dropped: [{ file: FILES.del, scenario: 'DELETE /api/orders/:id › removes the order', reason: 'failed: boom', fileRemoved: true }],
       },
     });
     expect(deliveryNotification(report)).toBe(
-      'Integration tests completed. Wrote 2 tests covering 3 service boundaries with 75% endpoint coverage. ' +
-        'Tests include 2 error scenarios and run in under 1 second. ' +
-        'No flaky tests detected across 1 run. 1 test failed its only run and was left out.',
+      'Integration tests completed. Wrote 5 tests and kept 4, covering 3 service boundaries with 50% endpoint coverage. ' +
+        'The tests kept include 2 error scenarios and run in under 1 second. No flaky tests detected across 1 run. ' +
+        "1 generated test was dropped (1 failed its only run); the report gives each one's reason.",
+    );
+  });
+
+  it('says when every test written was dropped, and what remains without a test', () => {
+    const base = ordersReport();
+    const dropped = base.run!.dropped.map((d) => ({ ...d, fileRemoved: true }));
+    const kept = new Set(base.generated.flatMap((g) => g.scenarios.map((s) => s.name)));
+    const report = ordersReport({
+      generated: [],
+      outcomes: base.outcomes.filter((o) => !kept.has(o.name)),
+      run: { ...base.run!, dropped },
+    });
+    expect(deliveryNotification(report)).toBe(
+      "Integration tests completed. Wrote 2 tests and kept none: 1 failed every run and 1 was flaky; the report gives each one's reason. " +
+        '6 integration points remain without a test (25% of points have one). ' +
+        "Of the repository's own 4 tests, 1 passed every run, 1 was flaky, 1 failed every run, and 1 was skipped.",
     );
   });
 
   it('says nothing about stability when the tests were not run', () => {
-    // Nothing ran, so nothing was rolled back: all three generated files stay.
     const report = ordersReport({ outcomes: [], run: undefined });
-    report.counts = countsFor(report, 3, 2);
     expect(deliveryNotification(report)).toBe(
-      'Integration tests completed. Wrote 3 tests covering 4 service boundaries with 100% endpoint coverage. ' +
+      "Integration tests completed. Wrote 4 tests covering 3 service boundaries; counting the repository's own tests, 5 of 8 integration points have a test (62.5%), with 75% endpoint coverage. " +
         'Tests include 2 error scenarios. The tests were not run, so their stability is unknown.',
     );
   });
@@ -121,7 +149,7 @@ describe('deliveryNotification', () => {
     const report = ordersReport({ points: [P.orders, P.customers, P.cache], coverage: [] });
     report.counts = countsFor(report, 2, 1);
     expect(deliveryNotification(report)).toMatch(
-      /^Integration tests completed\. Wrote 2 tests covering 3 service boundaries with 66\.7% integration-point coverage\. /,
+      /^Integration tests completed\. Wrote 4 tests and kept 2, covering 2 service boundaries with 66\.7% integration-point coverage\. /,
     );
   });
 
@@ -136,17 +164,18 @@ describe('deliveryNotification', () => {
   });
 
   it('summarises the flake hunt in verify mode', () => {
-    const report = ordersReport({ mode: 'verify', generated: [] });
-    report.run = { ...report.run!, hung: ['GET /api/orders streams results'] };
+    const repository = ordersReport().outcomes.filter((o) => o.origin === 'repository');
+    const report = ordersReport({ mode: 'verify', generated: [], outcomes: repository });
+    report.run = { ...report.run!, dropped: [], hung: ['GET /api/orders streams results'] };
     expect(deliveryNotification(report)).toBe(
-      'Integration test verification completed. Ran 7 tests 10 times each: 4 passed every run, 1 was flaky, 1 failed every run, and 1 was skipped. ' +
+      'Integration test verification completed. Ran 4 tests 10 times each: 1 passed every run, 1 was flaky, 1 failed every run, and 1 was skipped. ' +
         'One run takes under 41 seconds. 1 test hung and was stopped at the run timeout.',
     );
   });
 
   it('speaks of what a merged report holds', () => {
-    expect(deliveryNotification({ ...ordersReport(), mode: 'merge' })).toMatch(/^Integration tests completed\. Wrote 2 tests/);
+    expect(deliveryNotification({ ...ordersReport(), mode: 'merge' })).toMatch(/^Integration tests completed\. Wrote 6 tests and kept 4/);
     const verified = ordersReport({ mode: 'merge', generated: [] });
-    expect(deliveryNotification(verified)).toMatch(/^Integration test verification completed\. Ran 7 tests 10 times each/);
+    expect(deliveryNotification(verified)).toMatch(/^Integration test verification completed\. Ran 4 tests 10 times each/);
   });
 });

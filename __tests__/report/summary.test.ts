@@ -21,7 +21,9 @@ describe('summaryMarkdown', () => {
     expect(markdown.split('\n').slice(0, 3)).toEqual([
       '## Integration test report',
       '',
-      'Integration tests completed. Wrote 2 tests covering 3 service boundaries with 75% endpoint coverage. Tests include 2 error scenarios and run in under 41 seconds. 1 flaky test was found in 10 runs and left out. 1 test failed in every run. 1 test was skipped.',
+      "Integration tests completed. Wrote 6 tests and kept 4, covering 3 service boundaries; counting the repository's own tests, 5 of 8 integration points have a test (62.5%), with 75% endpoint coverage. " +
+        "The tests kept include 2 error scenarios and run in under 41 seconds. Of the repository's own 4 tests, 1 passed every run, 1 was flaky, 1 failed every run, and 1 was skipped. " +
+        "2 generated tests were dropped (1 failed every run and 1 was flaky); the report gives each one's reason.",
     ]);
     expect(section(markdown, 'Integration points by kind')).toBe(
       [
@@ -36,15 +38,16 @@ describe('summaryMarkdown', () => {
     );
   });
 
-  it('states what the flake runs prove next to their results', () => {
+  it('states what the flake runs found for each group and what they prove', () => {
     expect(section(markdown, 'Flake runs')).toBe(
-      'The tests ran 10 times, each in a fresh process with its own shuffle seed (101, 102, 103, 104, 105, 106, 107, 108, 109, 110). ' +
-        'Results: 4 passed, 1 flaky, 1 failed, 1 skipped. One run took 40.9 s on average.\n\n' +
+      'The tests ran 10 times, each in a fresh process with its own shuffle seed (101, 102, 103, 104, 105, 106, 107, 108, 109, 110). One run took 40.9 s on average.\n\n' +
+        "- The repository's tests: 1 passed, 1 flaky, 1 failed, 1 skipped.\n" +
+        '- 4 generated tests kept, each passed every run; 2 written and dropped (below, with their reasons).\n\n' +
         '10 clean runs rule out, at 95% confidence, a failure rate above 26% for each test that passed all of them.',
     );
   });
 
-  it('shows failing and flaky tests with where they failed, the seed to replay and the first error', () => {
+  it("shows the repository's failing and flaky tests with where they failed, the seed to replay and the first error", () => {
     expect(section(markdown, 'Failing tests (1)')).toBe(
       [
         '**GET /api/orders/\\:id returns the order** (`test/orders.test.ts:31`): failed 10 of 10 runs; replay the first failure with seed 101.',
@@ -61,30 +64,47 @@ describe('summaryMarkdown', () => {
       ].join('\n'),
     );
     expect(section(markdown, 'Flaky tests (1)').split('\n')[0]).toBe(
-      '**DELETE /api/orders/\\:id &gt; removes the order** (`test/integration/itw/orders.delete.itw.test.ts:18`): passed 8 of 10 runs; ' +
-        'replay the first failure with seed 103. The generated file was removed: failed 2 of 10 runs \\(flaky\\).',
+      '**GET /api/orders/\\:id answers 404 for an unknown id** (`test/orders.test.ts:44`): passed 8 of 10 runs; replay the first failure with seed 104.',
     );
   });
 
-  it('lists the gaps, the generated files with their scenarios, skipped tests and diagnostics', () => {
-    expect(section(markdown, 'Gaps: 3 integration points without a test')).toBe(
+  it('lists the generated tests dropped apart from failures, collapsed, each with its reason and what became of its file', () => {
+    expect(markdown).not.toMatch(/Failing tests \(2\)|Flaky tests \(2\)/);
+    for (const heading of ['Failing tests (1)', 'Flaky tests (1)']) {
+      expect(section(markdown, heading)).not.toContain('itw.test.ts');
+    }
+    expect(section(markdown, 'Generated tests dropped (2)')).toBe(
       [
-        '- `amqplib:orders.created:publish` (queue, amqplib) at `src/events.ts:12`',
-        '- `pg:customers` (db, pg) at `src/routes/customers.ts:19`',
-        '- `DELETE /api/orders/:id` (http, express) at `src/routes/orders.ts:65`',
+        "Written by itw and removed, each for the reason given: a generated test is kept only when it passes every run. They are not the repository's tests and did not fail its build; a failure may still point at a bug worth a look.",
+        '',
+        '<details><summary>2 generated tests dropped: 1 failed, 1 flaky; 1 file removed</summary>',
+        '',
+        '- **POST /api/orders › answers 404 for an unknown customer** in `test/integration/itw/orders.post.itw.test.ts` (removed from the file, which keeps the rest): failed 10 of 10 runs (seed 101). failed\\: expected 201 to be 404 // Object\\.is equality',
+        '- **DELETE /api/orders/\\:id › removes the order** in `test/integration/itw/orders.delete.itw.test.ts` (file removed): passed 8 of 10 runs (seed 103). flaky\\: expected 404 to be 204 // Object\\.is equality',
+        '',
+        '</details>',
       ].join('\n'),
     );
-    expect(section(markdown, 'Generated test files (3)')).toBe(
+  });
+
+  it('lists the gaps with their reasons, the generated files kept with their scenarios, skipped tests and diagnostics', () => {
+    expect(section(markdown, 'Gaps: 3 integration points without a test')).toBe(
       [
+        '- `amqplib:orders.created:publish` (queue, amqplib) at `src/events.ts:12`: itw does not generate tests for queue points yet',
+        '- `pg:customers` (db, pg) at `src/routes/customers.ts:19`: no test exercises it',
+        '- `DELETE /api/orders/:id` (http, express) at `src/routes/orders.ts:65`: its generated test was dropped \\(flaky\\: passed 8 of 10 runs\\)',
+      ].join('\n'),
+    );
+    expect(section(markdown, 'Generated tests kept (4 in 2 files)')).toBe(
+      [
+        'Each passed every run; they are in the tree now.',
+        '',
         '- `test/integration/itw/orders.post.itw.test.ts`: written by template; covers `POST /api/orders`, `pg:orders`',
-        '  - happy: creates an order and stores it',
-        '  - error: rejects a missing customerId with 400',
-        '  - error: answers 404 for an unknown customer',
-        '- `test/integration/itw/orders.delete.itw.test.ts`: removed after the flake runs: failed 2 of 10 runs \\(flaky\\); covers `DELETE /api/orders/:id`',
-        '  - happy: removes the order',
-        '- `test/integration/itw/cache.itw.test.ts`: already up to date (template); covers `ioredis`',
-        '  - happy: round\\-trips an order through the cache',
-        '  - edge: expires entries after their TTL',
+        '  - happy: POST /api/orders › creates an order and stores it',
+        '  - error: POST /api/orders › rejects a missing customerId with 400',
+        '- `test/integration/itw/cache.itw.test.ts`: already up to date (claude (claude\\-sonnet\\-4\\-5)); covers `ioredis`',
+        '  - happy: ioredis cache › round\\-trips an order through the cache',
+        '  - edge: ioredis cache › expires entries after their TTL',
       ].join('\n'),
     );
     expect(section(markdown, 'Skipped tests (1)')).toBe(
@@ -94,6 +114,20 @@ describe('summaryMarkdown', () => {
       "Files that could not be read or parsed; their integration points may be missing.\n\n- `src/legacy/report.js:14`: Unexpected token '&lt;'",
     );
     expect(markdown.endsWith('\n---\n<sub>itw 0.1.0, generate mode</sub>\n')).toBe(true);
+  });
+
+  it("closes the dropped tests' <details> even when the budget cuts the list short", () => {
+    const dropped = Array.from({ length: 2_000 }, (_, i) => ({
+      file: `test/integration/itw/r${i}.itw.test.ts`,
+      scenario: `GET /api/r${i} › answers 200`,
+      reason: `failed: expected 500 to be 200 (${'x'.repeat(200)})`,
+      fileRemoved: true,
+    }));
+    const report = ordersReport({ run: { ...ordersReport().run!, dropped: [...ordersReport().run!.dropped, ...dropped] } });
+    const body = section(summaryMarkdown(report, { maxBytes: 30_000 }), 'Generated tests dropped (2002)');
+    expect(body).toMatch(
+      /more dropped tests left out to keep this summary under GitHub's 1 MiB limit; the JSON report lists them all\._\n\n<\/details>$/,
+    );
   });
 
   it('counts the annotations that GitHub did not show', () => {
@@ -168,7 +202,7 @@ describe('summaryMarkdown size limit', () => {
     const outcomes = Array.from({ length: 400 }, (_, i) =>
       outcome(`test/t${i}.test.ts`, `case ${i}`, 'ffffffffff', { failure: { message: `expected ${i} to be ${i + 1}`, stack } }),
     );
-    const base = ordersReport({ points, coverage: [], generated: [], outcomes });
+    const base = ordersReport({ points, coverage: [], generated: [], outcomes, run: { ...ordersReport().run!, dropped: [] } });
     return { ...base, counts: countsFor(base, 0, 0) };
   }
 

@@ -21,34 +21,99 @@ export interface DroppedWithOutcome extends DroppedTest {
   outcome?: TestOutcome;
 }
 
+export interface TestGroups {
+  /** The repository's own tests (verify, or the repository's part of a merged report). */
+  repository: TestOutcome[];
+  /** Generated tests that passed every run and are in the tree now. */
+  kept: TestOutcome[];
+  /** Generated tests written and then dropped, each with its reason; never failures of the repository. */
+  dropped: DroppedWithOutcome[];
+}
+
+const key = (file: string, name: string) => `${file}\0${name}`;
+
 /**
  * The three things every report shows apart: the repository's own tests, the generated tests kept,
- * and the generated tests written and dropped (each with its reason).
+ * and the generated tests written and dropped (each with its reason). A generated outcome that is
+ * neither in a kept file nor recorded as dropped (the runner's whole-file failure, a run that never
+ * happened) was not kept either: it is listed as dropped with the reason its outcome gives.
  */
-export function testGroups(report: Report): { repository: TestOutcome[]; kept: TestOutcome[]; dropped: DroppedWithOutcome[] } {
-  const dropped = report.run?.dropped ?? [];
-  const droppedKeys = new Set(dropped.map((d) => `${d.file}\0${d.scenario}`));
-  const outcomeOf = new Map(report.outcomes.map((o) => [`${o.file}\0${o.name}`, o]));
+export function testGroups(report: Report): TestGroups {
+  const recorded = report.run?.dropped ?? [];
+  const droppedKeys = new Set(recorded.map((d) => key(d.file, d.scenario)));
+  const keptFiles = new Set(keptGenerated(report).map((g) => g.file));
+  const outcomeOf = new Map(report.outcomes.map((o) => [key(o.file, o.name), o]));
+  const generated = report.outcomes.filter((o) => o.origin === 'generated');
+  const kept = generated.filter((o) => keptFiles.has(o.file) && !droppedKeys.has(key(o.file, o.name)));
+  const keptKeys = new Set(kept.map((o) => key(o.file, o.name)));
+  const unrecorded = generated
+    .filter((o) => !keptKeys.has(key(o.file, o.name)) && !droppedKeys.has(key(o.file, o.name)))
+    .map((o): DroppedWithOutcome => ({ file: o.file, scenario: o.name, reason: outcomeReason(o), fileRemoved: true, outcome: o }));
   return {
     repository: report.outcomes.filter((o) => o.origin === 'repository'),
-    kept: report.outcomes.filter((o) => o.origin === 'generated' && !droppedKeys.has(`${o.file}\0${o.name}`)),
-    dropped: dropped.map((d) => {
-      const outcome = outcomeOf.get(`${d.file}\0${d.scenario}`);
-      return outcome ? { ...d, outcome } : { ...d };
-    }),
+    kept,
+    dropped: [
+      ...recorded.map((d) => {
+        const outcome = outcomeOf.get(key(d.file, d.scenario));
+        return outcome ? { ...d, outcome } : { ...d };
+      }),
+      ...unrecorded,
+    ],
   };
 }
 
-/** Distinct integration points that the kept generated tests cover ("service boundaries"). */
-export function boundariesCovered(report: Report): number {
-  return new Set(keptGenerated(report).flatMap((g) => g.points)).size;
+function outcomeReason(outcome: TestOutcome): string {
+  const detail = outcome.failure?.message ?? outcome.skipReason;
+  return detail ? `${outcome.classification}: ${firstLine(detail)}` : outcome.classification;
 }
 
-/** Points that neither an existing test nor a kept generated test covers, in file/line order. */
-export function uncoveredPoints(report: Report): IntegrationPoint[] {
-  const covered = new Set(report.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
-  for (const g of keptGenerated(report)) for (const id of g.points) covered.add(id);
-  return report.points.filter((p) => !covered.has(p.id)).sort(byLocation);
+export type DroppedVerdict = 'failed' | 'flaky' | 'not run' | 'not kept';
+
+/**
+ * How a dropped test fared, from its outcome: it failed every run, was flaky, did not run (skipped, or no
+ * outcome at all), or passed and was still not kept (its reason says why: a file that did not compile, say).
+ */
+export function droppedVerdict(dropped: DroppedWithOutcome): DroppedVerdict {
+  const c = dropped.outcome?.classification;
+  if (c === 'failed' || c === 'flaky') return c;
+  return c === 'passed' ? 'not kept' : 'not run';
+}
+
+/** How many dropped tests had each verdict. */
+export function droppedTally(dropped: readonly DroppedWithOutcome[]): Record<DroppedVerdict, number> {
+  const tally = { failed: 0, flaky: 0, 'not run': 0, 'not kept': 0 };
+  for (const d of dropped) tally[droppedVerdict(d)]++;
+  return tally;
+}
+
+/** Passed, flaky, failed and skipped among some outcomes. */
+export function classificationCounts(outcomes: readonly TestOutcome[]): Record<TestOutcome['classification'], number> {
+  const counts = { passed: 0, flaky: 0, failed: 0, skipped: 0 };
+  for (const o of outcomes) counts[o.classification]++;
+  return counts;
+}
+
+/** Distinct integration points of the report that the kept generated tests cover ("service boundaries"). */
+export function boundariesCovered(report: Report): number {
+  const known = new Set(report.points.map((p) => p.id));
+  return new Set(keptGenerated(report).flatMap((g) => g.points.filter((id) => known.has(id)))).size;
+}
+
+/** A point without a kept or existing test, and why (from `report.gaps`). */
+export interface GapEntry {
+  point: IntegrationPoint;
+  reason: string;
+}
+
+/** The report's gaps with their points, in file/line order. */
+export function gapEntries(report: Report): GapEntry[] {
+  const byId = new Map(report.points.map((p) => [p.id, p]));
+  const entries: GapEntry[] = [];
+  for (const gap of report.gaps) {
+    const point = byId.get(gap.pointId);
+    if (point) entries.push({ point, reason: gap.reason });
+  }
+  return entries.sort((a, b) => byLocation(a.point, b.point));
 }
 
 export function byLocation(a: IntegrationPoint, b: IntegrationPoint): number {
@@ -120,11 +185,26 @@ export function testLine(report: Report, file: string, name: string): number | u
   return undefined;
 }
 
-/** The line to point at for an outcome: the failing line when it is in the test file, else the declaration. */
+/**
+ * Whether the lines the runs recorded for an outcome still describe its file: always for the repository's
+ * tests; for a generated test only when its file is still in the tree and was not rewritten without
+ * dropped scenarios (a rewrite moves every line after the first one removed).
+ */
+export function linesHold(report: Report, outcome: TestOutcome): boolean {
+  if (outcome.origin === 'repository') return true;
+  if (!keptGenerated(report).some((g) => g.file === outcome.file)) return false;
+  return !(report.run?.dropped ?? []).some((d) => d.file === outcome.file);
+}
+
+/**
+ * The line to point at for an outcome: the failing line when it is in the test file, else the
+ * declaration; none when the file is gone or was rewritten since the runs.
+ */
 export function outcomeLine(report: Report, outcome: TestOutcome): number | undefined {
+  if (!linesHold(report, outcome)) return undefined;
   const failure = outcome.failure;
   if (failure?.line !== undefined && (failure.file === undefined || failure.file === outcome.file)) return failure.line;
-  return testLine(report, outcome.file, outcome.name);
+  return outcome.line ?? testLine(report, outcome.file, outcome.name);
 }
 
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point

@@ -48,6 +48,7 @@ const reportSchema = z.object({
       runs: z.array(runStatus),
       classification: z.enum(['passed', 'failed', 'flaky', 'skipped']),
       durationsMs: z.array(z.number().nonnegative()),
+      line: z.number().int().optional(),
       failure: z
         .object({
           message: z.string(),
@@ -126,9 +127,12 @@ const reportSchema = z.object({
   timingsMs: z.record(z.string(), z.number()),
 }) satisfies z.ZodType<Report>;
 
-// The reverse direction: a field added to Report but not to the schema fails to compile here.
+// The reverse direction: a field added to Report but not to the schema fails to compile here. Every
+// optional field is made required on both sides first, or a missing optional one would pass unseen
+// (and be stripped from every report read back).
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesModel: Exact<z.infer<typeof reportSchema>, Report> = true;
+type DeepRequired<T> = T extends readonly (infer U)[] ? DeepRequired<U>[] : T extends object ? { [K in keyof T]-?: DeepRequired<T[K]> } : T;
+const schemaMatchesModel: Exact<DeepRequired<z.infer<typeof reportSchema>>, DeepRequired<Report>> = true;
 void schemaMatchesModel;
 
 /** A report file that is not valid JSON or not a Report; the message names the file and the field. */

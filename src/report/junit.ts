@@ -2,11 +2,21 @@
  * JUnit XML in the dialect its consumers read: Maven Surefire's element order and its convention for
  * flaky tests (a passing testcase with one <flakyFailure> per failed run), plus the `file`/`line`
  * testcase attributes that mikepenz/action-junit-report and Jenkins use to place annotations.
+ *
+ * It holds the tests that are in the tree after the run: the repository's own and the generated tests
+ * kept, each suite saying which in its `itw.origin` property. Generated tests that were written and
+ * dropped are left out. dorny/test-reporter and mikepenz/action-junit-report count every <testcase>
+ * into the check's totals, and their users read those totals as the repository's test suite: a
+ * <failure> would show a red test the repository does not have (on a step that succeeded), and a
+ * <skipped> would claim a test that exists and did not run, when it ran N times and was deleted (and
+ * mikepenz annotates skipped cases at their `file`, which may be gone). The job summary and the JSON
+ * report list each dropped test with its reason; a kept file's suite counts its dropped ones in
+ * `itw.droppedGeneratedTests`.
  */
 import junitModule from 'junit-report-builder';
 import type { Builder, TestCase } from 'junit-report-builder';
 import type { Report, TestOutcome } from '../model.js';
-import { errorType, meanMs, outcomeLine, stripAnsi } from './facts.js';
+import { errorType, meanMs, outcomeLine, stripAnsi, testGroups } from './facts.js';
 
 // The package is CommonJS whose `module.exports` is the builder; its typings call that a default export.
 const junitRoot = junitModule as unknown as Builder | { default: Builder };
@@ -62,8 +72,11 @@ function addFlakyFailures(element: XmlElement, outcome: TestOutcome, seeds: numb
 export function junitXml(report: Report): string {
   const builder = junit.newBuilder().name('itw');
   const seeds = report.run?.seeds ?? [];
+  const groups = testGroups(report);
+  const droppedFrom = new Map<string, number>();
+  for (const d of groups.dropped) droppedFrom.set(d.file, (droppedFrom.get(d.file) ?? 0) + 1);
   const byFile = new Map<string, TestOutcome[]>();
-  for (const outcome of report.outcomes) {
+  for (const outcome of [...groups.repository, ...groups.kept]) {
     const list = byFile.get(outcome.file) ?? [];
     list.push(outcome);
     byFile.set(outcome.file, list);
@@ -72,9 +85,12 @@ export function junitXml(report: Report): string {
   for (const file of [...byFile.keys()].sort()) {
     const outcomes = byFile.get(file) ?? [];
     const suite = builder.testSuite().name(file);
+    suite.property('itw.origin', outcomes[0]!.origin);
     if (report.run) {
       suite.property('itw.flakeRuns', String(report.run.runs)).property('itw.seeds', report.run.seeds.join(','));
     }
+    const dropped = droppedFrom.get(file);
+    if (dropped) suite.property('itw.droppedGeneratedTests', String(dropped));
     let suiteMs = 0;
     for (const outcome of outcomes) {
       const ms = Math.round(meanMs(outcome.durationsMs));

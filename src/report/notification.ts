@@ -2,8 +2,19 @@
  * The delivery notification: a few sentences that say what the run delivered. Every number comes from
  * the Report, and each clause is chosen so that it stays true (no tests, one test, flaky, failed, audit).
  */
-import type { PointKind, Report } from '../model.js';
-import { boundariesCovered, meanRunMs, percent, plural, uncoveredPoints, underDuration } from './facts.js';
+import type { PointKind, Report, TestOutcome } from '../model.js';
+import {
+  boundariesCovered,
+  classificationCounts,
+  droppedTally,
+  droppedVerdict,
+  meanRunMs,
+  percent,
+  plural,
+  testGroups,
+  underDuration,
+  type DroppedWithOutcome,
+} from './facts.js';
 
 const KIND_NOUNS: Record<PointKind, [string, string]> = {
   http: ['HTTP endpoint', 'HTTP endpoints'],
@@ -31,75 +42,107 @@ function runs(n: number): string {
   return n === 1 ? '1 run' : `${n} consecutive runs`;
 }
 
-/** Flaky, failed, skipped and hung tests across the flake runs: one sentence each, when there are any. */
+function everyRun(runCount: number): string {
+  return runCount === 1 ? 'its only run' : 'every run';
+}
+
+/** "1 failed every run, 2 were flaky and 1 did not run": how the dropped generated tests fared. */
+function droppedParts(dropped: readonly DroppedWithOutcome[], runCount: number): string {
+  const by = droppedTally(dropped);
+  const parts: string[] = [];
+  if (by.failed > 0) parts.push(`${by.failed} failed ${everyRun(runCount)}`);
+  if (by.flaky > 0) parts.push(`${by.flaky} ${was(by.flaky)} flaky`);
+  if (by['not run'] > 0) parts.push(`${by['not run']} did not run`);
+  if (by['not kept'] > 0) parts.push(`${by['not kept']} passed but could not be kept`);
+  return list(parts);
+}
+
+/** The repository's own tests in a report that also has generated ones (a merged report). */
+function repositorySentence(outcomes: readonly TestOutcome[], runCount: number): string[] {
+  if (outcomes.length === 0) return [];
+  const c = classificationCounts(outcomes);
+  const parts = [`${c.passed} passed every run`];
+  if (c.flaky > 0) parts.push(`${c.flaky} ${was(c.flaky)} flaky`);
+  if (c.failed > 0) parts.push(`${c.failed} failed ${everyRun(runCount)}`);
+  if (c.skipped > 0) parts.push(`${c.skipped} ${was(c.skipped)} skipped`);
+  return [`Of the repository's own ${plural(outcomes.length, 'test')}, ${list(parts)}.`];
+}
+
+/** Flake verdicts of the kept tests and the repository's, what was dropped, and hangs. */
 function stability(report: Report): string[] {
   const run = report.run;
   if (!run) return ['The tests were not run, so their stability is unknown.'];
-  const { flaky, failed, skipped } = report.counts;
-  const removed = new Set(run.dropped.filter((d) => d.fileRemoved).map((d) => d.file));
-  const leftOut = (classification: 'flaky' | 'failed') =>
-    report.outcomes.filter((o) => o.classification === classification && removed.has(o.file)).length;
-  const outcomeOf = (n: number, removedCount: number, phrase: string, leftOutPhrase: string) => {
-    if (removedCount === 0) return `${phrase}.`;
-    if (removedCount >= n) return `${phrase} ${leftOutPhrase}.`;
-    return `${phrase}; ${removedCount} of them ${was(removedCount)} left out.`;
-  };
-
+  const groups = testGroups(report);
+  const flaky =
+    classificationCounts([...groups.repository, ...groups.kept]).flaky + groups.dropped.filter((d) => droppedVerdict(d) === 'flaky').length;
   const sentences: string[] = [];
   if (flaky === 0) sentences.push(`No flaky tests detected across ${runs(run.runs)}.`);
-  else {
-    const found = `${plural(flaky, 'flaky test')} ${was(flaky)} found in ${plural(run.runs, 'run')}`;
-    sentences.push(outcomeOf(flaky, leftOut('flaky'), found, 'and left out'));
-  }
-  if (failed > 0) {
-    const every = `${plural(failed, 'test')} ${run.runs === 1 ? 'failed its only run' : 'failed in every run'}`;
-    sentences.push(outcomeOf(failed, leftOut('failed'), every, `and ${was(failed)} left out`));
-  }
-  if (skipped > 0) sentences.push(`${plural(skipped, 'test')} ${was(skipped)} skipped.`);
+  sentences.push(...repositorySentence(groups.repository, run.runs));
   if (run.hung.length > 0)
     sentences.push(`${plural(run.hung.length, 'test')} hung and ${was(run.hung.length)} stopped at the run timeout.`);
   return sentences;
 }
 
+/**
+ * "covering N service boundaries": the points the kept generated tests cover. When the repository's
+ * own tests cover other points, the table's covered count differs, so the sentence says what each counts.
+ */
 function coverageClause(report: Report): string {
   const c = report.counts;
-  if (c.endpoints > 0) return ` with ${percent(c.endpointCoverage)} endpoint coverage`;
-  if (c.points > 0) return ` with ${percent(c.coverage)} integration-point coverage`;
-  return '';
+  const boundaries = boundariesCovered(report);
+  const endpoints = c.endpoints > 0 ? ` with ${percent(c.endpointCoverage)} endpoint coverage` : '';
+  const boundaryText = `covering ${plural(boundaries, 'service boundary', 'service boundaries')}`;
+  if (boundaries === c.covered) {
+    if (endpoints) return `${boundaryText}${endpoints}`;
+    return c.points > 0 ? `${boundaryText} with ${percent(c.coverage)} integration-point coverage` : boundaryText;
+  }
+  return `${boundaryText}; counting the repository's own tests, ${c.covered} of ${plural(c.points, 'integration point')} have a test (${percent(c.coverage)})${endpoints ? `,${endpoints}` : ''}`;
 }
 
 function generateSentences(report: Report, opts: NotificationOptions): string[] {
   const c = report.counts;
-  const written = c.testsWritten;
-  if (written === 0) {
+  const groups = testGroups(report);
+  const kept = c.testsWritten;
+  const dropped = groups.dropped.length;
+  const runCount = report.run?.runs ?? 0;
+  const gaps = report.gaps.length;
+  const remain = `${plural(gaps, 'integration point')} ${gaps === 1 ? 'remains' : 'remain'} without a test (${percent(c.coverage)} of points have one)`;
+  if (kept === 0) {
+    if (dropped > 0) {
+      return [
+        `Integration tests completed. Wrote ${plural(dropped, 'test')} and kept none: ${droppedParts(groups.dropped, runCount)}; the report gives each one's reason.`,
+        `${remain.charAt(0).toUpperCase()}${remain.slice(1)}.`,
+        ...(report.run ? stability(report) : []),
+      ];
+    }
     const ran = report.run && report.outcomes.length > 0 ? stability(report) : [];
     if (c.points === 0) return ['Integration tests completed. No integration points were found, so no tests were written.'];
-    const gaps = uncoveredPoints(report).length;
     if (gaps === 0) {
       return [
         `Integration tests completed. No new tests were needed: all ${plural(c.points, 'integration point')} already have tests.`,
         ...ran,
       ];
     }
-    return [
-      `Integration tests completed. No tests were written; ${plural(gaps, 'integration point')} ${gaps === 1 ? 'remains' : 'remain'} without a test (${percent(c.coverage)} of points have one).`,
-      ...ran,
-    ];
+    return [`Integration tests completed. No tests were written; ${remain}.`, ...ran];
   }
 
-  const boundaries = boundariesCovered(report);
-  const sentences = [
-    'Integration tests completed.',
-    `Wrote ${plural(written, 'test')} covering ${plural(boundaries, 'service boundary', 'service boundaries')}${coverageClause(report)}.`,
-  ];
-  const one = written === 1;
+  const wrote = dropped === 0 ? `Wrote ${plural(kept, 'test')}` : `Wrote ${plural(kept + dropped, 'test')} and kept ${kept},`;
+  const sentences = ['Integration tests completed.', `${wrote} ${coverageClause(report)}.`];
+  const one = kept === 1;
   const scenarios = c.errorScenarios === 0 ? 'no error scenarios' : plural(c.errorScenarios, 'error scenario');
   const traits = [`${one ? 'includes' : 'include'} ${scenarios}`];
   const mean = meanRunMs(report);
   if (mean !== undefined) traits.push(`${one ? 'runs' : 'run'} in ${underDuration(mean)}`);
   if (opts.ci) traits.push(`${one ? 'is' : 'are'} integrated into CI`);
-  sentences.push(`${one ? 'The test' : 'Tests'} ${list(traits)}.`);
-  return [...sentences, ...stability(report)];
+  const subject = one ? 'The test' : dropped > 0 ? 'The tests' : 'Tests';
+  sentences.push(`${subject}${dropped > 0 ? ' kept' : ''} ${list(traits)}.`);
+  sentences.push(...stability(report));
+  if (dropped > 0) {
+    sentences.push(
+      `${plural(dropped, 'generated test')} ${was(dropped)} dropped (${droppedParts(groups.dropped, runCount)}); the report gives each one's reason.`,
+    );
+  }
+  return sentences;
 }
 
 function auditSentences(report: Report): string[] {
@@ -127,8 +170,9 @@ function auditSentences(report: Report): string[] {
 }
 
 function verifySentences(report: Report): string[] {
-  const c = report.counts;
-  const total = report.outcomes.length;
+  const outcomes = testGroups(report).repository;
+  const c = classificationCounts(outcomes);
+  const total = outcomes.length;
   if (!report.run) return ['Integration test verification completed, but no tests were run.'];
   if (total === 0) return [`Integration test verification completed. No tests were found to run.`];
   const results = [`${c.passed} passed every run`];

@@ -2,12 +2,16 @@
  * The GitHub job summary. It stays under GitHub's 1 MiB limit for a step summary: sections are filled
  * item by item in priority order, and a section that runs out of room says what it left out.
  */
-import type { IntegrationPoint, Report, TestOutcome } from '../model.js';
+import type { Report, TestOutcome } from '../model.js';
 import {
   KIND_LABELS,
+  classificationCounts,
+  droppedTally,
+  droppedVerdict,
   errorText,
   firstLine,
   flakeBoundPercent,
+  gapEntries,
   keptGenerated,
   meanRunMs,
   outcomeLine,
@@ -15,7 +19,9 @@ import {
   plural,
   runCounts,
   stripAnsi,
-  uncoveredPoints,
+  testGroups,
+  type DroppedWithOutcome,
+  type GapEntry,
 } from './facts.js';
 import { codeBlock, escapeHtml, escapeMarkdown, inlineCode } from './markdown.js';
 import { deliveryNotification, type NotificationOptions } from './notification.js';
@@ -30,23 +36,41 @@ export interface SummaryOptions extends NotificationOptions {
 /** An error shown in <details> keeps at most this many lines and characters. */
 const ERROR_LINES = 40;
 const ERROR_CHARS = 8_000;
+/** A dropped test's reason is shown on one line, cut at this many characters. */
+const REASON_CHARS = 300;
 /** Room kept for each section's "left out" note and for the closing line. */
 const NOTE_ROOM = 400;
+
+/** Items rendered only when there is room for them: a summary shows a few hundred of 30,000 gaps. */
+interface Items {
+  length: number;
+  render: (index: number) => string;
+}
+
+function lazy<T>(list: readonly T[], render: (item: T) => string): Items {
+  return { length: list.length, render: (index) => render(list[index]!) };
+}
 
 interface Section {
   heading: string;
   intro?: string;
-  items: string[];
+  items: Items;
   /** What an item is, for the notes: `uncovered point`. */
   noun: string;
   /** `\n` for list items, a blank line for blocks. */
   separator: string;
+  /** Closes what the intro opened (a <details> element), written even when items are left out. */
+  close?: string;
 }
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 function location(file: string, line?: number): string {
   return inlineCode(line === undefined ? file : `${file}:${line}`);
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function clipError(text: string): string {
@@ -74,36 +98,48 @@ function kindTable(report: Report): string {
   ].join('\n');
 }
 
+function tally(outcomes: readonly TestOutcome[]): string {
+  const c = classificationCounts(outcomes);
+  return `${c.passed} passed, ${c.flaky} flaky, ${c.failed} failed, ${c.skipped} skipped`;
+}
+
+/** The runs, then what they found for each of the three groups, then what the clean runs prove. */
 function runBlock(report: Report): string {
   const run = report.run;
   if (!run) return 'The tests were not run.';
-  const c = report.counts;
+  const groups = testGroups(report);
   const seeds =
     run.seeds.length > 0
       ? `, each in a fresh process with its own shuffle seed (${run.seeds.map(String).join(', ')})`
       : ', each in a fresh process';
   const mean = meanRunMs(report);
+  const results: string[] = [];
+  if (groups.repository.length > 0) results.push(`- The repository's tests: ${tally(groups.repository)}.`);
+  if (groups.kept.length > 0 || groups.dropped.length > 0 || report.generated.length > 0) {
+    const kept = groups.kept.length;
+    const allPassed = groups.kept.every((o) => o.classification === 'passed');
+    const keptText = `${plural(kept, 'generated test')} kept${kept === 0 ? '' : allPassed ? ', each passed every run' : ` (${tally(groups.kept)})`}`;
+    const droppedText = groups.dropped.length > 0 ? `; ${groups.dropped.length} written and dropped (below, with their reasons)` : '';
+    results.push(`- ${keptText}${droppedText}.`);
+  }
   const lines = [
-    `The tests ran ${plural(run.runs, 'time')}${seeds}. Results: ${c.passed} passed, ${c.flaky} flaky, ${c.failed} failed, ${c.skipped} skipped.` +
+    `The tests ran ${plural(run.runs, 'time')}${seeds}.` +
       (mean === undefined ? '' : ` One run took ${(mean / 1000).toFixed(1)} s on average.`),
+    ...(results.length > 0 ? ['', ...results] : []),
     '',
     `${plural(run.runs, 'clean run')} ${run.runs === 1 ? 'rules' : 'rule'} out, at 95% confidence, a failure rate above ${flakeBoundPercent(run.runs)} for each test that passed all of them.`,
   ];
   return lines.join('\n');
 }
 
-function testItem(report: Report, outcome: TestOutcome, removed: Map<string, string>): string {
+function testItem(report: Report, outcome: TestOutcome): string {
   const { passed, failed, total } = runCounts(outcome);
   const verdict = outcome.classification === 'failed' ? `failed ${failed} of ${total} runs` : `passed ${passed} of ${total} runs`;
   const seed = outcome.failure?.seed === undefined ? '' : `; replay the first failure with seed ${outcome.failure.seed}`;
-  const rolledBack = removed.has(outcome.file)
-    ? ` The generated file was removed: ${escapeMarkdown(removed.get(outcome.file) ?? '')}.`
-    : '';
-  const head = `**${escapeMarkdown(outcome.name)}** (${location(outcome.file, outcomeLine(report, outcome))}): ${verdict}${seed}.${rolledBack}`;
+  const head = `**${escapeMarkdown(outcome.name)}** (${location(outcome.file, outcomeLine(report, outcome))}): ${verdict}${seed}.`;
   const failure = outcome.failure;
   if (!failure) return head;
-  const line = firstLine(failure.message);
-  const summary = line.length > 200 ? `${line.slice(0, 200)}…` : line;
+  const summary = clip(firstLine(failure.message), 200);
   return [
     head,
     '',
@@ -115,26 +151,56 @@ function testItem(report: Report, outcome: TestOutcome, removed: Map<string, str
   ].join('\n');
 }
 
-function gapItem(point: IntegrationPoint): string {
-  return `- ${inlineCode(point.key)} (${point.kind}, ${escapeMarkdown(point.library)}) at ${location(point.location.file, point.location.line)}`;
+/** One line per dropped test: what it was, how it fared, why it went and what became of its file. */
+function droppedItem(dropped: DroppedWithOutcome): string {
+  const outcome = dropped.outcome;
+  const verdict = droppedVerdict(dropped);
+  const runs = outcome?.runs.length ?? 0;
+  const fared = {
+    failed: () => `failed ${runCounts(outcome!).failed} of ${runs} runs`,
+    flaky: () => `passed ${runCounts(outcome!).passed} of ${runs} runs`,
+    'not run': () => (outcome ? `ran in ${runs - outcome.runs.filter((r) => r === 'skipped').length} of ${runs} runs` : 'did not run'),
+    'not kept': () => `passed ${runs} of ${runs} runs, not kept`,
+  }[verdict]();
+  const seed = outcome?.failure?.seed === undefined ? '' : ` (seed ${outcome.failure.seed})`;
+  const file = dropped.fileRemoved ? 'file removed' : 'removed from the file, which keeps the rest';
+  return `- **${escapeMarkdown(dropped.scenario)}** in ${inlineCode(dropped.file)} (${file}): ${fared}${seed}. ${escapeMarkdown(clip(firstLine(dropped.reason), REASON_CHARS))}`;
+}
+
+function droppedSummary(dropped: readonly DroppedWithOutcome[]): string {
+  const by = droppedTally(dropped);
+  const parts = [
+    by.failed ? `${by.failed} failed` : '',
+    by.flaky ? `${by.flaky} flaky` : '',
+    by['not run'] ? `${by['not run']} not run` : '',
+    by['not kept'] ? `${by['not kept']} passed but not kept` : '',
+  ];
+  const removed = new Set(dropped.filter((d) => d.fileRemoved).map((d) => d.file)).size;
+  return `${plural(dropped.length, 'generated test')} dropped: ${parts.filter(Boolean).join(', ')}; ${plural(removed, 'file')} removed`;
+}
+
+function gapItem({ point, reason }: GapEntry): string {
+  return `- ${inlineCode(point.key)} (${point.kind}, ${escapeMarkdown(point.library)}) at ${location(point.location.file, point.location.line)}: ${escapeMarkdown(reason)}`;
 }
 
 function sections(report: Report): Section[] {
-  const removed = new Map((report.run?.dropped ?? []).filter((d) => d.fileRemoved).map((d) => [d.file, d.reason]));
-  const failing = report.outcomes.filter((o) => o.classification === 'failed');
-  const flaky = report.outcomes.filter((o) => o.classification === 'flaky');
+  const groups = testGroups(report);
+  // Kept generated tests passed every run by definition; should one ever fail, it is the repository's now.
+  const inTree = [...groups.repository, ...groups.kept];
+  const failing = inTree.filter((o) => o.classification === 'failed');
+  const flaky = inTree.filter((o) => o.classification === 'flaky');
   const keys = new Map(report.points.map((p) => [p.id, p.key]));
-  const kept = new Set(keptGenerated(report).map((g) => g.file));
-  const gaps = uncoveredPoints(report);
+  const kept = keptGenerated(report);
+  const gaps = gapEntries(report);
 
-  const generatedItems = report.generated.map((g) => {
+  const keptItem = (g: (typeof kept)[number]) => {
     const by = g.generator.model ? `${g.generator.name} (${escapeMarkdown(g.generator.model)})` : g.generator.name;
     const covers = g.points.map((id) => inlineCode(keys.get(id) ?? id)).join(', ');
     const states = { written: `written by ${by}`, unchanged: `already up to date (${by})`, kept: 'edited by a person, left as it was' };
-    const state = kept.has(g.file) ? states[g.state] : `removed after the flake runs: ${escapeMarkdown(removed.get(g.file) ?? '')}`;
     const scenarios = g.scenarios.map((s) => `  - ${s.kind}: ${escapeMarkdown(s.name)}`);
-    return [`- ${inlineCode(g.file)}: ${state}; covers ${covers || 'no recorded point'}`, ...scenarios].join('\n');
-  });
+    return [`- ${inlineCode(g.file)}: ${states[g.state]}; covers ${covers || 'no recorded point'}`, ...scenarios].join('\n');
+  };
+  const keptTests = kept.reduce((n, g) => n + g.scenarios.length, 0);
 
   const openapi = report.repository?.openapi;
   const drift = [
@@ -142,49 +208,67 @@ function sections(report: Report): Section[] {
     ...(openapi?.drift.codeOnly ?? []).map((key) => `- ${inlineCode(key)}: served by the code, not in the spec`),
   ];
 
-  const skipped = report.outcomes
+  const skipped = inTree
     .filter((o) => o.classification === 'skipped')
     .map((o) => `- **${escapeMarkdown(o.name)}** (${inlineCode(o.file)})${o.skipReason ? `: ${escapeMarkdown(o.skipReason)}` : ''}`);
 
   return [
     {
       heading: `Failing tests (${failing.length})`,
-      items: failing.map((o) => testItem(report, o, removed)),
+      items: lazy(failing, (o) => testItem(report, o)),
       noun: 'failing test',
       separator: '\n\n',
     },
     {
       heading: `Flaky tests (${flaky.length})`,
-      items: flaky.map((o) => testItem(report, o, removed)),
+      items: lazy(flaky, (o) => testItem(report, o)),
       noun: 'flaky test',
       separator: '\n\n',
     },
     {
       heading: `Hung tests (${report.run?.hung.length ?? 0})`,
       intro: 'Stopped at the run timeout and left out of the later runs.',
-      items: (report.run?.hung ?? []).map((name) => `- ${escapeMarkdown(name)}`),
+      items: lazy(report.run?.hung ?? [], (name) => `- ${escapeMarkdown(name)}`),
       noun: 'hung test',
       separator: '\n',
     },
     {
       heading: `Gaps: ${plural(gaps.length, 'integration point')} without a test`,
-      items: gaps.map(gapItem),
+      items: lazy(gaps, gapItem),
       noun: 'uncovered point',
       separator: '\n',
     },
     {
+      heading: `Generated tests kept (${keptTests} in ${plural(kept.length, 'file')})`,
+      intro: 'Each passed every run; they are in the tree now.',
+      items: lazy(kept, keptItem),
+      noun: 'generated file',
+      separator: '\n',
+    },
+    {
+      heading: `Generated tests dropped (${groups.dropped.length})`,
+      intro: [
+        "Written by itw and removed, each for the reason given: a generated test is kept only when it passes every run. They are not the repository's tests and did not fail its build; a failure may still point at a bug worth a look.",
+        '',
+        `<details><summary>${droppedSummary(groups.dropped)}</summary>`,
+      ].join('\n'),
+      items: lazy(groups.dropped, droppedItem),
+      noun: 'dropped test',
+      separator: '\n',
+      close: '\n\n</details>',
+    },
+    {
       heading: `OpenAPI drift (${drift.length})`,
       intro: `Where ${report.repository?.openapi.documents.map(inlineCode).join(', ')} and the code disagree.`,
-      items: drift,
+      items: lazy(drift, (line) => line),
       noun: 'drift',
       separator: '\n',
     },
-    { heading: `Generated test files (${report.generated.length})`, items: generatedItems, noun: 'generated file', separator: '\n' },
-    { heading: `Skipped tests (${skipped.length})`, items: skipped, noun: 'skipped test', separator: '\n' },
+    { heading: `Skipped tests (${skipped.length})`, items: lazy(skipped, (line) => line), noun: 'skipped test', separator: '\n' },
     {
       heading: `Diagnostics (${report.diagnostics.length})`,
       intro: 'Files that could not be read or parsed; their integration points may be missing.',
-      items: report.diagnostics.map((d) => `- ${location(d.file, d.line)}: ${escapeMarkdown(d.message)}`),
+      items: lazy(report.diagnostics, (d) => `- ${location(d.file, d.line)}: ${escapeMarkdown(d.message)}`),
       noun: 'diagnostic',
       separator: '\n',
     },
@@ -218,31 +302,40 @@ export function summaryMarkdown(report: Report, opts: SummaryOptions = {}): stri
   ].join('\n');
   const footer = `\n\n---\n<sub>itw ${escapeHtml(report.tool.version)}, ${report.mode} mode</sub>\n`;
 
-  let out = head;
+  // The size is counted as pieces are added: measuring the whole text for each of 30,000 items took seconds.
+  const parts = [head];
+  let size = bytes(head);
+  const add = (text: string) => {
+    parts.push(text);
+    size += bytes(text);
+  };
   const leftOut: string[] = [];
   for (const section of sections(report)) {
     const top = `\n\n### ${section.heading}\n\n${section.intro ? `${section.intro}\n\n` : ''}`;
-    const reserve = NOTE_ROOM * 2 + bytes(footer);
-    if (bytes(out) + bytes(top) + reserve > maxBytes) {
+    const reserve = NOTE_ROOM * 2 + bytes(footer) + bytes(section.close ?? '');
+    if (size + bytes(top) + reserve > maxBytes) {
       leftOut.push(plural(section.items.length, section.noun));
       continue;
     }
-    out += top;
+    add(top);
     let shown = 0;
-    for (const item of section.items) {
-      const piece = (shown === 0 ? '' : section.separator) + item;
-      if (bytes(out) + bytes(piece) + reserve > maxBytes) break;
-      out += piece;
+    for (let index = 0; index < section.items.length; index++) {
+      const piece = (shown === 0 ? '' : section.separator) + section.items.render(index);
+      if (size + bytes(piece) + reserve > maxBytes) break;
+      add(piece);
       shown++;
     }
     const rest = section.items.length - shown;
     if (rest > 0) {
-      out += `\n\n_${plural(rest, `more ${section.noun}`)} left out to keep this summary under GitHub's 1 MiB limit; the JSON report lists them all._`;
+      add(
+        `\n\n_${plural(rest, `more ${section.noun}`)} left out to keep this summary under GitHub's 1 MiB limit; the JSON report lists them all._`,
+      );
     }
+    add(section.close ?? '');
   }
   if (leftOut.length > 0) {
-    out += `\n\n_Left out to keep this summary under GitHub's 1 MiB limit: ${leftOut.join(', ')}. The JSON report lists them all._`;
+    add(`\n\n_Left out to keep this summary under GitHub's 1 MiB limit: ${leftOut.join(', ')}. The JSON report lists them all._`);
   }
-  out += footer;
+  const out = parts.join('') + footer;
   return bytes(out) > maxBytes ? cutToBytes(out, maxBytes) : out;
 }
