@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeBin, repoRoot, runCommand, scratchCopy } from '../helpers/workspace.js';
+import { nodeBin, repoRoot, runCommand, runnerEnv, scratchCopy } from '../helpers/workspace.js';
 
 const cli = path.join(repoRoot, 'dist/cli.js');
 const DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -75,35 +75,64 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
   }
 }
 
+/**
+ * Starts `node args` on a scratch copy of the example, waits until run 1 of 5 is over and a database of
+ * the run is in use, then sends `signals` (a second one 2 s after the first, as a cancelled workflow does).
+ */
+async function stopMidRun(dir: string, args: string[], runEnv: NodeJS.ProcessEnv, signals: NodeJS.Signals[]) {
+  const child = spawn(nodeBin, args, { cwd: repoRoot, env: runEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await until('run 1 to end', () => (/run 1\/5/.test(output) ? true : undefined));
+  // The run id the test processes got, and a database of this run that is in use right now.
+  const runId = await until('a test process of the run', () =>
+    processesOf(dir)
+      .flatMap((p) => p.env)
+      .find((v) => v.startsWith('ITW_RUN_ID='))
+      ?.slice('ITW_RUN_ID='.length),
+  );
+  await until('a database of the run', async () => ((await databasesOfRun(runId)).length ? true : undefined));
+  for (const [i, signal] of signals.entries()) {
+    if (i > 0) await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    if (child.exitCode === null) child.kill(signal);
+  }
+  return { code: await exited, output, runId };
+}
+
+const STOPPED = (signal: string) =>
+  new RegExp(
+    `itw: stopped by ${signal}; the test processes were ended, (\\d+) files? this run wrote (?:was|were) removed, [1-9]\\d* test databases? dropped$`,
+  );
+
 describe('itw stopped by a signal', () => {
-  it('ends its test processes, removes what it wrote, drops its databases and says so in one line', async () => {
+  it('the CLI ends its test processes, removes what it wrote, drops its databases and says so in one line', async () => {
     const dir = await scratchCopy(path.join(repoRoot, 'examples/orders-service'), 'stop');
     scratch.push(dir);
     const before = snapshot(dir);
-    const child = spawn(nodeBin, [cli, 'generate', dir, '--flake-runs', '5'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-    await until('run 1 to end', () => (/run 1\/5/.test(stderr) ? true : undefined));
-    // The run id the test processes got, and a database of this run that is in use right now.
-    const runId = await until('a test process of the run', () =>
-      processesOf(dir)
-        .flatMap((p) => p.env)
-        .find((v) => v.startsWith('ITW_RUN_ID='))
-        ?.slice('ITW_RUN_ID='.length),
-    );
-    await until('a database of the run', async () => ((await databasesOfRun(runId)).length ? true : undefined));
-
-    child.kill('SIGTERM');
-    const code = await exited;
+    const { code, output, runId } = await stopMidRun(dir, [cli, 'generate', dir, '--flake-runs', '5'], env, ['SIGTERM']);
 
     expect(code).toBe(143);
-    const last = stderr.trim().split('\n').at(-1);
-    expect(last).toMatch(
-      /^itw: stopped by SIGTERM; the test processes were ended, \d+ files? this run wrote (was|were) removed, [1-9]\d* test databases? dropped$/,
-    );
-    expect(Number(/, (\d+) files? this run wrote/.exec(last!)![1])).toBeGreaterThanOrEqual(2);
+    const last = output.trim().split('\n').at(-1)!;
+    expect(last).toMatch(new RegExp(`^${STOPPED('SIGTERM').source}`));
+    expect(Number(STOPPED('SIGTERM').exec(last)![1])).toBeGreaterThanOrEqual(2);
+    expect(processesOf(dir, `ITW_RUN_ID=${runId}`)).toEqual([]);
+    expect(snapshot(dir)).toEqual(before);
+    expect(await databasesOfRun(runId)).toEqual([]);
+  });
+
+  it('the action, cancelled (SIGINT, then SIGTERM), does the same and fails the step with that line', async () => {
+    const dir = await scratchCopy(path.join(repoRoot, 'examples/orders-service'), 'stop-action');
+    scratch.push(dir, `${dir}-runner-temp`);
+    const before = snapshot(dir);
+    const { env: actionEnv } = await runnerEnv(dir, { mode: 'generate', 'flake-runs': '5', services: 'env' }, { DATABASE_URL });
+
+    const { code, output, runId } = await stopMidRun(dir, [path.join(repoRoot, 'dist/index.js')], actionEnv, ['SIGINT', 'SIGTERM']);
+
+    expect(code).toBe(1);
+    expect(output).toMatch(new RegExp(`^::error::${STOPPED('SIGINT').source}`, 'm'));
     expect(processesOf(dir, `ITW_RUN_ID=${runId}`)).toEqual([]);
     expect(snapshot(dir)).toEqual(before);
     expect(await databasesOfRun(runId)).toEqual([]);
