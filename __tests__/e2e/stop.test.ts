@@ -79,7 +79,12 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
  * Starts `node args` on a scratch copy of the example, waits until run 1 of 5 is over and a database of
  * the run is in use, then sends `signals` (a second one 2 s after the first, as a cancelled workflow does).
  */
-async function stopMidRun(dir: string, args: string[], runEnv: NodeJS.ProcessEnv, signals: NodeJS.Signals[]) {
+async function stopMidRun(
+  dir: string,
+  args: string[],
+  runEnv: NodeJS.ProcessEnv,
+  signals: NodeJS.Signals[] | ((pid: number, runId: string) => void),
+) {
   const child = spawn(nodeBin, args, { cwd: repoRoot, env: runEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -94,11 +99,21 @@ async function stopMidRun(dir: string, args: string[], runEnv: NodeJS.ProcessEnv
       ?.slice('ITW_RUN_ID='.length),
   );
   await until('a database of the run', async () => ((await databasesOfRun(runId)).length ? true : undefined));
-  for (const [i, signal] of signals.entries()) {
-    if (i > 0) await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
-    if (child.exitCode === null) child.kill(signal);
-  }
-  return { code: await exited, output, runId };
+  if (typeof signals === 'function') signals(child.pid!, runId);
+  else
+    for (const [i, signal] of signals.entries()) {
+      if (i > 0) await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+      if (child.exitCode === null) child.kill(signal);
+    }
+  return { code: await exited, output, runId, pid: child.pid! };
+}
+
+/** The databases whose itw marker names this process (the template database itw itself made). */
+async function databasesMarkedBy(pid: number): Promise<string[]> {
+  const { rows } = await admin.query<{ datname: string; comment: string | null }>(
+    `SELECT datname, shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname LIKE 'itw\\_%'`,
+  );
+  return rows.filter((r) => r.comment?.includes(`"pid":${pid},`)).map((r) => r.datname);
 }
 
 const STOPPED = (signal: string) =>
@@ -136,6 +151,29 @@ describe('itw stopped by a signal', () => {
     expect(processesOf(dir, `ITW_RUN_ID=${runId}`)).toEqual([]);
     expect(snapshot(dir)).toEqual(before);
     expect(await databasesOfRun(runId)).toEqual([]);
+  });
+});
+
+describe('a run killed with SIGKILL, with its test processes', () => {
+  it('leaves databases that the next run recognises by their marker and drops', async () => {
+    const dir = await scratchCopy(path.join(repoRoot, 'examples/orders-service'), 'sigkill');
+    scratch.push(dir);
+    // As when a job's processes are all killed at once: itw and every test process of its run.
+    const killAll = (pid: number, runId: string): void => {
+      for (const p of [{ pid }, ...processesOf(dir, `ITW_RUN_ID=${runId}`)]) process.kill(p.pid, 'SIGKILL');
+    };
+    const { runId, pid } = await stopMidRun(dir, [cli, 'generate', dir, '--flake-runs', '5'], env, killAll);
+    const left = await databasesOfRun(runId);
+    expect(left.length).toBeGreaterThan(0);
+    const template = await databasesMarkedBy(pid);
+
+    const next = await runCommand(nodeBin, [cli, 'generate', dir, '--flake-runs', '1'], { cwd: repoRoot, env });
+
+    expect(next.code).toBe(0);
+    const dropped = /Dropped \d+ test database\(s\) that stopped runs left behind: (.*)/.exec(next.stderr)?.[1]?.split(', ') ?? [];
+    expect(dropped).toEqual(expect.arrayContaining([...left, ...template]));
+    expect(await databasesOfRun(runId)).toEqual([]);
+    expect(await databasesMarkedBy(pid)).toEqual([]);
   });
 });
 
