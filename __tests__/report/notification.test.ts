@@ -120,6 +120,34 @@ describe('deliveryNotification', () => {
     );
   });
 
+  it('says no test ran when every test written was dropped before the runs (none compiled)', () => {
+    const dropped = [
+      { file: FILES.del, scenario: 'DELETE /api/orders/:id › removes the order', reason: 'did not compile: TS2307', fileRemoved: true },
+    ];
+    const report = ordersReport({
+      generated: [],
+      outcomes: [],
+      run: { runs: 0, seeds: [], durationsMs: [], hung: [], broken: [], dropped },
+    });
+    expect(deliveryNotification(report)).toBe(
+      "Integration tests completed. Wrote 1 test and kept none: 1 did not run; the report gives each one's reason. " +
+        '6 integration points remain without a test (25% of points have one). No test ran.',
+    );
+  });
+
+  it('says which runs proved nothing, quoting the first cause', () => {
+    const repository = ordersReport().outcomes.filter((o) => o.origin === 'repository');
+    const report = ordersReport({ mode: 'verify', generated: [], outcomes: repository });
+    report.run = {
+      ...report.run!,
+      dropped: [],
+      broken: [{ run: 3, seed: 103, cause: 'error: password authentication failed for user "app"\n    at x', file: FILES.orders }],
+    };
+    expect(deliveryNotification(report)).toContain(
+      '1 of 10 runs proved nothing: no test passed and every test file failed outside its tests, first with "error: password authentication failed for user "app"".',
+    );
+  });
+
   it('says nothing about stability when the tests were not run', () => {
     const report = ordersReport({ outcomes: [], run: undefined });
     expect(deliveryNotification(report)).toBe(

@@ -130,6 +130,23 @@ describe('summaryMarkdown', () => {
     );
   });
 
+  it('lists the runs that proved nothing, and says no run took place when every test was dropped before the runs', () => {
+    const report = ordersReport();
+    report.run = { ...report.run!, broken: [{ run: 2, seed: 102, cause: 'connect ECONNREFUSED 127.0.0.1:5432\n    at x' }] };
+    expect(section(summaryMarkdown(report), 'Runs that proved nothing (1)')).toBe(
+      'No test passed in these runs and every test file failed outside its tests: the environment failed, not the tests.\n\n' +
+        '- Run 2 (seed 102): connect ECONNREFUSED 127\\.0\\.0\\.1\\:5432',
+    );
+    const none = ordersReport({
+      generated: [],
+      outcomes: [],
+      run: { runs: 0, seeds: [], durationsMs: [], hung: [], broken: [], dropped: report.run.dropped },
+    });
+    expect(section(summaryMarkdown(none), 'Flake runs')).toBe(
+      'No run took place: 2 generated tests were dropped before the runs (below, with the reasons).',
+    );
+  });
+
   it('counts the annotations that GitHub did not show', () => {
     expect(summaryMarkdown(ordersReport(), { annotationsLeftOut: 7 })).toContain(
       '\n_7 more annotations were not shown in the log (GitHub shows 10 errors, 10 warnings and 10 notices per step); the sections below list them._\n',

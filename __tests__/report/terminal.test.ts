@@ -46,6 +46,17 @@ describe('terminalSummary', () => {
     );
   });
 
+  it('names the runs that proved nothing with their first cause', () => {
+    const report = ordersReport();
+    report.run = {
+      ...report.run!,
+      broken: [{ run: 2, seed: 102, cause: 'connect ECONNREFUSED 127.0.0.1:5432\n    at x', file: 'test/orders.test.ts' }],
+    };
+    expect(terminalSummary(report)).toContain(
+      '\nRuns that proved nothing (no test passed, every file failed outside its tests)\n  run 2 (seed 102) in test/orders.test.ts: connect ECONNREFUSED 127.0.0.1:5432\n',
+    );
+  });
+
   it('lists the first 30 gaps and counts the rest', () => {
     const gaps = Array.from({ length: 35 }, () => ({
       pointId: P.published.id,

@@ -2,12 +2,13 @@
  * The delivery notification: a few sentences that say what the run delivered. Every number comes from
  * the Report, and each clause is chosen so that it stays true (no tests, one test, flaky, failed, audit).
  */
-import type { PointKind, Report, TestOutcome } from '../model.js';
+import type { PointKind, Report, RunSummary, TestOutcome } from '../model.js';
 import {
   boundariesCovered,
   classificationCounts,
   droppedTally,
   droppedVerdict,
+  firstLine,
   meanRunMs,
   percent,
   plural,
@@ -68,10 +69,21 @@ function repositorySentence(outcomes: readonly TestOutcome[], runCount: number):
   return [`Of the repository's own ${plural(outcomes.length, 'test')}, ${list(parts)}.`];
 }
 
+/** Runs in which the environment failed (no test passed, every file failed outside its tests). */
+function brokenSentence(run: RunSummary): string[] {
+  const n = run.broken.length;
+  if (n === 0) return [];
+  const first = run.broken[0]!;
+  return [
+    `${n} of ${plural(run.runs, 'run')} proved nothing: no test passed and every test file failed outside its tests, first with "${firstLine(first.cause)}".`,
+  ];
+}
+
 /** Flake verdicts of the kept tests and the repository's, what was dropped, and hangs. */
 function stability(report: Report): string[] {
   const run = report.run;
   if (!run) return ['The tests were not run, so their stability is unknown.'];
+  if (run.runs === 0) return ['No test ran.'];
   const groups = testGroups(report);
   const flaky =
     classificationCounts([...groups.repository, ...groups.kept]).flaky + groups.dropped.filter((d) => droppedVerdict(d) === 'flaky').length;
@@ -80,6 +92,7 @@ function stability(report: Report): string[] {
   sentences.push(...repositorySentence(groups.repository, run.runs));
   if (run.hung.length > 0)
     sentences.push(`${plural(run.hung.length, 'test')} hung and ${was(run.hung.length)} stopped at the run timeout.`);
+  sentences.push(...brokenSentence(run));
   return sentences;
 }
 
@@ -189,6 +202,7 @@ function verifySentences(report: Report): string[] {
     const n = report.run.hung.length;
     sentences.push(`${plural(n, 'test')} hung and ${was(n)} stopped at the run timeout.`);
   }
+  sentences.push(...brokenSentence(report.run));
   return sentences;
 }
 

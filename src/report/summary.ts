@@ -108,6 +108,9 @@ function runBlock(report: Report): string {
   const run = report.run;
   if (!run) return 'The tests were not run.';
   const groups = testGroups(report);
+  // Every generated test was dropped before the runs (none compiled): nothing ran, nothing is proved.
+  if (run.runs === 0)
+    return `No run took place: ${plural(groups.dropped.length, 'generated test')} ${groups.dropped.length === 1 ? 'was' : 'were'} dropped before the runs (below, with the reasons).`;
   const seeds =
     run.seeds.length > 0
       ? `, each in a fresh process with its own shuffle seed (${run.seeds.map(String).join(', ')})`
@@ -230,6 +233,17 @@ function sections(report: Report): Section[] {
       intro: 'Stopped at the run timeout and left out of the later runs.',
       items: lazy(report.run?.hung ?? [], (name) => `- ${escapeMarkdown(name)}`),
       noun: 'hung test',
+      separator: '\n',
+    },
+    {
+      heading: `Runs that proved nothing (${report.run?.broken.length ?? 0})`,
+      intro: 'No test passed in these runs and every test file failed outside its tests: the environment failed, not the tests.',
+      items: lazy(
+        report.run?.broken ?? [],
+        (b) =>
+          `- Run ${b.run} (seed ${b.seed})${b.file ? ` in ${inlineCode(b.file)}` : ''}: ${escapeMarkdown(clip(firstLine(b.cause), REASON_CHARS))}`,
+      ),
+      noun: 'broken run',
       separator: '\n',
     },
     {

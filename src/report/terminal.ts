@@ -67,6 +67,13 @@ export function terminalSummary(report: Report): string {
           `  ${droppedVerdict(d).padEnd(8)} ${d.scenario}\n           ${d.file} (${d.fileRemoved ? 'file removed' : 'removed from the file'}): ${firstLine(d.reason)}`,
       ),
     );
+  const broken = report.run?.broken ?? [];
+  if (broken.length)
+    lines.push(
+      '',
+      'Runs that proved nothing (no test passed, every file failed outside its tests)',
+      ...broken.map((b) => `  run ${b.run} (seed ${b.seed})${b.file ? ` in ${b.file}` : ''}: ${firstLine(b.cause)}`),
+    );
   if (report.diagnostics.length)
     lines.push('', 'Notes', ...report.diagnostics.slice(0, 20).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`));
   return lines.join('\n');
