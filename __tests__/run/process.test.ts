@@ -1,8 +1,9 @@
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAlive } from '../../src/run/process-tree.js';
+import { endOrphanedTrees, isAlive, readStat, TREE_VARIABLE } from '../../src/run/process-tree.js';
 import { MAX_CAPTURE, runProcess } from '../../src/run/process.js';
 
 const env = { PATH: process.env.PATH ?? '' };
@@ -90,5 +91,23 @@ describe('runProcess', () => {
     expect(performance.now() - started).toBeLessThan(3000);
     expect(await gone(child)).toBe(true);
     await expect(runProcess(process.execPath, ['-e', ''], { cwd: scratch, env, signal: controller.signal })).rejects.toBe(reason);
+  });
+
+  it('ends, in a later run, the trees whose owner was killed, and only those', async () => {
+    const { pid: deadOwner } = spawnSync(process.execPath, ['-e', '']);
+    const start = (owner: number) => readStat(owner)?.start ?? 0;
+    const sleeper = (owner: string) =>
+      spawn('sleep', ['300'], { detached: true, stdio: 'ignore', env: { PATH: env.PATH, [TREE_VARIABLE]: `${owner}.x` } });
+    const orphan = sleeper(`${deadOwner}.${start(deadOwner!)}`);
+    const owned = sleeper(`${process.pid}.${start(process.pid)}`);
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      expect(endOrphanedTrees()).toBeGreaterThanOrEqual(1);
+      expect(await gone(orphan.pid!)).toBe(true);
+      expect(isAlive(owned.pid!)).toBe(true);
+    } finally {
+      orphan.kill('SIGKILL');
+      owned.kill('SIGKILL');
+    }
   });
 });

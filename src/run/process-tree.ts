@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 
 /** A process as /proc/<pid>/stat tells it. */
@@ -89,6 +90,50 @@ function signal(target: number): void {
 }
 
 const self = readStat(process.pid);
+
+/**
+ * A value for the tree variable: the pid and start time of this process (the tree's owner) and a
+ * random id, so the trees of an owner that is gone (SIGKILLed) can be told afterwards.
+ */
+export function treeMarker(): string {
+  return `${process.pid}.${self?.start ?? 0}.${randomUUID()}`;
+}
+
+/**
+ * Ends the process trees whose owner is gone: the test processes of an itw that was SIGKILLed, which
+ * nobody else would end (a hanging one runs forever). Only processes in this pid namespace are
+ * judged, where a pid means the same process for them and for us. Returns how many it ended.
+ */
+export function endOrphanedTrees(): number {
+  let ownNamespace: string;
+  try {
+    ownNamespace = fs.readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return 0;
+  }
+  const prefix = `${TREE_VARIABLE}=`;
+  let ended = 0;
+  for (const p of allProcesses()) {
+    if (p.pid === process.pid || p.state === 'Z' || p.state === 'X') continue;
+    let value: string | undefined;
+    try {
+      if (fs.readlinkSync(`/proc/${p.pid}/ns/pid`) !== ownNamespace) continue;
+      value = fs
+        .readFileSync(`/proc/${p.pid}/environ`, 'latin1')
+        .split('\0')
+        .find((v) => v.startsWith(prefix));
+    } catch {
+      continue;
+    }
+    const match = value && /^(\d+)\.(\d+)\./.exec(value.slice(prefix.length));
+    if (!match) continue;
+    const owner = readStat(Number(match[1]));
+    if (owner && owner.state !== 'Z' && owner.start === Number(match[2])) continue;
+    signal(p.pid);
+    ended++;
+  }
+  return ended;
+}
 
 /**
  * Every process one command started, directly or not: its descendants by parent links, members of

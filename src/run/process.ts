@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { ProcessTree, TREE_VARIABLE } from './process-tree.js';
+import { ProcessTree, TREE_VARIABLE, treeMarker } from './process-tree.js';
 
 export interface ProcessResult {
   code: number | null;
@@ -74,7 +73,7 @@ export function runProcess(command: string, args: readonly string[], options: Pr
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
   const started = performance.now();
-  const marker = randomUUID();
+  const marker = treeMarker();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,

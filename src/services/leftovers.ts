@@ -1,6 +1,6 @@
 import os from 'node:os';
 import pg from 'pg';
-import { bootTime, isAlive, processStartedAt } from '../run/process-tree.js';
+import { bootTime, endOrphanedTrees, isAlive, processStartedAt } from '../run/process-tree.js';
 import type { StartedService } from './index.js';
 
 /**
@@ -136,8 +136,13 @@ function databaseServer(services: readonly StartedService[]): string | undefined
   return postgres && postgres.source !== 'embedded' ? Object.values(postgres.env)[0] : undefined;
 }
 
-/** Before the runs: drops what killed runs left on the tests' PostgreSQL server, and says so. */
+/**
+ * Before the runs: ends the test processes of runs that were SIGKILLed (nobody else would), then drops
+ * what killed runs left on the tests' PostgreSQL server, and says so.
+ */
 export async function sweepLeftovers(services: readonly StartedService[], log: (line: string) => void): Promise<void> {
+  const ended = endOrphanedTrees();
+  if (ended) log(`Ended ${ended} test process(es) that a killed itw run left running`);
   const server = databaseServer(services);
   if (!server) return;
   try {
