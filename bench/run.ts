@@ -17,6 +17,7 @@ const SECTIONS: Record<string, (args: BenchArgs) => Promise<void>> = {
   discovery: async (args) => (await import('./discovery.js')).run(args),
   startup: async () => (await import('./startup.js')).run(),
   stages: async () => (await import('./stages.js')).run(),
+  capture: async () => (await import('./capture.js')).run(),
 };
 
 const { values, positionals } = parseArgs({
