@@ -193,16 +193,17 @@ export class ProcessTree {
   }
 
   /**
-   * Once the command says its work is done, members that left its session or lost their parent
-   * are leftovers (a server a test started and never stopped): ended at once, because one that
-   * holds a pipe of the command's workers keeps the command from exiting. The command's own
-   * children and their children (a global teardown at work) are left to finish.
+   * Once the command says its work is done, members that lost their parent, or that a worker of it
+   * started in a session of their own, are leftovers (a server a test started and never stopped):
+   * ended at once, because one that holds a pipe of the command's workers keeps the command from
+   * exiting. The command's own children (workers, a server its global setup started) and the
+   * children of those in its session (a global teardown at work) are left to finish.
    */
   killLeftovers(): void {
     const alive = this.scan(true);
     const members = new Set(alive.map((p) => p.pid));
     for (const p of alive) {
-      if (p.pid === this.root || (p.sid === this.root && members.has(p.ppid))) continue;
+      if (p.pid === this.root || p.ppid === this.root || (p.sid === this.root && members.has(p.ppid))) continue;
       if (p.sid !== this.root && p.pgid === p.pid) signal(-p.pgid);
       signal(p.pid);
     }
