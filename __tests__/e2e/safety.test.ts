@@ -72,6 +72,12 @@ describe('an administrative database that looks real', () => {
     );
     expect(result.stderr).toContain('or list "production" in allowed-databases if it is a scratch database.');
     await expect(fs.access(path.join(dir, 'test/integration'))).rejects.toThrow();
+
+    const allowed = await itw(['generate', dir, '--services', 'env', '--flake-runs', '1', '--allowed-databases', 'scratch,production'], {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/production',
+    });
+    expect(allowed.stderr).toContain('DATABASE_URL: test databases are created through the database "production" on 127.0.0.1:5432');
+    expect(allowed.stderr).not.toContain('the name suggests real data');
   });
 
   it('is named in the log when it is accepted', async () => {
