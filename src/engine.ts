@@ -14,6 +14,7 @@ import type {
   Counts,
   Coverage,
   Diagnostic,
+  DroppedTest,
   Gap,
   GeneratedTest,
   IntegrationPoint,
@@ -119,6 +120,7 @@ async function runStages(config: Config, hooks: EngineHooks, undone: Undone): Pr
       paths: discovery.paths,
       testFiles: discovery.testFiles,
     }),
+    gapReasons,
     undone,
     runId: randomBytes(6).toString('hex'),
   };
@@ -151,7 +153,7 @@ async function runStages(config: Config, hooks: EngineHooks, undone: Undone): Pr
     diagnostics,
     environment: { ...(testFramework ? { testFramework } : {}), services },
     repository: { infra: discovery.infra, openapi: discovery.openapi },
-    counts: countReport(discovery.points, coverage, generated, outcomes),
+    counts: countReport(discovery.points, coverage, generated, outcomes, run?.dropped ?? []),
     timingsMs: timings,
   };
 }
@@ -167,6 +169,8 @@ interface RunContext {
   diagnostics: Diagnostic[];
   /** Variables the repository's configuration reads: test processes get them (safety/env.ts). */
   configEnv: readonly string[];
+  /** Why a point got no kept test, where a stage knows better than the default. */
+  gapReasons: Map<string, string>;
   /** What was undone when the run was stopped. */
   undone: Undone;
   /** Test processes get it as ITW_RUN_ID; the databases they create carry it in their marker. */
@@ -262,6 +266,12 @@ async function writeAndValidate(
     );
     if (summary.broken.length) throw new EnvironmentError(brokenRunMessage(summary, 'generated'));
     const generated = await keepReliable(tests, states, outcomes, summary, writer, input);
+    // A point whose every generated test was dropped is a gap, for the reason its first one went.
+    for (const d of summary.dropped) {
+      const pointId = tests.find((f) => f.file === d.file)?.scenarios.find((s) => s.name === d.scenario)?.pointId;
+      if (pointId && !ctx.gapReasons.has(pointId))
+        ctx.gapReasons.set(pointId, `its generated tests were dropped (${d.scenario}: ${d.reason})`);
+    }
     recordCompileDrops(summary, compiled.dropped, generated);
     return { generated, outcomes, run: summary, services };
   } finally {
@@ -511,7 +521,13 @@ export function countReport(
   coverage: readonly Coverage[],
   generated: readonly GeneratedTest[],
   outcomes: readonly TestOutcome[],
+  dropped: readonly DroppedTest[],
 ): Counts {
+  // Dropped generated tests are gone from the tree: they are counted apart, never as its failures.
+  const droppedKeys = new Set(dropped.map((d) => `${d.file}\0${d.scenario}`));
+  const inTree = outcomes.filter(
+    (o) => !droppedKeys.has(`${o.file}\0${o.name}`) && !(o.origin === 'generated' && o.classification !== 'passed'),
+  );
   const coveredIds = new Set(coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
   for (const g of generated) for (const id of g.points) coveredIds.add(id);
   const http = points.filter((p) => p.kind === 'http');
@@ -531,9 +547,10 @@ export function countReport(
     })).filter((k) => k.points > 0),
     testsWritten: scenarios.length,
     errorScenarios: scenarios.filter((s) => s.kind !== 'happy').length,
-    passed: outcomes.filter((o) => o.classification === 'passed').length,
-    flaky: outcomes.filter((o) => o.classification === 'flaky').length,
-    failed: outcomes.filter((o) => o.classification === 'failed').length,
-    skipped: outcomes.filter((o) => o.classification === 'skipped').length,
+    dropped: dropped.length,
+    passed: inTree.filter((o) => o.classification === 'passed').length,
+    flaky: inTree.filter((o) => o.classification === 'flaky').length,
+    failed: inTree.filter((o) => o.classification === 'failed').length,
+    skipped: inTree.filter((o) => o.classification === 'skipped').length,
   };
 }

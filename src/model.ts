@@ -194,8 +194,12 @@ export interface Counts {
   endpointsCovered: number;
   endpointCoverage: number;
   byKind: KindCount[];
+  /** Generated tests kept (each passed every run). */
   testsWritten: number;
   errorScenarios: number;
+  /** Generated tests written and dropped (they did not pass every run, or did not compile). */
+  dropped: number;
+  /** The tests in the tree after the run, by verdict: the repository's and the kept generated ones, never dropped ones. */
   passed: number;
   flaky: number;
   failed: number;

@@ -171,7 +171,9 @@ export function countsFor(report: Omit<Report, 'counts'>, written: number, error
   const coveredPoints = report.points.filter((p) => covered.has(p.id)).length;
   const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10);
   const http = byKind.find((k) => k.kind === 'http') ?? { points: 0, covered: 0 };
-  const count = (c: string) => report.outcomes.filter((o) => o.classification === c).length;
+  const droppedKeys = new Set((report.run?.dropped ?? []).map((d) => `${d.file}\0${d.scenario}`));
+  const inTree = report.outcomes.filter((o) => !droppedKeys.has(`${o.file}\0${o.name}`));
+  const count = (c: string) => inTree.filter((o) => o.classification === c).length;
   return {
     points: report.points.length,
     covered: coveredPoints,
@@ -182,6 +184,7 @@ export function countsFor(report: Omit<Report, 'counts'>, written: number, error
     byKind,
     testsWritten: written,
     errorScenarios,
+    dropped: report.run?.dropped.length ?? 0,
     passed: count('passed'),
     flaky: count('flaky'),
     failed: count('failed'),

@@ -123,6 +123,7 @@ const reportSchema = z.object({
     flaky: z.number().int().nonnegative(),
     failed: z.number().int().nonnegative(),
     skipped: z.number().int().nonnegative(),
+    dropped: z.number().int().nonnegative(),
   }),
   timingsMs: z.record(z.string(), z.number()),
 }) satisfies z.ZodType<Report>;
