@@ -419,6 +419,9 @@ function withoutUnusedUnique(code: string): string {
   return (code.match(/\bunique\b/g) ?? []).length === 1 ? code.replace(/^ *const unique = uniqueId\(\);\n/m, '') : code;
 }
 
+/** Hooks that create or drop a test database get this long (written out as `60_000`). */
+const DATABASE_HOOK_TIMEOUT_MS = '60_000';
+
 const tokenConst = (env: string): string => env.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 
 function renderFile(
@@ -462,11 +465,12 @@ function renderFile(
   ];
   if (ctx.withDatabase) lines.push('    database = await createTestDatabase();');
   lines.push(`    app = await startApp(${env.length ? `{ ${env.join(', ')} }` : ''});`);
-  lines.push('  });', '');
+  // Creating and migrating a database can outlast the runner's 10 s hook default on a busy CI machine.
+  lines.push(ctx.withDatabase ? `  }, ${DATABASE_HOOK_TIMEOUT_MS});` : '  });', '');
   lines.push('  afterAll(async () => {');
   lines.push('    await app?.close();');
   if (ctx.withDatabase) lines.push('    await database?.drop();');
-  lines.push('  });');
+  lines.push(ctx.withDatabase ? `  }, ${DATABASE_HOOK_TIMEOUT_MS});` : '  });');
   for (const f of factories) lines.push('', f.code);
   const groups = new Map<string, ScenarioCode[]>();
   for (const s of scenarios) {
