@@ -460,14 +460,14 @@ function itwOwnedFiles(root: string, files: readonly string[]): Set<string> {
  * database into another, so its test databases migrate themselves, as they do under the user's own `npm test`.
  */
 async function prepareTemplate(
-  { config, log, timed }: RunContext,
+  { config, log, timed, runId }: RunContext,
   services: readonly StartedService[],
   migrations: readonly string[],
 ): Promise<TemplateDatabase | undefined> {
   const postgres = services.find((s) => s.name === 'postgres');
   const adminUrl = postgres && Object.values(postgres.env)[0];
   if (!postgres || !adminUrl || postgres.source === 'embedded' || migrations.length === 0) return undefined;
-  const template = await timed('template', () => prepareTemplateDatabase(adminUrl, config.root, migrations));
+  const template = await timed('template', () => prepareTemplateDatabase(adminUrl, config.root, migrations, runId));
   log(`Migrated ${template.name} once (${migrations.length} migrations); each test file's database is a copy of it`);
   return template;
 }
