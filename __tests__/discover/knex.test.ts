@@ -39,9 +39,12 @@ describe('knex', () => {
     const byKey = new Map(points.map((p) => [p.key, p.details]));
     const first = 'db/migrations/20240101000000_create_orgs_and_users.ts';
     const second = 'db/migrations/20240301000000_projects.cjs';
+    // The knex instance the app exports, so generated tests can end it before their database goes.
+    const clients = [{ export: 'db', file: 'src/db.ts', library: 'knex', line: 4 }];
     expect(byKey.get('knex:orgs')).toEqual({
       table: 'orgs',
       operations: ['select'],
+      clients,
       columns: [
         col('id', 'increments', { notNull: true, primaryKey: true }),
         col('name', 'string', { notNull: true }),
@@ -54,6 +57,7 @@ describe('knex', () => {
     expect(byKey.get('knex:users')).toEqual({
       table: 'users',
       operations: ['insert', 'select', 'update'],
+      clients,
       columns: [
         col('id', 'increments', { notNull: true, primaryKey: true }),
         col('email', 'string', { notNull: true, unique: true }),
@@ -69,6 +73,7 @@ describe('knex', () => {
     expect(byKey.get('knex:projects')).toEqual({
       table: 'projects',
       operations: ['delete', 'insert', 'select'],
+      clients,
       columns: [
         col('id', 'uuid', { notNull: true, primaryKey: true, default: 'gen_random_uuid()' }),
         // The composite unique (org_id, title) makes neither column unique alone.
@@ -81,12 +86,13 @@ describe('knex', () => {
     expect(byKey.get('knex:project_members')).toEqual({
       table: 'project_members',
       operations: ['delete', 'insert', 'select'],
+      clients,
       columns: [
         col('project_id', 'uuid', { notNull: true, primaryKey: true, references: { table: 'projects', column: 'id' } }),
         col('user_id', 'integer', { notNull: true, primaryKey: true, references: { table: 'users', column: 'id' } }),
       ],
       migrations: [second],
     });
-    expect(byKey.get('knex:audit_log')).toEqual({ table: 'audit_log', operations: ['insert', 'select'] });
+    expect(byKey.get('knex:audit_log')).toEqual({ table: 'audit_log', operations: ['insert', 'select'], clients });
   });
 });

@@ -98,7 +98,10 @@ async function stopMidRun(
       .find((v) => v.startsWith('ITW_RUN_ID='))
       ?.slice('ITW_RUN_ID='.length),
   );
-  await until('a database of the run', async () => ((await databasesOfRun(runId)).length ? true : undefined));
+  // A test file's database, not the template (which carries the run id too and lives through every run).
+  await until('a test database of the run', async () =>
+    (await databasesOfRun(runId)).some((name) => name.startsWith('itw_test_')) ? true : undefined,
+  );
   if (typeof signals === 'function') signals(child.pid!, runId);
   else
     for (const [i, signal] of signals.entries()) {
