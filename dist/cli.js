@@ -9,16 +9,106 @@ import {
   VERSION
 } from "./chunks/chunk-D53CAC54.js";
 import {
+  classificationCounts,
+  droppedVerdict,
+  firstLine,
+  gapEntries,
+  keptGenerated,
+  testGroups
+} from "./chunks/chunk-NN63HJRI.js";
+import {
   ConfigError,
   INPUTS,
   parseConfig
-} from "./chunks/chunk-233VTGFA.js";
-import "./chunks/chunk-G5SLP4XX.js";
+} from "./chunks/chunk-KBSDFZZI.js";
+import {
+  StoppedError,
+  stopOnSignals
+} from "./chunks/chunk-MYFISGNQ.js";
+import {
+  createMasker
+} from "./chunks/chunk-KKEJESTS.js";
+import "./chunks/chunk-JBQHX4XP.js";
 import "./chunks/chunk-EX7MXSWI.js";
 
 // src/cli.ts
 import path from "node:path";
 import { parseArgs } from "node:util";
+
+// src/report/terminal.ts
+var LIST_LIMIT = 30;
+function limited(items, render, limit = LIST_LIMIT) {
+  const lines = items.slice(0, limit).map(render);
+  if (items.length > limit) lines.push(`  \u2026 and ${items.length - limit} more (see the report)`);
+  return lines;
+}
+function testLine(outcome) {
+  const message = outcome.failure ? firstLine(outcome.failure.message) : outcome.skipReason ?? "";
+  return `  ${outcome.classification.padEnd(7)} ${outcome.name} (${outcome.file})${message ? `
+          ${message}` : ""}`;
+}
+function terminalSummary(report) {
+  const groups = testGroups(report);
+  const rows = report.counts.byKind.map(
+    (k) => `  ${k.kind.padEnd(14)} ${String(k.covered).padStart(4)} / ${String(k.points).padEnd(4)} covered`
+  );
+  const lines = [
+    "",
+    "Integration points",
+    ...rows,
+    `  ${"total".padEnd(14)} ${String(report.counts.covered).padStart(4)} / ${String(report.counts.points).padEnd(4)} covered (${report.counts.coverage}%)`
+  ];
+  const gaps = gapEntries(report);
+  if (gaps.length)
+    lines.push(
+      "",
+      "Not covered",
+      ...limited(gaps, ({ point, reason }) => `  ${point.key.padEnd(40)} ${point.location.file}:${point.location.line}
+      ${reason}`)
+    );
+  const drift = report.repository?.openapi.drift;
+  if (drift && drift.specOnly.length + drift.codeOnly.length > 0) {
+    lines.push("", `OpenAPI drift (${report.repository.openapi.documents.join(", ")})`);
+    lines.push(...drift.specOnly.map((k) => `  spec only   ${k}`), ...drift.codeOnly.map((k) => `  code only   ${k}`));
+  }
+  if (groups.repository.length) {
+    const c = classificationCounts(groups.repository);
+    const notPassed = groups.repository.filter((o) => o.classification !== "passed");
+    lines.push(
+      "",
+      `Repository tests: ${c.passed} passed, ${c.flaky} flaky, ${c.failed} failed, ${c.skipped} skipped`,
+      ...limited(notPassed, testLine)
+    );
+  }
+  const kept = keptGenerated(report);
+  if (kept.length) {
+    const tests = kept.reduce((n, g) => n + g.scenarios.length, 0);
+    lines.push("", `Generated tests kept (${tests}, passed every run)`, ...kept.map((g) => `  ${g.file} (${g.scenarios.length} tests)`));
+    lines.push(...groups.kept.filter((o) => o.classification !== "passed").map(testLine));
+  }
+  if (groups.dropped.length)
+    lines.push(
+      "",
+      `Generated tests dropped (${groups.dropped.length}), each with its reason`,
+      ...limited(
+        groups.dropped,
+        (d) => `  ${droppedVerdict(d).padEnd(8)} ${d.scenario}
+           ${d.file} (${d.fileRemoved ? "file removed" : "removed from the file"}): ${firstLine(d.reason)}`
+      )
+    );
+  const broken = report.run?.broken ?? [];
+  if (broken.length)
+    lines.push(
+      "",
+      "Runs that proved nothing (no test passed, every file failed outside its tests)",
+      ...broken.map((b) => `  run ${b.run} (seed ${b.seed})${b.file ? ` in ${b.file}` : ""}: ${firstLine(b.cause)}`)
+    );
+  if (report.diagnostics.length)
+    lines.push("", "Notes", ...report.diagnostics.slice(0, 20).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`));
+  return lines.join("\n");
+}
+
+// src/cli.ts
 var CLI_INPUTS = INPUTS.filter((i) => !i.actionOnly && i.name !== "mode" && i.name !== "working-directory");
 var COMMANDS = ["audit", "generate", "verify", "merge"];
 function usage() {
@@ -42,7 +132,12 @@ function usage() {
     "Reports are written to itw-report/ in the service folder."
   ].join("\n");
 }
-async function main(argv, io = { out: process.stdout, err: process.stderr }) {
+async function main(argv, streams = { out: process.stdout, err: process.stderr }) {
+  const masker = createMasker(process.env);
+  const io = {
+    out: { write: (text) => streams.out.write(masker.mask(text)) },
+    err: { isTTY: streams.err.isTTY, write: (text) => streams.err.write(masker.mask(text)) }
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -84,11 +179,13 @@ ${usage()}
   if (!raw["anthropic-api-key"] && process.env.ANTHROPIC_API_KEY) raw["anthropic-api-key"] = process.env.ANTHROPIC_API_KEY;
   const progress = io.err.isTTY ? ttyProgress(io.err) : (line) => io.err.write(`${line}
 `);
-  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-YA46X4E7.js"), import("./chunks/publish-652WKAFX.js"), import("./chunks/json-2PYQQTAM.js"), import("./chunks/notification-HVUQBKXY.js")]);
+  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-NI3L637Z.js"), import("./chunks/publish-WWJTUIDI.js"), import("./chunks/json-M2OCXBF4.js"), import("./chunks/notification-K64D5PT6.js")]);
   try {
     const config = parseConfig(raw, path.resolve(dir));
-    const report = await runEngine(config, { log: progress });
-    const artifacts = await writeArtifacts(report, config);
+    const stop = stopOnSignals((line) => io.err.write(`${line}
+`));
+    const report = masker.maskDeep(await runEngine(config, { log: progress, signal: stop.signal }).finally(stop.dispose));
+    const artifacts = await writeArtifacts(report, config, masker);
     if (values.json) io.out.write(reportJson(report));
     else
       io.out.write(
@@ -104,6 +201,8 @@ ${deliveryNotification(report)}
 `);
     return failures.length ? 1 : 0;
   } catch (error) {
+    if (error instanceof StoppedError) return io.err.write(`itw: ${error.message}
+`), error.exitCode;
     const prefix = error instanceof ConfigError ? "" : error instanceof NotAvailableError ? "not available yet: " : "";
     io.err.write(`itw: ${prefix}${error.message}
 `);
@@ -121,44 +220,6 @@ function ttyProgress(stream) {
       transient = false;
     }
   };
-}
-function terminalSummary(report) {
-  const rows = report.counts.byKind.map(
-    (k) => `  ${k.kind.padEnd(14)} ${String(k.covered).padStart(4)} / ${String(k.points).padEnd(4)} covered`
-  );
-  const gaps = report.points.filter(
-    (p) => !report.coverage.find((c) => c.pointId === p.id)?.tests.length && !report.generated.some((g) => g.points.includes(p.id))
-  );
-  const lines = [
-    "",
-    "Integration points",
-    ...rows,
-    `  ${"total".padEnd(14)} ${String(report.counts.covered).padStart(4)} / ${String(report.counts.points).padEnd(4)} covered (${report.counts.coverage}%)`
-  ];
-  if (gaps.length)
-    lines.push(
-      "",
-      "Not covered",
-      ...gaps.slice(0, 30).map((p) => `  ${p.key.padEnd(40)} ${p.location.file}:${p.location.line}`),
-      ...gaps.length > 30 ? [`  \u2026 and ${gaps.length - 30} more (see the report)`] : []
-    );
-  const drift = report.repository?.openapi.drift;
-  if (drift && drift.specOnly.length + drift.codeOnly.length > 0) {
-    lines.push("", `OpenAPI drift (${report.repository.openapi.documents.join(", ")})`);
-    lines.push(...drift.specOnly.map((k) => `  spec only   ${k}`), ...drift.codeOnly.map((k) => `  code only   ${k}`));
-  }
-  if (report.generated.length) lines.push("", "Generated", ...report.generated.map((g) => `  ${g.file} (${g.scenarios.length} tests)`));
-  const bad = report.outcomes.filter((o) => o.classification === "flaky" || o.classification === "failed");
-  if (bad.length)
-    lines.push(
-      "",
-      "Left out (did not pass every run)",
-      ...bad.map((o) => `  ${o.classification.padEnd(7)} ${o.name}
-          ${o.failure?.message ?? ""}`)
-    );
-  if (report.diagnostics.length)
-    lines.push("", "Notes", ...report.diagnostics.slice(0, 20).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`));
-  return lines.join("\n");
 }
 process.exitCode = await main(process.argv.slice(2));
 export {

@@ -7,8 +7,15 @@ const __dirname = __itwDirname(__filename);
 import {
   INPUTS,
   parseConfig
-} from "./chunks/chunk-233VTGFA.js";
-import "./chunks/chunk-G5SLP4XX.js";
+} from "./chunks/chunk-KBSDFZZI.js";
+import {
+  StoppedError,
+  stopOnSignals
+} from "./chunks/chunk-MYFISGNQ.js";
+import {
+  createMasker
+} from "./chunks/chunk-KKEJESTS.js";
+import "./chunks/chunk-JBQHX4XP.js";
 import {
   __commonJS,
   __require,
@@ -19636,6 +19643,8 @@ function info(message) {
 
 // src/main.ts
 async function run() {
+  const masker = createMasker(process.env);
+  for (const value of masker.values) setSecret(value);
   try {
     const raw = {};
     const flags = {};
@@ -19648,13 +19657,16 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = parseConfig(raw, workspace);
     const [{ runEngine }, { thresholdFailures, writeArtifacts }, { deliveryNotification }, { summaryMarkdown }] = await Promise.all([
-      import("./chunks/engine-YA46X4E7.js"),
-      import("./chunks/publish-652WKAFX.js"),
-      import("./chunks/notification-HVUQBKXY.js"),
-      import("./chunks/summary-RO76OR4M.js")
+      import("./chunks/engine-NI3L637Z.js"),
+      import("./chunks/publish-WWJTUIDI.js"),
+      import("./chunks/notification-K64D5PT6.js"),
+      import("./chunks/summary-3M2C2SU4.js")
     ]);
-    const report = await runEngine(config, { log: (line) => info(line) });
-    const artifacts = await writeArtifacts(report, config);
+    const stop = stopOnSignals((line) => error(line));
+    const report = masker.maskDeep(
+      await runEngine(config, { log: (line) => info(masker.mask(line)), signal: stop.signal }).finally(stop.dispose)
+    );
+    const artifacts = await writeArtifacts(report, config, masker);
     const { counts } = report;
     setOutput("points", counts.points);
     setOutput("covered", counts.covered);
@@ -19665,24 +19677,41 @@ async function run() {
     setOutput("failed", counts.failed);
     setOutput("junit-path", artifacts.junitPath ?? "");
     setOutput("report-path", artifacts.reportPath);
+    const failures = thresholdFailures(report, config);
+    if (failures.length) setFailed(failures.join(" "));
+    const summaryNotice = flags.summary === "true" ? await writeSummary(summaryMarkdown(report), path.relative(workspace, artifacts.reportPath)) : void 0;
+    if (summaryNotice) notice(summaryNotice);
     const prefix = path.relative(workspace, config.root);
-    if (flags.annotations === "true") await annotate(report, prefix);
-    if (flags.summary === "true") await summary.addRaw(summaryMarkdown(report)).write();
+    if (flags.annotations === "true") await annotate(report, prefix, { error: failures.length ? 1 : 0, notice: summaryNotice ? 1 : 0 });
     if (flags.comment === "true" && process.env.GITHUB_EVENT_NAME?.startsWith("pull_request")) {
       info("PR comment: not available yet in this version; the job summary carries the results.");
     }
-    info(deliveryNotification(report));
-    const failures = thresholdFailures(report, config);
-    if (failures.length) setFailed(failures.join(" "));
+    info(masker.mask(deliveryNotification(report)));
   } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    const message = error2 instanceof StoppedError ? `itw: ${error2.message}` : error2 instanceof Error ? error2.message : String(error2);
+    setFailed(masker.mask(message));
   }
 }
-async function annotate(report, prefix) {
-  const { limitAnnotations, rankAnnotations } = await import("./chunks/annotations-IOZGNE72.js");
-  const { shown, omitted } = limitAnnotations(rankAnnotations(report));
+async function writeSummary(markdown, reportPath) {
+  const instead = `the results are in ${reportPath} and in this log.`;
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    return `Job summary not written: GITHUB_STEP_SUMMARY is not set (this runner offers no job summary); ${instead}`;
+  }
+  try {
+    await summary.addRaw(markdown).write();
+    return void 0;
+  } catch (error2) {
+    return `Job summary not written: ${error2 instanceof Error ? error2.message : String(error2)} ${instead}`;
+  }
+}
+async function annotate(report, prefix, used = {}) {
+  const { ANNOTATION_LIMITS, limitAnnotations, rankAnnotations } = await import("./chunks/annotations-43DN72DX.js");
+  const limits = { ...ANNOTATION_LIMITS };
+  for (const level of Object.keys(limits)) limits[level] = Math.max(0, limits[level] - (used[level] ?? 0));
+  const { shown, omitted } = limitAnnotations(rankAnnotations(report), limits);
   for (const a of shown) {
-    const props = { title: a.title, file: prefix ? path.posix.join(prefix.split(path.sep).join("/"), a.file) : a.file, startLine: a.line };
+    const file = a.file === void 0 || !prefix ? a.file : path.posix.join(prefix.split(path.sep).join("/"), a.file);
+    const props = file === void 0 ? { title: a.title } : { title: a.title, file, startLine: a.line };
     if (a.level === "error") error(a.message, props);
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);

@@ -5,15 +5,25 @@ const require = __itwCreateRequire(import.meta.url);
 const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
+  brokenRunMessage
+} from "./chunk-ITLX2BRO.js";
+import {
   reportJson
-} from "./chunk-DYMKB37O.js";
+} from "./chunk-EK2SMD44.js";
 import "./chunk-R3GV3JPO.js";
 import {
   errorType,
   meanMs,
   outcomeLine,
-  stripAnsi
-} from "./chunk-EIOTCZM3.js";
+  stripAnsi,
+  testGroups
+} from "./chunk-NN63HJRI.js";
+import {
+  createMasker
+} from "./chunk-KKEJESTS.js";
+import {
+  assertRealInside
+} from "./chunk-JBQHX4XP.js";
 import {
   __commonJS,
   __require,
@@ -11459,8 +11469,11 @@ function addFlakyFailures(element, outcome, seeds) {
 function junitXml(report) {
   const builder = junit.newBuilder().name("itw");
   const seeds = report.run?.seeds ?? [];
+  const groups = testGroups(report);
+  const droppedFrom = /* @__PURE__ */ new Map();
+  for (const d of groups.dropped) droppedFrom.set(d.file, (droppedFrom.get(d.file) ?? 0) + 1);
   const byFile = /* @__PURE__ */ new Map();
-  for (const outcome of report.outcomes) {
+  for (const outcome of [...groups.repository, ...groups.kept]) {
     const list = byFile.get(outcome.file) ?? [];
     list.push(outcome);
     byFile.set(outcome.file, list);
@@ -11468,9 +11481,12 @@ function junitXml(report) {
   for (const file of [...byFile.keys()].sort()) {
     const outcomes = byFile.get(file) ?? [];
     const suite = builder.testSuite().name(file);
+    suite.property("itw.origin", outcomes[0].origin);
     if (report.run) {
       suite.property("itw.flakeRuns", String(report.run.runs)).property("itw.seeds", report.run.seeds.join(","));
     }
+    const dropped = droppedFrom.get(file);
+    if (dropped) suite.property("itw.droppedGeneratedTests", String(dropped));
     let suiteMs = 0;
     for (const outcome of outcomes) {
       const ms = Math.round(meanMs(outcome.durationsMs));
@@ -11501,12 +11517,16 @@ function junitXml(report) {
 }
 
 // src/publish.ts
-async function writeArtifacts(report, config) {
-  await fs.mkdir(path.dirname(config.reportPath), { recursive: true });
-  await fs.writeFile(config.reportPath, reportJson(report));
+async function writeArtifacts(report, config, masker = createMasker(process.env)) {
+  const masked = masker.maskDeep(report);
+  const write = async (file, what, text) => {
+    assertRealInside(config.root, file, what);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, masker.mask(text));
+  };
+  await write(config.reportPath, "report-path", reportJson(masked));
   if (report.outcomes.length === 0) return { reportPath: config.reportPath };
-  await fs.mkdir(path.dirname(config.junitPath), { recursive: true });
-  await fs.writeFile(config.junitPath, junitXml(report));
+  await write(config.junitPath, "junit-path", junitXml(masked));
   return { reportPath: config.reportPath, junitPath: config.junitPath };
 }
 function thresholdFailures(report, config) {
@@ -11515,7 +11535,8 @@ function thresholdFailures(report, config) {
     failures.push(`Integration-point coverage is ${report.counts.coverage}%, under min-coverage ${config.minCoverage}%.`);
   }
   if (config.failOnFlaky && report.counts.flaky > 0) failures.push(`${report.counts.flaky} flaky test(s) found and fail-on-flaky is true.`);
-  if (config.mode === "verify" && report.counts.failed > 0) failures.push(`${report.counts.failed} test(s) failed every run.`);
+  if (config.mode === "verify" && report.run?.broken.length) failures.push(brokenRunMessage(report.run, "repository"));
+  else if (config.mode === "verify" && report.counts.failed > 0) failures.push(`${report.counts.failed} test(s) failed every run.`);
   return failures;
 }
 export {

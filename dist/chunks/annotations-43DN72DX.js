@@ -7,28 +7,30 @@ const __dirname = __itwDirname(__filename);
 import {
   compareLocation,
   errorText,
+  gapEntries,
+  linesHold,
   runCounts,
-  testLine,
-  uncoveredPoints
-} from "./chunk-EIOTCZM3.js";
+  testGroups,
+  testLine
+} from "./chunk-NN63HJRI.js";
 import "./chunk-EX7MXSWI.js";
 
 // src/report/annotations.ts
 var ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
 var STACK_LINES = 15;
 function where(report, outcome) {
+  if (!linesHold(report, outcome)) return {};
   const failure = outcome.failure;
   if (failure?.line !== void 0) return { file: failure.file ?? outcome.file, line: failure.line };
-  return { file: outcome.file, line: testLine(report, outcome.file, outcome.name) ?? 1 };
+  return { file: outcome.file, line: outcome.line ?? testLine(report, outcome.file, outcome.name) ?? 1 };
 }
-function testAnnotation(report, outcome, removed) {
+function testAnnotation(report, outcome) {
   const { passed, failed, total } = runCounts(outcome);
   const failure = outcome.failure;
   const flaky = outcome.classification === "flaky";
   const verdict = flaky ? `Passed ${passed} of ${total} runs` : `Failed ${failed} of ${total} runs`;
   const seed = failure?.seed === void 0 ? "" : `; the first failure replays with seed ${failure.seed}`;
-  const leftOut = removed.has(outcome.file) ? " The generated file was removed." : "";
-  const lines = [`${verdict}${seed}.${leftOut}`];
+  const lines = [`${verdict}${seed}.`];
   if (failure) {
     const detail = errorText(failure).split(/\r?\n/);
     lines.push("", ...detail.slice(0, STACK_LINES));
@@ -41,22 +43,34 @@ function testAnnotation(report, outcome, removed) {
     ...where(report, outcome)
   };
 }
-function rankAnnotations(report, changedFiles = /* @__PURE__ */ new Set()) {
-  const removed = new Set(report.run?.rolledBack.map((r) => r.file) ?? []);
-  const tests = (classification) => report.outcomes.filter((o) => o.classification === classification).map((o) => testAnnotation(report, o, removed)).sort(compareLocation);
-  const gaps = uncoveredPoints(report);
-  const changedFirst = [
-    ...gaps.filter((p) => changedFiles.has(p.location.file)),
-    ...gaps.filter((p) => !changedFiles.has(p.location.file))
-  ];
-  const notices = changedFirst.map((p) => ({
+function droppedAnnotation(dropped) {
+  const gone = dropped.fileRemoved ? `Its file ${dropped.file} was removed: no test of it was kept.` : `It was removed from ${dropped.file}; the file keeps the tests that passed every run.`;
+  return {
     level: "notice",
-    title: `No integration test: ${p.key}`,
-    message: `No test exercises this ${p.kind} integration point (${p.library}), and no generated test for it was kept.`,
-    file: p.location.file,
-    line: p.location.line
+    title: `Generated test dropped: ${dropped.scenario}`,
+    message: `itw wrote this test and did not keep it: ${dropped.reason}
+${gone}`
+  };
+}
+function rankAnnotations(report, changedFiles = /* @__PURE__ */ new Set()) {
+  const groups = testGroups(report);
+  const tests = (classification) => [...groups.repository, ...groups.kept].filter((o) => o.classification === classification).map((o) => testAnnotation(report, o)).sort((a, b) => compareLocation({ file: a.file ?? "", line: a.line }, { file: b.file ?? "", line: b.line }));
+  const gaps = gapEntries(report);
+  const changedFirst = [
+    ...gaps.filter((g) => changedFiles.has(g.point.location.file)),
+    ...gaps.filter((g) => !changedFiles.has(g.point.location.file))
+  ];
+  const notices = changedFirst.map(({ point, reason }) => ({
+    level: "notice",
+    title: `No integration test: ${point.key}`,
+    message: `No test covers this ${point.kind} integration point (${point.library}): ${reason.replace(/\.$/, "")}.`,
+    file: point.location.file,
+    line: point.location.line
   }));
-  return [...tests("failed"), ...tests("flaky"), ...notices];
+  const removed = new Set(groups.dropped.filter((d) => d.fileRemoved).map((d) => d.file));
+  return [...tests("failed"), ...tests("flaky"), ...notices, ...groups.dropped.map(droppedAnnotation)].map(
+    (a) => a.file !== void 0 && removed.has(a.file) ? { level: a.level, title: a.title, message: a.message } : a
+  );
 }
 function limitAnnotations(list, limits = ANNOTATION_LIMITS) {
   const used = { error: 0, warning: 0, notice: 0 };

@@ -6,8 +6,8 @@ const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
   UnsafePathError,
-  resolveInside
-} from "./chunk-G5SLP4XX.js";
+  resolveInsideReal
+} from "./chunk-JBQHX4XP.js";
 
 // src/inputs.ts
 var MODES = ["audit", "generate", "verify", "merge"];
@@ -48,7 +48,7 @@ var INPUTS = [
   },
   {
     name: "run-timeout",
-    description: "Seconds one test run may take before it is killed with its process tree. `0` means a multiple of the first clean run (with a 60 s floor).",
+    description: "Seconds a test run may go without progress (no test file started or ended, no test finished) before it is killed with its whole process tree; the file that was running is named and left out of later runs. `0` means the default, 60.",
     default: "0"
   },
   {
@@ -85,8 +85,13 @@ var INPUTS = [
     default: ""
   },
   {
+    name: "allowed-databases",
+    description: "Comma-separated database names, besides those containing `test` or `dev` and the maintenance databases (`postgres`, `template1`, `mysql`), that a service URL may open. itw connects to that database to create and drop its test databases; any other name is refused as possibly real data.",
+    default: ""
+  },
+  {
     name: "min-coverage",
-    description: "Fail the step when integration-point coverage (0\u2013100 %) is below this. `0` never fails.",
+    description: "Fail the step when integration-point coverage (a percentage from 0 to 100, decimals allowed: `87.5`) is below this. `0` never fails.",
     default: "0"
   },
   {
@@ -178,6 +183,13 @@ function integer(inputs, name, min, max) {
   }
   return Number(value);
 }
+function percent(inputs, name) {
+  const value = raw(inputs, name);
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 100) {
+    throw new ConfigError(name, `Input "${name}" is "${value}"; give a percentage from 0 to 100, such as 80 or 87.5.`);
+  }
+  return Number(value);
+}
 function bool(inputs, name) {
   return choice(inputs, name, ["true", "false"]) === "true";
 }
@@ -187,7 +199,7 @@ function list(inputs, name) {
 function insidePath(inputs, name, root) {
   const value = raw(inputs, name);
   try {
-    return resolveInside(root, value, `Input "${name}"`);
+    return resolveInsideReal(root, value, `Input "${name}"`);
   } catch (error) {
     if (error instanceof UnsafePathError) throw new ConfigError(name, error.message);
     throw error;
@@ -205,6 +217,7 @@ function shard(inputs) {
   return { index, total };
 }
 var HOST = /^[a-zA-Z0-9.-]+$/;
+var DATABASE = /^[A-Za-z0-9_$.-]+$/;
 function parseConfig(inputs, workspace) {
   const known = new Set(INPUTS.map((i) => i.name));
   for (const name of Object.keys(inputs)) {
@@ -222,6 +235,13 @@ function parseConfig(inputs, workspace) {
   const allowedHosts = list(inputs, "allowed-hosts");
   const badHost = allowedHosts.find((h) => !HOST.test(h));
   if (badHost) throw new ConfigError("allowed-hosts", `Input "allowed-hosts" has "${badHost}"; give bare host names such as "postgres".`);
+  const allowedDatabases = list(inputs, "allowed-databases");
+  const badDatabase = allowedDatabases.find((d) => !DATABASE.test(d));
+  if (badDatabase)
+    throw new ConfigError(
+      "allowed-databases",
+      `Input "allowed-databases" has "${badDatabase}"; give bare database names such as "scratch" (letters, digits, _ $ . -).`
+    );
   const testDir = insidePath(inputs, "test-dir", root);
   if (testDir === root)
     throw new ConfigError(
@@ -242,7 +262,8 @@ function parseConfig(inputs, workspace) {
     maxLlmCalls: integer(inputs, "max-llm-calls", 0, 1e3),
     services: choice(inputs, "services", SERVICE_SOURCES),
     allowedHosts,
-    minCoverage: integer(inputs, "min-coverage", 0, 100),
+    allowedDatabases,
+    minCoverage: percent(inputs, "min-coverage"),
     failOnFlaky: bool(inputs, "fail-on-flaky"),
     junitPath: insidePath(inputs, "junit-path", root),
     reportPath: insidePath(inputs, "report-path", root),

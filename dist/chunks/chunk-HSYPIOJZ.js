@@ -6,12 +6,16 @@ const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
   boundariesCovered,
+  classificationCounts,
+  droppedTally,
+  droppedVerdict,
+  firstLine,
   meanRunMs,
   percent,
   plural,
-  uncoveredPoints,
+  testGroups,
   underDuration
-} from "./chunk-EIOTCZM3.js";
+} from "./chunk-NN63HJRI.js";
 
 // src/report/notification.ts
 var KIND_NOUNS = {
@@ -30,69 +34,103 @@ function list(parts) {
 function runs(n) {
   return n === 1 ? "1 run" : `${n} consecutive runs`;
 }
+function everyRun(runCount) {
+  return runCount === 1 ? "its only run" : "every run";
+}
+function droppedParts(dropped, runCount) {
+  const by = droppedTally(dropped);
+  const parts = [];
+  if (by.failed > 0) parts.push(`${by.failed} failed ${everyRun(runCount)}`);
+  if (by.flaky > 0) parts.push(`${by.flaky} ${was(by.flaky)} flaky`);
+  if (by["not run"] > 0) parts.push(`${by["not run"]} did not run`);
+  if (by["not kept"] > 0) parts.push(`${by["not kept"]} passed but could not be kept`);
+  return list(parts);
+}
+function repositorySentence(outcomes, runCount) {
+  if (outcomes.length === 0) return [];
+  const c = classificationCounts(outcomes);
+  const parts = [`${c.passed} passed every run`];
+  if (c.flaky > 0) parts.push(`${c.flaky} ${was(c.flaky)} flaky`);
+  if (c.failed > 0) parts.push(`${c.failed} failed ${everyRun(runCount)}`);
+  if (c.skipped > 0) parts.push(`${c.skipped} ${was(c.skipped)} skipped`);
+  return [`Of the repository's own ${plural(outcomes.length, "test")}, ${list(parts)}.`];
+}
+function brokenSentence(run) {
+  const n = run.broken.length;
+  if (n === 0) return [];
+  const first = run.broken[0];
+  return [
+    `${n} of ${plural(run.runs, "run")} proved nothing: no test passed and every test file failed outside its tests, first with "${firstLine(first.cause)}".`
+  ];
+}
 function stability(report) {
   const run = report.run;
   if (!run) return ["The tests were not run, so their stability is unknown."];
-  const { flaky, failed, skipped } = report.counts;
-  const removed = new Set(run.rolledBack.map((r) => r.file));
-  const leftOut = (classification) => report.outcomes.filter((o) => o.classification === classification && removed.has(o.file)).length;
-  const outcomeOf = (n, removedCount, phrase, leftOutPhrase) => {
-    if (removedCount === 0) return `${phrase}.`;
-    if (removedCount >= n) return `${phrase} ${leftOutPhrase}.`;
-    return `${phrase}; ${removedCount} of them ${was(removedCount)} left out.`;
-  };
+  if (run.runs === 0) return ["No test ran."];
+  const groups = testGroups(report);
+  const flaky = classificationCounts([...groups.repository, ...groups.kept]).flaky + groups.dropped.filter((d) => droppedVerdict(d) === "flaky").length;
   const sentences = [];
   if (flaky === 0) sentences.push(`No flaky tests detected across ${runs(run.runs)}.`);
-  else {
-    const found = `${plural(flaky, "flaky test")} ${was(flaky)} found in ${plural(run.runs, "run")}`;
-    sentences.push(outcomeOf(flaky, leftOut("flaky"), found, "and left out"));
-  }
-  if (failed > 0) {
-    const every = `${plural(failed, "test")} ${run.runs === 1 ? "failed its only run" : "failed in every run"}`;
-    sentences.push(outcomeOf(failed, leftOut("failed"), every, `and ${was(failed)} left out`));
-  }
-  if (skipped > 0) sentences.push(`${plural(skipped, "test")} ${was(skipped)} skipped.`);
+  sentences.push(...repositorySentence(groups.repository, run.runs));
   if (run.hung.length > 0)
     sentences.push(`${plural(run.hung.length, "test")} hung and ${was(run.hung.length)} stopped at the run timeout.`);
+  sentences.push(...brokenSentence(run));
   return sentences;
 }
 function coverageClause(report) {
   const c = report.counts;
-  if (c.endpoints > 0) return ` with ${percent(c.endpointCoverage)} endpoint coverage`;
-  if (c.points > 0) return ` with ${percent(c.coverage)} integration-point coverage`;
-  return "";
+  const boundaries = boundariesCovered(report);
+  const endpoints = c.endpoints > 0 ? ` with ${percent(c.endpointCoverage)} endpoint coverage` : "";
+  const boundaryText = `covering ${plural(boundaries, "service boundary", "service boundaries")}`;
+  if (boundaries === c.covered) {
+    if (endpoints) return `${boundaryText}${endpoints}`;
+    return c.points > 0 ? `${boundaryText} with ${percent(c.coverage)} integration-point coverage` : boundaryText;
+  }
+  return `${boundaryText}; counting the repository's own tests, ${c.covered} of ${plural(c.points, "integration point")} have a test (${percent(c.coverage)})${endpoints ? `,${endpoints}` : ""}`;
 }
 function generateSentences(report, opts) {
   const c = report.counts;
-  const written = c.testsWritten;
-  if (written === 0) {
+  const groups = testGroups(report);
+  const kept = c.testsWritten;
+  const dropped = groups.dropped.length;
+  const runCount = report.run?.runs ?? 0;
+  const gaps = report.gaps.length;
+  const remain = `${plural(gaps, "integration point")} ${gaps === 1 ? "remains" : "remain"} without a test (${percent(c.coverage)} of points have one)`;
+  if (kept === 0) {
+    if (dropped > 0) {
+      return [
+        `Integration tests completed. Wrote ${plural(dropped, "test")} and kept none: ${droppedParts(groups.dropped, runCount)}; the report gives each one's reason.`,
+        `${remain.charAt(0).toUpperCase()}${remain.slice(1)}.`,
+        ...report.run ? stability(report) : []
+      ];
+    }
     const ran = report.run && report.outcomes.length > 0 ? stability(report) : [];
     if (c.points === 0) return ["Integration tests completed. No integration points were found, so no tests were written."];
-    const gaps = uncoveredPoints(report).length;
     if (gaps === 0) {
       return [
         `Integration tests completed. No new tests were needed: all ${plural(c.points, "integration point")} already have tests.`,
         ...ran
       ];
     }
-    return [
-      `Integration tests completed. No tests were written; ${plural(gaps, "integration point")} ${gaps === 1 ? "remains" : "remain"} without a test (${percent(c.coverage)} of points have one).`,
-      ...ran
-    ];
+    return [`Integration tests completed. No tests were written; ${remain}.`, ...ran];
   }
-  const boundaries = boundariesCovered(report);
-  const sentences = [
-    "Integration tests completed.",
-    `Wrote ${plural(written, "test")} covering ${plural(boundaries, "service boundary", "service boundaries")}${coverageClause(report)}.`
-  ];
-  const one = written === 1;
+  const wrote = dropped === 0 ? `Wrote ${plural(kept, "test")}` : `Wrote ${plural(kept + dropped, "test")} and kept ${kept},`;
+  const sentences = ["Integration tests completed.", `${wrote} ${coverageClause(report)}.`];
+  const one = kept === 1;
   const scenarios = c.errorScenarios === 0 ? "no error scenarios" : plural(c.errorScenarios, "error scenario");
   const traits = [`${one ? "includes" : "include"} ${scenarios}`];
   const mean = meanRunMs(report);
   if (mean !== void 0) traits.push(`${one ? "runs" : "run"} in ${underDuration(mean)}`);
   if (opts.ci) traits.push(`${one ? "is" : "are"} integrated into CI`);
-  sentences.push(`${one ? "The test" : "Tests"} ${list(traits)}.`);
-  return [...sentences, ...stability(report)];
+  const subject = one ? "The test" : dropped > 0 ? "The tests" : "Tests";
+  sentences.push(`${subject}${dropped > 0 ? " kept" : ""} ${list(traits)}.`);
+  sentences.push(...stability(report));
+  if (dropped > 0) {
+    sentences.push(
+      `${plural(dropped, "generated test")} ${was(dropped)} dropped (${droppedParts(groups.dropped, runCount)}); the report gives each one's reason.`
+    );
+  }
+  return sentences;
 }
 function auditSentences(report) {
   const c = report.counts;
@@ -116,8 +154,9 @@ function auditSentences(report) {
   return sentences;
 }
 function verifySentences(report) {
-  const c = report.counts;
-  const total = report.outcomes.length;
+  const outcomes = testGroups(report).repository;
+  const c = classificationCounts(outcomes);
+  const total = outcomes.length;
   if (!report.run) return ["Integration test verification completed, but no tests were run."];
   if (total === 0) return [`Integration test verification completed. No tests were found to run.`];
   const results = [`${c.passed} passed every run`];
@@ -134,6 +173,7 @@ function verifySentences(report) {
     const n = report.run.hung.length;
     sentences.push(`${plural(n, "test")} hung and ${was(n)} stopped at the run timeout.`);
   }
+  sentences.push(...brokenSentence(report.run));
   return sentences;
 }
 function deliveryNotification(report, opts = {}) {

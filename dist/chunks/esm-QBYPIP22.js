@@ -5,14 +5,31 @@ const require = __itwCreateRequire(import.meta.url);
 const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
-  ReportParseError,
-  parseReport,
-  reportJson
-} from "./chunk-DYMKB37O.js";
-import "./chunk-R3GV3JPO.js";
+  Client,
+  Connection,
+  DatabaseError,
+  Pool,
+  Query,
+  Result,
+  TypeOverrides,
+  defaults,
+  escapeIdentifier,
+  escapeLiteral,
+  esm_default,
+  types
+} from "./chunk-CL4XF5Y4.js";
 import "./chunk-EX7MXSWI.js";
 export {
-  ReportParseError,
-  parseReport,
-  reportJson
+  Client,
+  Connection,
+  DatabaseError,
+  Pool,
+  Query,
+  Result,
+  TypeOverrides,
+  esm_default as default,
+  defaults,
+  escapeIdentifier,
+  escapeLiteral,
+  types
 };

@@ -19758,7 +19758,7 @@ var reportSchema = external_exports.object({
     external_exports.object({
       file: external_exports.string(),
       points: external_exports.array(external_exports.string()),
-      scenarios: external_exports.array(external_exports.object({ name: external_exports.string(), kind: external_exports.enum(["happy", "error", "edge", "failure"]) })),
+      scenarios: external_exports.array(external_exports.object({ name: external_exports.string(), kind: external_exports.enum(["happy", "error", "edge", "failure"]), reachesHandler: external_exports.boolean() })),
       generator: external_exports.object({ name: external_exports.enum(["template", "claude"]), model: external_exports.string().optional() }),
       hash: external_exports.string(),
       state: external_exports.enum(["written", "unchanged", "kept"])
@@ -19768,9 +19768,11 @@ var reportSchema = external_exports.object({
     external_exports.object({
       file: external_exports.string(),
       name: external_exports.string(),
+      origin: external_exports.enum(["repository", "generated"]),
       runs: external_exports.array(runStatus),
       classification: external_exports.enum(["passed", "failed", "flaky", "skipped"]),
       durationsMs: external_exports.array(external_exports.number().nonnegative()),
+      line: external_exports.number().int().optional(),
       failure: external_exports.object({
         message: external_exports.string(),
         stack: external_exports.string().optional(),
@@ -19786,8 +19788,10 @@ var reportSchema = external_exports.object({
     seeds: external_exports.array(external_exports.number().int()),
     durationsMs: external_exports.array(external_exports.number().nonnegative()),
     hung: external_exports.array(external_exports.string()),
-    rolledBack: external_exports.array(external_exports.object({ file: external_exports.string(), reason: external_exports.string() }))
+    dropped: external_exports.array(external_exports.object({ file: external_exports.string(), scenario: external_exports.string(), reason: external_exports.string(), fileRemoved: external_exports.boolean() })),
+    broken: external_exports.array(external_exports.object({ run: external_exports.number().int(), seed: external_exports.number().int(), cause: external_exports.string(), file: external_exports.string().optional() }))
   }).optional(),
+  gaps: external_exports.array(external_exports.object({ pointId: external_exports.string(), reason: external_exports.string() })),
   diagnostics: external_exports.array(external_exports.object({ file: external_exports.string(), line: external_exports.number().int().optional(), message: external_exports.string() })),
   environment: external_exports.object({
     testFramework: external_exports.string().optional(),
@@ -19834,7 +19838,8 @@ var reportSchema = external_exports.object({
     passed: external_exports.number().int().nonnegative(),
     flaky: external_exports.number().int().nonnegative(),
     failed: external_exports.number().int().nonnegative(),
-    skipped: external_exports.number().int().nonnegative()
+    skipped: external_exports.number().int().nonnegative(),
+    dropped: external_exports.number().int().nonnegative()
   }),
   timingsMs: external_exports.record(external_exports.string(), external_exports.number())
 });

@@ -15,16 +15,62 @@ var KIND_LABELS = {
   fs: "File system"
 };
 function keptGenerated(report) {
-  const removed = new Set(report.run?.rolledBack.map((r) => r.file) ?? []);
+  const removed = new Set((report.run?.dropped ?? []).filter((d) => d.fileRemoved).map((d) => d.file));
   return report.generated.filter((g) => !removed.has(g.file));
 }
-function boundariesCovered(report) {
-  return new Set(keptGenerated(report).flatMap((g) => g.points)).size;
+var key = (file, name) => `${file}\0${name}`;
+function testGroups(report) {
+  const recorded = report.run?.dropped ?? [];
+  const droppedKeys = new Set(recorded.map((d) => key(d.file, d.scenario)));
+  const keptFiles = new Set(keptGenerated(report).map((g) => g.file));
+  const outcomeOf = new Map(report.outcomes.map((o) => [key(o.file, o.name), o]));
+  const generated = report.outcomes.filter((o) => o.origin === "generated");
+  const kept = generated.filter((o) => keptFiles.has(o.file) && !droppedKeys.has(key(o.file, o.name)));
+  const keptKeys = new Set(kept.map((o) => key(o.file, o.name)));
+  const unrecorded = generated.filter((o) => !keptKeys.has(key(o.file, o.name)) && !droppedKeys.has(key(o.file, o.name))).map((o) => ({ file: o.file, scenario: o.name, reason: outcomeReason(o), fileRemoved: true, outcome: o }));
+  return {
+    repository: report.outcomes.filter((o) => o.origin === "repository"),
+    kept,
+    dropped: [
+      ...recorded.map((d) => {
+        const outcome = outcomeOf.get(key(d.file, d.scenario));
+        return outcome ? { ...d, outcome } : { ...d };
+      }),
+      ...unrecorded
+    ]
+  };
 }
-function uncoveredPoints(report) {
-  const covered = new Set(report.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
-  for (const g of keptGenerated(report)) for (const id of g.points) covered.add(id);
-  return report.points.filter((p) => !covered.has(p.id)).sort(byLocation);
+function outcomeReason(outcome) {
+  const detail = outcome.failure?.message ?? outcome.skipReason;
+  return detail ? `${outcome.classification}: ${firstLine(detail)}` : outcome.classification;
+}
+function droppedVerdict(dropped) {
+  const c = dropped.outcome?.classification;
+  if (c === "failed" || c === "flaky") return c;
+  return c === "passed" ? "not kept" : "not run";
+}
+function droppedTally(dropped) {
+  const tally = { failed: 0, flaky: 0, "not run": 0, "not kept": 0 };
+  for (const d of dropped) tally[droppedVerdict(d)]++;
+  return tally;
+}
+function classificationCounts(outcomes) {
+  const counts = { passed: 0, flaky: 0, failed: 0, skipped: 0 };
+  for (const o of outcomes) counts[o.classification]++;
+  return counts;
+}
+function boundariesCovered(report) {
+  const known = new Set(report.points.map((p) => p.id));
+  return new Set(keptGenerated(report).flatMap((g) => g.points.filter((id) => known.has(id)))).size;
+}
+function gapEntries(report) {
+  const byId = new Map(report.points.map((p) => [p.id, p]));
+  const entries = [];
+  for (const gap of report.gaps) {
+    const point = byId.get(gap.pointId);
+    if (point) entries.push({ point, reason: gap.reason });
+  }
+  return entries.sort((a, b) => byLocation(a.point, b.point));
 }
 function byLocation(a, b) {
   return compareLocation(a.location, b.location) || a.key.localeCompare(b.key);
@@ -75,10 +121,16 @@ function testLine(report, file, name) {
   }
   return void 0;
 }
+function linesHold(report, outcome) {
+  if (outcome.origin === "repository") return true;
+  if (!keptGenerated(report).some((g) => g.file === outcome.file)) return false;
+  return !(report.run?.dropped ?? []).some((d) => d.file === outcome.file);
+}
 function outcomeLine(report, outcome) {
+  if (!linesHold(report, outcome)) return void 0;
   const failure = outcome.failure;
   if (failure?.line !== void 0 && (failure.file === void 0 || failure.file === outcome.file)) return failure.line;
-  return testLine(report, outcome.file, outcome.name);
+  return outcome.line ?? testLine(report, outcome.file, outcome.name);
 }
 var ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 function stripAnsi(text) {
@@ -105,8 +157,12 @@ ${stack}`;
 export {
   KIND_LABELS,
   keptGenerated,
+  testGroups,
+  droppedVerdict,
+  droppedTally,
+  classificationCounts,
   boundariesCovered,
-  uncoveredPoints,
+  gapEntries,
   compareLocation,
   meanRunMs,
   flakeBoundPercent,
@@ -116,6 +172,7 @@ export {
   runCounts,
   meanMs,
   testLine,
+  linesHold,
   outcomeLine,
   stripAnsi,
   errorType,

@@ -6,8 +6,8 @@ const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
   deliveryNotification
-} from "./chunk-YIQGIBEU.js";
-import "./chunk-EIOTCZM3.js";
+} from "./chunk-HSYPIOJZ.js";
+import "./chunk-NN63HJRI.js";
 import "./chunk-EX7MXSWI.js";
 export {
   deliveryNotification

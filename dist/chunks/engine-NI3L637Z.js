@@ -5,8 +5,15 @@ const require = __itwCreateRequire(import.meta.url);
 const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
+  brokenRunMessage
+} from "./chunk-ITLX2BRO.js";
+import {
   POINT_KINDS
 } from "./chunk-R3GV3JPO.js";
+import {
+  esm_default,
+  require_pg_connection_string
+} from "./chunk-CL4XF5Y4.js";
 import {
   require_dist
 } from "./chunk-BVSVFGV2.js";
@@ -14,9 +21,15 @@ import {
   VERSION
 } from "./chunk-D53CAC54.js";
 import {
+  stoppedError
+} from "./chunk-MYFISGNQ.js";
+import {
+  assertRealInside,
+  configEnvNames,
   resolveInside,
+  testProcessEnv,
   toRepoPath
-} from "./chunk-G5SLP4XX.js";
+} from "./chunk-JBQHX4XP.js";
 import {
   __commonJS,
   __toESM
@@ -524,26 +537,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end = path20.length - 1;
+      const index = path20.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path20[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path20 : path20.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -693,7 +706,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path20) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -702,7 +715,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path20)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -722,15 +735,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path20, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path20) : path20;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path20
           )) {
             const { negative } = rule;
             const ret = {
@@ -752,17 +765,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -771,25 +784,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -820,58 +833,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path16) {
+      _test(originalPath, cache, path20) {
         checkPath(
-          path16,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache) : {
+        return path20 ? this._t(path20, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path20 = convertPath(target);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path20);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path16);
+        const literal3 = this._rules.testLiteral(path20);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path16, cache) {
-        if (path16 in cache) {
-          return cache[path16];
+      _t(path20, cache) {
+        if (path20 in cache) {
+          return cache[path20];
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path20);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -887,8 +900,9 @@ var require_ignore = __commonJS({
 });
 
 // src/engine.ts
-import fs9 from "node:fs";
-import path15 from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import fs16 from "node:fs";
+import path19 from "node:path";
 
 // src/cover/index.ts
 import fs from "node:fs/promises";
@@ -1090,8 +1104,8 @@ function httpCalls(ts, sf) {
     if (!ts.isCallExpression(node)) return;
     const first = node.arguments[0];
     const push = (method, urlExpr) => {
-      const path16 = urlExpr && urlPath(ts, urlExpr);
-      if (path16 !== void 0) calls.push({ method: method.toUpperCase(), path: path16, line: lineOf(sf, node), test: testName(ts, node, sf) });
+      const path20 = urlExpr && urlPath(ts, urlExpr);
+      if (path20 !== void 0) calls.push({ method: method.toUpperCase(), path: path20, line: lineOf(sf, node), test: testName(ts, node, sf) });
     };
     const call = methodCall(ts, node);
     const callee = node.expression;
@@ -1151,9 +1165,9 @@ function testName(ts, node, sf) {
   }
   return names.join(" \u203A ") || `(${sf.fileName})`;
 }
-function pathMatches(pattern, path16) {
+function pathMatches(pattern, path20) {
   const a = pattern.split("/").filter(Boolean);
-  const b = path16.split("/").filter(Boolean);
+  const b = path20.split("/").filter(Boolean);
   if (a.length !== b.length) return false;
   return a.every((seg, i) => seg.startsWith(":") || seg.startsWith("{") || seg === "*" || seg === b[i]);
 }
@@ -1237,8 +1251,8 @@ var KEYWORDS = /* @__PURE__ */ new Set([
 var CallIndex = class {
   paths = [];
   byName = /* @__PURE__ */ new Map();
-  add(path16, text) {
-    const index = this.paths.push(path16) - 1;
+  add(path20, text) {
+    const index = this.paths.push(path20) - 1;
     let at = text.indexOf("(");
     while (at >= 0) {
       let end = at - 1;
@@ -1710,8 +1724,8 @@ function joinPaths(...parts) {
   const joined = parts.map((p) => p.trim()).filter((p) => p !== "" && p !== "/").map((p) => p.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/");
   return `/${joined}`;
 }
-function pathParams(path16) {
-  return [...path16.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
+function pathParams(path20) {
+  return [...path20.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
 }
 var AUTH = /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin|verify|hasaccess|canaccess/i;
 function authNames(names) {
@@ -1746,12 +1760,12 @@ function middlewareNames(ts, expr) {
   }
   return [];
 }
-function httpPoint(library, method, path16, location, extra) {
+function httpPoint(library, method, path20, location, extra) {
   const { auth, body, handler, app, webhook, ...rest } = extra;
   const details = {
     method,
-    path: path16,
-    params: pathParams(path16),
+    path: path20,
+    params: pathParams(path20),
     auth: authNames(auth),
     handler: handler ?? location,
     ...rest
@@ -1759,17 +1773,17 @@ function httpPoint(library, method, path16, location, extra) {
   if (body) details.body = body;
   if (app) details.app = app;
   if (webhook) details.webhook = webhook;
-  return { kind: "http", library, key: `${method} ${path16}`, location, details, service: "none" };
+  return { kind: "http", library, key: `${method} ${path20}`, location, details, service: "none" };
 }
-function argsRoutePoint(ctx, library, route2, path16, auth, app) {
+function argsRoutePoint(ctx, library, route2, path20, auth, app) {
   const { method, file, line, args } = route2;
   const location = { file: file.path, line };
-  return httpPoint(library, method, withoutParamPatterns(path16), location, {
+  return httpPoint(library, method, withoutParamPatterns(path20), location, {
     auth,
     body: bodySchemaOf(ctx, file, args),
     handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
     app,
-    webhook: webhookOf(ctx, path16, file, args)
+    webhook: webhookOf(ctx, path20, file, args)
   });
 }
 var WEBHOOK_PATH = /webhooks?/i;
@@ -1821,14 +1835,14 @@ var SIGNATURE_HEADERS = {
   "svix-signature": "svix",
   "linear-signature": "linear"
 };
-function webhookOf(ctx, path16, file, handlers) {
-  const byPath = WEBHOOK_PATH.test(path16);
-  const provider = (byPath ? providerInPath(path16) : void 0) ?? providerInCode(ctx, file, handlers);
+function webhookOf(ctx, path20, file, handlers) {
+  const byPath = WEBHOOK_PATH.test(path20);
+  const provider = (byPath ? providerInPath(path20) : void 0) ?? providerInCode(ctx, file, handlers);
   if (!byPath && !provider) return void 0;
   return provider ? { provider } : {};
 }
-function providerInPath(path16) {
-  const segments = path16.split("/").filter(Boolean);
+function providerInPath(path20) {
+  const segments = path20.split("/").filter(Boolean);
   for (const seg of segments) {
     const words = seg.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
     const known = words.find((w) => PROVIDERS.has(w));
@@ -1924,8 +1938,8 @@ function handlerLocation(ctx, file, handler) {
   if (origin && isFunctionLike(ts, origin.node)) return { file: origin.file.path, line: lineOf(origin.file.sf, origin.node) };
   return void 0;
 }
-function withoutParamPatterns(path16) {
-  return path16.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
+function withoutParamPatterns(path20) {
+  return path20.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
 }
 
 // src/discover/detectors/route-graph.ts
@@ -1986,13 +2000,13 @@ function resolveRoutes(graph) {
     return { route: route2, path: joinPaths(tail), middleware, root, edges };
   }
 }
-function pathMatches2(pattern, path16) {
+function pathMatches2(pattern, path20) {
   const p = pattern.trim();
   if (p === "*" || p === "/*" || p === "" || p === "/") return true;
   const open = p.endsWith("/*");
   const body = joinPaths(open ? p.slice(0, -2) : p);
   const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
-  return new RegExp(`^${source}${open ? "(?:/.*)?" : ""}/?$`).test(path16);
+  return new RegExp(`^${source}${open ? "(?:/.*)?" : ""}/?$`).test(path20);
 }
 
 // src/discover/detectors/owner-params.ts
@@ -2215,10 +2229,10 @@ var OwnerFinder = class {
     return out;
   }
 };
-function route(ts, file, owner, method, path16, node, args) {
+function route(ts, file, owner, method, path20, node, args) {
   const handler = args.at(-1);
   const at = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node;
-  return { owner, method, path: path16, pos: at.getStart(file.sf), line: lineOf(file.sf, at), middleware: args.slice(0, -1), handler };
+  return { owner, method, path: path20, pos: at.getStart(file.sf), line: lineOf(file.sf, at), middleware: args.slice(0, -1), handler };
 }
 function pathList(ts, expr, consts) {
   if (ts.isArrayLiteralExpression(expr)) {
@@ -2470,27 +2484,78 @@ function guardInfo(ctx, guards) {
   const { ts } = ctx;
   const statuses = /* @__PURE__ */ new Set();
   let env;
+  let tokenFrom;
+  let missing;
+  let wrong;
   for (const guard of guards) {
     const body = handlerBody(ctx, guard.file, guard.expr);
     if (!body) continue;
     for (const code of statusCodesIn(ctx, body.node)) statuses.add(code);
+    for (const r of rejections(ctx, body.node).filter((x) => x.status === 401 || x.status === 403)) {
+      if (r.kind !== "thrown") missing ??= r.status;
+      if (r.kind !== "missing") wrong ??= r.status;
+    }
     const fromEnv = /* @__PURE__ */ new Map();
+    const initializers = /* @__PURE__ */ new Map();
     forEachDeep(ts, body.node, (n) => {
       if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+        initializers.set(n.name.text, n.initializer);
         const name = envName(ts, n.initializer);
         if (name) fromEnv.set(n.name.text, name);
       }
       if (!env && ts.isTemplateExpression(n) && /^bearer\s+$/i.test(n.head.text) && n.templateSpans.length === 1) {
         const expr = n.templateSpans[0].expression;
         env = envName(ts, expr) ?? (ts.isIdentifier(expr) ? fromEnv.get(expr.text) : void 0);
+        if (!env) tokenFrom ??= (ts.isIdentifier(expr) ? initializers.get(expr.text) ?? expr : expr).getText().replace(/\s+/g, " ");
       }
     });
   }
   if (statuses.size === 0 && !env) return void 0;
   return {
     statuses: [...statuses].filter((c) => c === 401 || c === 403).sort((a, b) => a - b),
-    ...env ? { scheme: "bearer", env } : {}
+    ...env ? { scheme: "bearer", env } : tokenFrom ? { scheme: "bearer", tokenFrom } : {},
+    ...missing ? { missing } : {},
+    ...wrong ? { wrong } : {}
   };
+}
+function rejections(ctx, node) {
+  const { ts } = ctx;
+  const out = [];
+  forEachDeep(ts, node, (n) => {
+    if (!ts.isCallExpression(n)) return;
+    const call = methodCall(ts, n);
+    const arg = n.arguments[0];
+    if (!call || call.method !== "status" && call.method !== "sendStatus" || !arg || !ts.isNumericLiteral(arg)) return;
+    let kind = "any";
+    for (let child = n, parent = n.parent; parent && parent !== node; child = parent, parent = parent.parent) {
+      if (ts.isCatchClause(parent)) {
+        kind = "thrown";
+        break;
+      }
+      if (ts.isIfStatement(parent) && child === parent.thenStatement) {
+        kind = testsForAbsence(ts, parent.expression) ? "missing" : "any";
+        break;
+      }
+    }
+    out.push({ status: Number(arg.text), kind });
+  });
+  return out;
+}
+function testsForAbsence(ts, cond) {
+  if (ts.isParenthesizedExpression(cond)) return testsForAbsence(ts, cond.expression);
+  if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken) {
+    const operand = cond.operand;
+    if (!ts.isCallExpression(operand)) return true;
+    return ts.isPropertyAccessExpression(operand.expression) && operand.expression.name.text === "startsWith";
+  }
+  if (ts.isBinaryExpression(cond)) {
+    const op = cond.operatorToken.kind;
+    if (op === ts.SyntaxKind.BarBarToken) return testsForAbsence(ts, cond.left) && testsForAbsence(ts, cond.right);
+    const equality = [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(op);
+    const absent = (e) => e.kind === ts.SyntaxKind.NullKeyword || ts.isIdentifier(e) && e.text === "undefined" || ts.isStringLiteralLike(e) && (e.text === "" || e.text === "undefined");
+    return equality && (absent(cond.left) || absent(cond.right));
+  }
+  return false;
 }
 function envName(ts, expr) {
   if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
@@ -3566,9 +3631,9 @@ var hono = {
           return;
         }
         if (method === "use") {
-          const path16 = args[0] && stringValue(ts, args[0], consts);
-          const names = (path16 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
-          const scoped = path16 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path16 ?? "")}${path16 === void 0 ? "/*" : ""}`;
+          const path20 = args[0] && stringValue(ts, args[0], consts);
+          const names = (path20 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
+          const scoped = path20 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path20 ?? "")}${path20 === void 0 ? "/*" : ""}`;
           if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
           return;
         }
@@ -3587,10 +3652,10 @@ var hono = {
         else paths = [chainPath(ts, receiver, consts)];
         const line = lineOf(file.sf, node.expression.name);
         for (const m of methods) {
-          for (const path16 of paths) {
+          for (const path20 of paths) {
             graph.routes.push({
               owner: owner.key,
-              path: joinPaths(owner.prefix, path16),
+              path: joinPaths(owner.prefix, path20),
               at,
               names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
               data: { method: m.toUpperCase(), file, line, args: rest, ...owner.from ? { prefixFrom: owner.from } : {} }
@@ -3761,10 +3826,10 @@ var koa = {
         if (!paths) return;
         const handlers = rest.slice(1);
         const verb = method === "del" ? "DELETE" : method.toUpperCase();
-        for (const path16 of paths) {
+        for (const path20 of paths) {
           graph.routes.push({
             owner,
-            path: path16,
+            path: path20,
             at,
             names: handlers.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
             data: { method: verb, file, line: lineOf(file.sf, node.expression.name), args: handlers }
@@ -4152,8 +4217,8 @@ var nestjs = {
   }
 };
 var NEUTRAL = "\0neutral";
-function nestPath(path16) {
-  return path16.replace(/\(\.\*\)/g, "*");
+function nestPath(path20) {
+  return path20.replace(/\(\.\*\)/g, "*");
 }
 function decoratorsOf(ts, node) {
   return ts.canHaveDecorators(node) ? ts.getDecorators(node) ?? [] : [];
@@ -4323,14 +4388,14 @@ function excludeFromSource(ts, file, opts) {
   return exclude.initializer.elements.flatMap((el) => {
     if (ts.isStringLiteralLike(el)) return [{ path: el.text }];
     if (!ts.isObjectLiteralExpression(el)) return [];
-    let path16;
+    let path20;
     let method;
     for (const p of el.properties) {
       if (!ts.isPropertyAssignment(p)) continue;
-      if (p.name.getText(file.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path16 = p.initializer.text;
+      if (p.name.getText(file.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path20 = p.initializer.text;
       if (p.name.getText(file.sf) === "method" && ts.isPropertyAccessExpression(p.initializer)) method = p.initializer.name.text;
     }
-    return path16 === void 0 ? [] : [{ path: path16, method }];
+    return path20 === void 0 ? [] : [{ path: path20, method }];
   });
 }
 function configFor(configs, file) {
@@ -4346,17 +4411,17 @@ function routerModulePrefixes(ctx) {
     if (!ts.isArrayLiteralExpression(list)) return;
     for (const el of list.elements) {
       if (!ts.isObjectLiteralExpression(el)) continue;
-      let path16 = "";
+      let path20 = "";
       let module;
       let children;
       for (const p of el.properties) {
         if (!ts.isPropertyAssignment(p)) continue;
         const key = p.name.getText(file.sf);
-        if (key === "path") path16 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
+        if (key === "path") path20 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
         if (key === "module" && ts.isIdentifier(p.initializer)) module = p.initializer.text;
         if (key === "children") children = p.initializer;
       }
-      const full = joinPaths(parent, path16);
+      const full = joinPaths(parent, path20);
       if (module) modulePaths.set(module, full);
       if (children) readRoutes(file, children, full);
     }
@@ -4383,7 +4448,7 @@ function routerModulePrefixes(ctx) {
     });
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [module, path16] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path16);
+  for (const [module, path20] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path20);
   return out;
 }
 function consumerMiddleware(ctx) {
@@ -4424,8 +4489,8 @@ function consumerMiddleware(ctx) {
   }
   return out;
 }
-function nestPattern(path16) {
-  return path16 === "*" || path16 === "(.*)" ? "*" : joinPaths(path16.replace(/\(\.\*\)/g, "*"));
+function nestPattern(path20) {
+  return path20 === "*" || path20 === "(.*)" ? "*" : joinPaths(path20.replace(/\(\.\*\)/g, "*"));
 }
 
 // src/discover/detectors/nextjs.ts
@@ -4633,302 +4698,6 @@ function pagesRoute(ctx, file, route2) {
     return httpPoint("next", method, route2, { file: fn.file.path, line }, { auth, body, handler, webhook });
   });
 }
-
-// src/discover/sql.ts
-var parsers = /* @__PURE__ */ new Map();
-function parserFor(dialect) {
-  if (!parsers.has(dialect)) {
-    const load = dialect === "PostgresQL" ? import("./postgresql-XYBMRXIS.js") : dialect === "MariaDB" ? import("./mariadb-ZMC27ZPR.js") : dialect === "Sqlite" ? import("./sqlite-JVSLED7X.js") : import("./mysql-J24CHXFL.js");
-    parsers.set(
-      dialect,
-      load.then((m) => {
-        const mod = m;
-        const Ctor = mod.Parser ?? mod.default.Parser;
-        return new Ctor();
-      })
-    );
-  }
-  return parsers.get(dialect);
-}
-var SQL_START = /^\s*(?:select|insert|update|delete|with|create|alter|drop|truncate|merge|upsert|replace)\b/i;
-function looksLikeSql(text) {
-  return SQL_START.test(text);
-}
-async function tablesOf(sql, dialect) {
-  const parser = await parserFor(dialect);
-  try {
-    return parser.tableList(sql, { database: dialect }).map((entry) => {
-      const [operation, , table] = entry.split("::");
-      return { table: unquote(table), operation };
-    });
-  } catch {
-    return scanTables(sql);
-  }
-}
-var NOT_TABLES = /* @__PURE__ */ new Set(["set", "select", "where", "values", "only", "if", "lateral", "nothing"]);
-function scanTables(sql) {
-  const out = [];
-  const op = (/^\s*(\w+)/.exec(sql)?.[1] ?? "select").toLowerCase();
-  for (const m of sql.matchAll(/\b(?:from|join|into|update|table)\s+(?:only\s+)?([`"]?[\w.]+[`"]?)/gi)) {
-    const table = unquote(m[1]);
-    if (!NOT_TABLES.has(table.toLowerCase()) && !out.some((u) => u.table === table)) out.push({ table, operation: op });
-  }
-  return out;
-}
-function unquote(name) {
-  const last = name.split(".").at(-1);
-  return last.replace(/^["`[]|["`\]]$/g, "");
-}
-async function createTables(sqlText2, dialect) {
-  const parser = await parserFor(dialect);
-  const out = /* @__PURE__ */ new Map();
-  for (const statement of splitStatements(sqlText2)) {
-    if (!/^\s*create\s+table/i.test(statement)) continue;
-    let ast;
-    try {
-      ast = parser.astify(statement, { database: dialect });
-    } catch {
-      continue;
-    }
-    for (const node of Array.isArray(ast) ? ast : [ast]) {
-      const create = node;
-      if (create.type !== "create" || create.keyword !== "table" || !create.table?.[0]) continue;
-      const columns = [];
-      for (const def of create.create_definitions ?? []) {
-        if (def.resource !== "column") continue;
-        const name = columnName(def.column);
-        if (!name) continue;
-        const type = (def.definition?.dataType ?? "").toLowerCase();
-        const ref = def.reference_definition;
-        const column2 = {
-          name,
-          type,
-          notNull: def.nullable?.type === "not null" || Boolean(def.primary_key),
-          unique: Boolean(def.unique || def.unique_or_primary === "unique"),
-          primaryKey: Boolean(def.primary_key || def.unique_or_primary === "primary key")
-        };
-        const dflt = def.default_val?.value;
-        if (dflt) column2.default = defaultText(dflt);
-        if (ref?.table?.[0]) column2.references = { table: unquote(ref.table[0].table), column: columnName(ref.definition?.[0]) ?? "id" };
-        columns.push(column2);
-      }
-      for (const def of create.create_definitions ?? []) if (def.resource === "constraint") applyConstraint(def, columns);
-      out.set(unquote(create.table[0].table), columns);
-    }
-  }
-  return out;
-}
-function applyConstraint(def, columns) {
-  const names = (def.definition ?? []).map(columnName).filter((n) => Boolean(n));
-  const kind = (def.constraint_type ?? "").toLowerCase();
-  const ref = def.reference_definition;
-  names.forEach((name, i) => {
-    const col = columns.find((c) => c.name === name);
-    if (!col) return;
-    if (kind === "primary key") {
-      col.primaryKey = true;
-      col.notNull = true;
-    } else if (kind.startsWith("unique") && names.length === 1) col.unique = true;
-    else if (kind === "foreign key" && ref?.table?.[0]) {
-      col.references = { table: unquote(ref.table[0].table), column: columnName(ref.definition?.[i]) ?? "id" };
-    }
-  });
-}
-function defaultText(value) {
-  if (value.type === "function") {
-    const name = (value.name?.name ?? []).map((part) => part.value).join(".");
-    const args = value.args?.value;
-    if (!args) return name;
-    return `${name}(${args.map((a) => /string/.test(a.type ?? "") ? `'${String(a.value)}'` : defaultText(a)).join(", ")})`;
-  }
-  return String(value.value ?? value.type ?? "expression");
-}
-function columnName(col) {
-  if (!col) return void 0;
-  if (typeof col === "string") return col;
-  const inner = col.column;
-  if (typeof inner === "string") return inner;
-  return inner?.expr?.value ?? col.expr?.value;
-}
-function splitStatements(text) {
-  const out = [];
-  let current = "";
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    const rest = text.slice(i);
-    const dollar = /^\$[A-Za-z_]*\$/.exec(rest);
-    if (ch === "-" && text[i + 1] === "-") {
-      const end = text.indexOf("\n", i);
-      i = end === -1 ? text.length : end;
-      continue;
-    }
-    if (ch === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end === -1 ? text.length : end + 2;
-      continue;
-    }
-    if (dollar) {
-      const end = text.indexOf(dollar[0], i + dollar[0].length);
-      const stop = end === -1 ? text.length : end + dollar[0].length;
-      current += text.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    if (ch === "'" || ch === '"' || ch === "`") {
-      let j = i + 1;
-      while (j < text.length && text[j] !== ch) j += text[j] === "\\" ? 2 : 1;
-      current += text.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (ch === ";") {
-      if (current.trim()) out.push(current.trim());
-      current = "";
-    } else current += ch;
-    i++;
-  }
-  if (current.trim()) out.push(current.trim());
-  return out;
-}
-
-// src/discover/detectors/sql-client.ts
-var DDL = /* @__PURE__ */ new Set(["create", "alter", "drop"]);
-var MIGRATION_FILE = /(?:^|\/)(?:migrations?|db|sql|schema|database)\/.*\.sql$|(?:^|\/)(?:schema|init|structure)\.sql$/i;
-async function detectSqlTables(ctx, library, dialect, service, methods) {
-  const { ts } = ctx;
-  const tables = /* @__PURE__ */ new Map();
-  const inline = /* @__PURE__ */ new Map();
-  for (const file of ctx.files) {
-    const consts = constStrings(ts, file.sf);
-    const statements = [];
-    forEachDeep(ts, file.sf, (node) => {
-      if (!ts.isCallExpression(node)) return;
-      const call = methodCall(ts, node);
-      const first = node.arguments[0];
-      if (!call || !methods.has(call.method) || !first) return;
-      const sql = sqlText(ts, first, consts);
-      if (sql && looksLikeSql(sql)) statements.push({ sql, line: lineOf(file.sf, node) });
-    });
-    for (const { sql, line } of statements) {
-      for (const use of await tablesOf(sql, dialect)) {
-        const ddl = DDL.has(use.operation);
-        const entry = tables.get(use.table) ?? { operations: /* @__PURE__ */ new Set(), file: file.path, line, ddlOnly: ddl };
-        if (entry.ddlOnly && !ddl) Object.assign(entry, { file: file.path, line, ddlOnly: false });
-        entry.operations.add(use.operation);
-        tables.set(use.table, entry);
-      }
-      if (/\bcreate\s+table\b/i.test(sql)) for (const [table, columns] of await createTables(sql, dialect)) inline.set(table, columns);
-    }
-  }
-  if (tables.size === 0) return [];
-  const migrations = ctx.allPaths.filter((p) => MIGRATION_FILE.test(p)).sort();
-  const schema = new Map(inline);
-  const touching = /* @__PURE__ */ new Map();
-  for (const file of migrations) {
-    const text = ctx.readText(file);
-    if (!text) continue;
-    for (const [table, columns] of await createTables(text, dialect)) {
-      schema.set(table, columns);
-      touching.set(table, [...touching.get(table) ?? [], file]);
-    }
-    for (const m of text.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?([`"]?[\w.]+[`"]?)/gi)) {
-      const table = m[1].split(".").at(-1).replace(/[`"]/g, "");
-      const files = touching.get(table) ?? [];
-      if (!files.includes(file)) touching.set(table, [...files, file]);
-    }
-  }
-  return [...tables].map(([table, use]) => {
-    const details = { table, operations: [...use.operations].sort() };
-    const columns = schema.get(table);
-    if (columns) details.columns = columns;
-    const files = touching.get(table);
-    if (files) details.migrations = files;
-    return {
-      kind: "db",
-      library,
-      key: `${library}:${table}`,
-      location: { file: use.file, line: use.line },
-      details: { ...details },
-      service
-    };
-  });
-}
-function sqlText(ts, expr, consts) {
-  if (ts.isStringLiteralLike(expr)) return expr.text;
-  if (ts.isIdentifier(expr)) return consts.get(expr.text);
-  if (ts.isTemplateExpression(expr)) {
-    let n = 0;
-    return expr.head.text + expr.templateSpans.map((s) => `$${++n}${s.literal.text}`).join("");
-  }
-  if (ts.isObjectLiteralExpression(expr)) {
-    for (const p of expr.properties)
-      if (ts.isPropertyAssignment(p) && p.name.getText() === "text") return sqlText(ts, p.initializer, consts);
-  }
-  return void 0;
-}
-
-// src/discover/detectors/pg.ts
-var METHODS3 = /* @__PURE__ */ new Set(["query"]);
-var pg = {
-  name: "pg",
-  kind: "db",
-  packages: ["pg"],
-  hints: /\.query\(/,
-  async detect(ctx) {
-    const points = await detectSqlTables(ctx, "pg", "PostgresQL", "postgres", METHODS3);
-    const pools = exportedPools(ctx);
-    return points.map((p) => pools.length ? { ...p, details: { ...p.details, pools } } : p);
-  }
-};
-function exportedPools(ctx) {
-  const { ts } = ctx;
-  const out = [];
-  for (const file of ctx.files) {
-    const pgNames = new Set(file.imports.filter((b) => b.module === "pg" || b.module === "pg-pool").map((b) => b.local));
-    if (pgNames.size === 0) continue;
-    forEachDeep(ts, file.sf, (node) => {
-      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer || !ts.isNewExpression(node.initializer))
-        return;
-      const callee = node.initializer.expression;
-      const ctor = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
-      const root = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : ctor;
-      if (ctor !== "Pool" || !pgNames.has(root)) return;
-      const name = node.name.text;
-      const exportName = exportedLocal(ts, file.sf, name) ? name : exportedLocal(ts, file.sf, "default") === name ? "default" : void 0;
-      if (!exportName) return;
-      out.push({ file: file.path, export: exportName, line: lineOf(file.sf, node), env: envVariable(ts, node.initializer) });
-    });
-  }
-  return out;
-}
-function envVariable(ts, expr) {
-  let found;
-  forEachDeep(ts, expr, (n) => {
-    if (!found && ts.isPropertyAccessExpression(n) && n.expression.getText() === "process.env") found = n.name.text;
-  });
-  return found;
-}
-
-// src/discover/detectors/mysql2.ts
-var METHODS4 = /* @__PURE__ */ new Set(["query", "execute"]);
-var mysql2 = {
-  name: "mysql2",
-  kind: "db",
-  packages: ["mysql2"],
-  hints: /\.(?:query|execute)\(/,
-  detect: (ctx) => detectSqlTables(ctx, "mysql2", "MySQL", "mysql", METHODS4)
-};
-
-// src/discover/detectors/better-sqlite3.ts
-var METHODS5 = /* @__PURE__ */ new Set(["prepare", "exec"]);
-var betterSqlite3 = {
-  name: "better-sqlite3",
-  kind: "db",
-  packages: ["better-sqlite3"],
-  hints: /\.(?:prepare|exec)\(/,
-  detect: (ctx) => detectSqlTables(ctx, "better-sqlite3", "Sqlite", "sqlite", METHODS5)
-};
 
 // src/discover/detectors/db-common.ts
 var Tables = class {
@@ -5174,7 +4943,7 @@ function boolValue(ts, expr) {
   if (expr.kind === ts.SyntaxKind.FalseKeyword) return false;
   return void 0;
 }
-function defaultText2(ts, expr, sf) {
+function defaultText(ts, expr, sf) {
   const e = unwrap2(ts, expr);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return e.text;
   if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand))
@@ -5207,6 +4976,416 @@ function callLine(ts, sf, call) {
   const callee = call.expression;
   return lineOf(sf, ts.isPropertyAccessExpression(callee) ? callee.name : call);
 }
+
+// src/discover/detectors/exported-clients.ts
+function exportNameOf(ts, sf, local) {
+  if (exportedLocal(ts, sf, local) === local) return local;
+  for (const stmt of sf.statements) {
+    if (!ts.isExportDeclaration(stmt) || stmt.moduleSpecifier || !stmt.exportClause || !ts.isNamedExports(stmt.exportClause)) continue;
+    for (const el of stmt.exportClause.elements) if ((el.propertyName ?? el.name).text === local) return el.name.text;
+  }
+  return exportedLocal(ts, sf, "default") === local ? "default" : void 0;
+}
+function exportedClients(ctx, library, isClient) {
+  const { ts } = ctx;
+  const out = [];
+  for (const file of ctx.files) {
+    for (const stmt of file.sf.statements) {
+      if (!ts.isVariableStatement(stmt)) continue;
+      for (const decl of stmt.declarationList.declarations) {
+        if (!ts.isIdentifier(decl.name) || !decl.initializer || !isClient(file, decl.initializer)) continue;
+        const name = exportNameOf(ts, file.sf, decl.name.text);
+        if (name) out.push({ file: file.path, export: name, line: lineOf(file.sf, decl), library });
+      }
+    }
+  }
+  return out;
+}
+function isNewOf(ts, file, expr, className, fromModule) {
+  const e = unwrap2(ts, expr);
+  if (!ts.isNewExpression(e)) return false;
+  const callee = unwrap2(ts, e.expression);
+  const bound = (local, imported) => file.imports.some((b) => b.local === local && fromModule(b.module) && imported.includes(b.imported));
+  if (ts.isIdentifier(callee)) return bound(callee.text, [className, "default"]);
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.name.text === className && bound(callee.expression.text, ["*", "default"]);
+}
+function withClients(points, clients) {
+  return clients.length ? points.map((p) => ({ ...p, details: { ...p.details, clients } })) : points;
+}
+
+// src/discover/sql.ts
+var parsers = /* @__PURE__ */ new Map();
+function parserFor(dialect) {
+  if (!parsers.has(dialect)) {
+    const load = dialect === "PostgresQL" ? import("./postgresql-XYBMRXIS.js") : dialect === "MariaDB" ? import("./mariadb-ZMC27ZPR.js") : dialect === "Sqlite" ? import("./sqlite-JVSLED7X.js") : import("./mysql-J24CHXFL.js");
+    parsers.set(
+      dialect,
+      load.then((m) => {
+        const mod = m;
+        const Ctor = mod.Parser ?? mod.default.Parser;
+        return new Ctor();
+      })
+    );
+  }
+  return parsers.get(dialect);
+}
+var SQL_START = /^\s*(?:select|insert|update|delete|with|create|alter|drop|truncate|merge|upsert|replace)\b/i;
+function looksLikeSql(text) {
+  return SQL_START.test(text);
+}
+async function tablesOf(sql, dialect) {
+  const parser = await parserFor(dialect);
+  try {
+    return parser.tableList(sql, { database: dialect }).map((entry) => {
+      const [operation, , table] = entry.split("::");
+      return { table: unquote(table), operation };
+    });
+  } catch {
+    return scanTables(sql);
+  }
+}
+var NOT_TABLES = /* @__PURE__ */ new Set(["set", "select", "where", "values", "only", "if", "lateral", "nothing"]);
+function scanTables(sql) {
+  const out = [];
+  const op = (/^\s*(\w+)/.exec(sql)?.[1] ?? "select").toLowerCase();
+  for (const m of sql.matchAll(/\b(?:from|join|into|update|table)\s+(?:only\s+)?([`"]?[\w.]+[`"]?)/gi)) {
+    const table = unquote(m[1]);
+    if (!NOT_TABLES.has(table.toLowerCase()) && !out.some((u) => u.table === table)) out.push({ table, operation: op });
+  }
+  return out;
+}
+function unquote(name) {
+  const last = name.split(".").at(-1);
+  return last.replace(/^["`[]|["`\]]$/g, "");
+}
+async function createTables(sqlText2, dialect) {
+  const parser = await parserFor(dialect);
+  const out = /* @__PURE__ */ new Map();
+  for (const statement of splitStatements(sqlText2)) {
+    if (!/^\s*create\s+table/i.test(statement)) continue;
+    let ast;
+    try {
+      ast = parser.astify(statement, { database: dialect });
+    } catch {
+      continue;
+    }
+    for (const node of Array.isArray(ast) ? ast : [ast]) {
+      const create = node;
+      if (create.type !== "create" || create.keyword !== "table" || !create.table?.[0]) continue;
+      const columns = [];
+      for (const def of create.create_definitions ?? []) {
+        if (def.resource !== "column") continue;
+        const name = columnName(def.column);
+        if (!name) continue;
+        const type = (def.definition?.dataType ?? "").toLowerCase();
+        const ref = def.reference_definition;
+        const column2 = {
+          name,
+          type,
+          notNull: def.nullable?.type === "not null" || Boolean(def.primary_key),
+          unique: Boolean(def.unique || def.unique_or_primary === "unique"),
+          primaryKey: Boolean(def.primary_key || def.unique_or_primary === "primary key")
+        };
+        const dflt = def.default_val?.value;
+        if (dflt) column2.default = defaultText2(dflt);
+        if (ref?.table?.[0]) column2.references = { table: unquote(ref.table[0].table), column: columnName(ref.definition?.[0]) ?? "id" };
+        columns.push(column2);
+      }
+      for (const def of create.create_definitions ?? []) if (def.resource === "constraint") applyConstraint(def, columns);
+      out.set(unquote(create.table[0].table), columns);
+    }
+  }
+  return out;
+}
+function applyConstraint(def, columns) {
+  const names = (def.definition ?? []).map(columnName).filter((n) => Boolean(n));
+  const kind = (def.constraint_type ?? "").toLowerCase();
+  const ref = def.reference_definition;
+  names.forEach((name, i) => {
+    const col = columns.find((c) => c.name === name);
+    if (!col) return;
+    if (kind === "primary key") {
+      col.primaryKey = true;
+      col.notNull = true;
+    } else if (kind.startsWith("unique") && names.length === 1) col.unique = true;
+    else if (kind === "foreign key" && ref?.table?.[0]) {
+      col.references = { table: unquote(ref.table[0].table), column: columnName(ref.definition?.[i]) ?? "id" };
+    }
+  });
+}
+function defaultText2(value) {
+  if (value.type === "function") {
+    const name = (value.name?.name ?? []).map((part) => part.value).join(".");
+    const args = value.args?.value;
+    if (!args) return name;
+    return `${name}(${args.map((a) => /string/.test(a.type ?? "") ? `'${String(a.value)}'` : defaultText2(a)).join(", ")})`;
+  }
+  return String(value.value ?? value.type ?? "expression");
+}
+function columnName(col) {
+  if (!col) return void 0;
+  if (typeof col === "string") return col;
+  const inner = col.column;
+  if (typeof inner === "string") return inner;
+  return inner?.expr?.value ?? col.expr?.value;
+}
+function splitStatements(text) {
+  const out = [];
+  let current = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const rest = text.slice(i);
+    const dollar = /^\$[A-Za-z_]*\$/.exec(rest);
+    if (ch === "-" && text[i + 1] === "-") {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? text.length : end;
+      continue;
+    }
+    if (ch === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? text.length : end + 2;
+      continue;
+    }
+    if (dollar) {
+      const end = text.indexOf(dollar[0], i + dollar[0].length);
+      const stop = end === -1 ? text.length : end + dollar[0].length;
+      current += text.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === "`") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== ch) j += text[j] === "\\" ? 2 : 1;
+      current += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === ";") {
+      if (current.trim()) out.push(current.trim());
+      current = "";
+    } else current += ch;
+    i++;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+// src/discover/detectors/sql-client.ts
+var DDL = /* @__PURE__ */ new Set(["create", "alter", "drop"]);
+var MIGRATION_FILE = /(?:^|\/)(?:migrations?|db|sql|schema|database)\/.*\.sql$|(?:^|\/)(?:schema|init|structure)\.sql$/i;
+async function detectSqlTables(ctx, library, dialect, service, methods) {
+  const { ts } = ctx;
+  const tables = /* @__PURE__ */ new Map();
+  const inline = /* @__PURE__ */ new Map();
+  for (const file of ctx.files) {
+    const consts = constStrings(ts, file.sf);
+    const statements = [];
+    forEachDeep(ts, file.sf, (node) => {
+      if (!ts.isCallExpression(node)) return;
+      const call = methodCall(ts, node);
+      const first = node.arguments[0];
+      if (!call || !methods.has(call.method) || !first) return;
+      const sql = sqlText(ts, first, consts);
+      if (sql && looksLikeSql(sql)) statements.push({ sql, line: lineOf(file.sf, node) });
+    });
+    for (const { sql, line } of statements) {
+      for (const use of await tablesOf(sql, dialect)) {
+        const ddl = DDL.has(use.operation);
+        const entry = tables.get(use.table) ?? { operations: /* @__PURE__ */ new Set(), file: file.path, line, ddlOnly: ddl };
+        if (entry.ddlOnly && !ddl) Object.assign(entry, { file: file.path, line, ddlOnly: false });
+        entry.operations.add(use.operation);
+        tables.set(use.table, entry);
+      }
+      if (/\bcreate\s+table\b/i.test(sql)) for (const [table, columns] of await createTables(sql, dialect)) inline.set(table, columns);
+    }
+  }
+  if (tables.size === 0) return [];
+  const migrations = ctx.allPaths.filter((p) => MIGRATION_FILE.test(p)).sort();
+  const schema = new Map(inline);
+  const touching = /* @__PURE__ */ new Map();
+  for (const file of migrations) {
+    const text = ctx.readText(file);
+    if (!text) continue;
+    for (const [table, columns] of await createTables(text, dialect)) {
+      schema.set(table, columns);
+      touching.set(table, [...touching.get(table) ?? [], file]);
+    }
+    for (const m of text.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?([`"]?[\w.]+[`"]?)/gi)) {
+      const table = m[1].split(".").at(-1).replace(/[`"]/g, "");
+      const files = touching.get(table) ?? [];
+      if (!files.includes(file)) touching.set(table, [...files, file]);
+    }
+  }
+  return [...tables].map(([table, use]) => {
+    const details = { table, operations: [...use.operations].sort() };
+    const columns = schema.get(table);
+    if (columns) details.columns = columns;
+    const files = touching.get(table);
+    if (files) details.migrations = files;
+    return {
+      kind: "db",
+      library,
+      key: `${library}:${table}`,
+      location: { file: use.file, line: use.line },
+      details: { ...details },
+      service
+    };
+  });
+}
+function sqlText(ts, expr, consts) {
+  if (ts.isStringLiteralLike(expr)) return expr.text;
+  if (ts.isIdentifier(expr)) return consts.get(expr.text);
+  if (ts.isTemplateExpression(expr)) {
+    let n = 0;
+    return expr.head.text + expr.templateSpans.map((s) => `$${++n}${s.literal.text}`).join("");
+  }
+  if (ts.isObjectLiteralExpression(expr)) {
+    for (const p of expr.properties)
+      if (ts.isPropertyAssignment(p) && p.name.getText() === "text") return sqlText(ts, p.initializer, consts);
+  }
+  return void 0;
+}
+
+// src/discover/detectors/pg.ts
+var METHODS3 = /* @__PURE__ */ new Set(["query"]);
+var CLOSE_NAME = /^(?:close|end|disconnect|shutdown|teardown|destroy)(?:Pool|Pools|Db|Database|Pg|Postgres|Connection|Connections|Client)?$/i;
+var pg = {
+  name: "pg",
+  kind: "db",
+  packages: ["pg"],
+  hints: /\.query\(/,
+  async detect(ctx) {
+    const points = await detectSqlTables(ctx, "pg", "PostgresQL", "postgres", METHODS3);
+    const pools = ctx.files.flatMap((file) => poolExports(ctx.ts, file));
+    return points.map((p) => pools.length ? { ...p, details: { ...p.details, pools } } : p);
+  }
+};
+function poolExports(ts, file) {
+  const pgNames = file.imports.filter((b) => b.module === "pg" || b.module === "pg-pool");
+  if (pgNames.length === 0) return [];
+  const isNewPool = (expr) => {
+    const e = unwrap2(ts, expr);
+    if (!ts.isNewExpression(e)) return false;
+    const callee = unwrap2(ts, e.expression);
+    if (ts.isIdentifier(callee))
+      return pgNames.some((b) => b.local === callee.text && (b.imported === "Pool" || b.module === "pg-pool" && b.imported !== "Pool"));
+    return ts.isPropertyAccessExpression(callee) && callee.name.text === "Pool" && ts.isIdentifier(callee.expression) && pgNames.some((b) => b.local === callee.expression.text && (b.imported === "default" || b.imported === "*"));
+  };
+  const moduleVars = /* @__PURE__ */ new Map();
+  for (const stmt of file.sf.statements)
+    if (ts.isVariableStatement(stmt)) {
+      for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name)) moduleVars.set(d.name.text, d);
+    }
+  const pools = /* @__PURE__ */ new Map();
+  const record = (name, made, at) => {
+    if (!moduleVars.has(name) || pools.has(name)) return;
+    pools.set(name, { line: lineOf(file.sf, at), env: envVariable(ts, made) });
+  };
+  forEachDeep(ts, file.sf, (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && isNewPool(node.initializer))
+      record(node.name.text, unwrap2(ts, node.initializer), node);
+    if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && isAssignment(ts, node.operatorToken.kind) && isNewPool(node.right))
+      record(node.left.text, unwrap2(ts, node.right), node);
+  });
+  const firstEnv = [...pools.values()].find((p) => p.env)?.env;
+  const out = [];
+  for (const [name, pool] of pools) {
+    const exported = exportNameOf(ts, file.sf, name);
+    if (exported) out.push({ file: file.path, export: exported, line: pool.line, role: "pool", ...envOf(pool.env) });
+  }
+  for (const [name, fn] of exportedFunctions(ts, file.sf)) {
+    const exported = exportNameOf(ts, file.sf, name);
+    if (!exported) continue;
+    const line = lineOf(file.sf, fn);
+    const returned2 = returnedPool(ts, fn, pools);
+    if (returned2 !== void 0) {
+      out.push({ file: file.path, export: exported, line, role: "getter", ...envOf(pools.get(returned2)?.env ?? firstEnv) });
+      continue;
+    }
+    const required = fn.parameters.filter((p) => !p.questionToken && !p.initializer && !p.dotDotDotToken).length;
+    if (required > 0 || /\bprocess\.exit\b/.test(fn.getText(file.sf))) continue;
+    const ended = endedPool(ts, fn, pools);
+    if (ended !== void 0 || CLOSE_NAME.test(name))
+      out.push({ file: file.path, export: exported, line, role: "close", ...envOf((ended && pools.get(ended)?.env) ?? firstEnv) });
+  }
+  return out;
+}
+var envOf = (env) => env ? { env } : {};
+function isAssignment(ts, kind) {
+  return kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.QuestionQuestionEqualsToken || kind === ts.SyntaxKind.BarBarEqualsToken;
+}
+function exportedFunctions(ts, sf) {
+  const out = /* @__PURE__ */ new Map();
+  for (const stmt of sf.statements) {
+    if (ts.isFunctionDeclaration(stmt) && stmt.name && stmt.body) out.set(stmt.name.text, stmt);
+    if (!ts.isVariableStatement(stmt)) continue;
+    for (const d of stmt.declarationList.declarations) {
+      const init = d.initializer && unwrap2(ts, d.initializer);
+      if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) out.set(d.name.text, init);
+    }
+  }
+  return out;
+}
+function returnedPool(ts, fn, pools) {
+  const named = (expr) => {
+    if (!expr) return void 0;
+    let e = unwrap2(ts, expr);
+    if (ts.isBinaryExpression(e) && isAssignment(ts, e.operatorToken.kind)) e = unwrap2(ts, e.left);
+    return ts.isIdentifier(e) && pools.has(e.text) ? e.text : void 0;
+  };
+  if (!fn.body) return void 0;
+  if (!ts.isBlock(fn.body)) return named(fn.body);
+  let found;
+  forEachDeep(ts, fn.body, (n) => {
+    if (ts.isFunctionLike(n)) return "skip";
+    if (ts.isReturnStatement(n) && (found = named(n.expression))) return "stop";
+  });
+  return found;
+}
+function endedPool(ts, fn, pools) {
+  let found;
+  if (!fn.body) return void 0;
+  forEachDeep(ts, fn.body, (n) => {
+    if (!ts.isCallExpression(n) || !ts.isPropertyAccessExpression(n.expression) || n.expression.name.text !== "end") return;
+    const receiver = unwrap2(ts, n.expression.expression);
+    if (ts.isIdentifier(receiver) && pools.has(receiver.text)) {
+      found = receiver.text;
+      return "stop";
+    }
+  });
+  return found;
+}
+function envVariable(ts, expr) {
+  let found;
+  forEachDeep(ts, expr, (n) => {
+    if (found) return "stop";
+    if (ts.isPropertyAccessExpression(n) && n.expression.getText() === "process.env") found = n.name.text;
+    if (ts.isElementAccessExpression(n) && n.expression.getText() === "process.env" && ts.isStringLiteralLike(n.argumentExpression))
+      found = n.argumentExpression.text;
+  });
+  return found;
+}
+
+// src/discover/detectors/mysql2.ts
+var METHODS4 = /* @__PURE__ */ new Set(["query", "execute"]);
+var mysql2 = {
+  name: "mysql2",
+  kind: "db",
+  packages: ["mysql2"],
+  hints: /\.(?:query|execute)\(/,
+  detect: (ctx) => detectSqlTables(ctx, "mysql2", "MySQL", "mysql", METHODS4)
+};
+
+// src/discover/detectors/better-sqlite3.ts
+var METHODS5 = /* @__PURE__ */ new Set(["prepare", "exec"]);
+var betterSqlite3 = {
+  name: "better-sqlite3",
+  kind: "db",
+  packages: ["better-sqlite3"],
+  hints: /\.(?:prepare|exec)\(/,
+  detect: (ctx) => detectSqlTables(ctx, "better-sqlite3", "Sqlite", "sqlite", METHODS5)
+};
 
 // src/discover/detectors/knex.ts
 var CLIENTS = {
@@ -5323,7 +5502,10 @@ var knex = {
         for (const use of await tablesOf(sql, dialect)) tables.use(use.table, [use.operation], file, line);
       }
     }
-    return tables.points("knex", service);
+    return withClients(
+      tables.points("knex", service),
+      exportedClients(ctx, "knex", (file, expr) => isFactoryCall(ts, file, expr))
+    );
   }
 };
 function rootIsInstance(ts, chain, isInstance) {
@@ -5674,7 +5856,7 @@ function applyColumnCallback(ts, file, fn, col) {
 function kyselyDefault(ts, file, expr) {
   const e = unwrap2(ts, expr);
   if (ts.isTaggedTemplateExpression(e) && ts.isNoSubstitutionTemplateLiteral(e.template)) return e.template.text;
-  return defaultText2(ts, e, file.sf);
+  return defaultText(ts, e, file.sf);
 }
 
 // src/discover/schemas/prisma.ts
@@ -5895,7 +6077,10 @@ var prisma = {
       });
     }
     const provider = schemas.map((s) => s.schema.provider).find((p) => p !== void 0);
-    return tables.points("prisma", (provider !== void 0 ? PROVIDERS2[provider] : void 0) ?? "postgres");
+    return withClients(
+      tables.points("prisma", (provider !== void 0 ? PROVIDERS2[provider] : void 0) ?? "postgres"),
+      exportedClients(ctx, "prisma", (file, expr) => isNewOf(ts, file, expr, "PrismaClient", () => true))
+    );
   }
 };
 function readSchemas(ctx) {
@@ -6067,7 +6252,10 @@ var typeorm = {
       });
     }
     const configFiles = ctx.files.filter((f) => f.imports.some((b) => b.module === "typeorm" || b.module === "@nestjs/typeorm"));
-    return tables.points("typeorm", serviceFromOption(ts, configFiles, "type", TYPES2) ?? "postgres");
+    return withClients(
+      tables.points("typeorm", serviceFromOption(ts, configFiles, "type", TYPES2) ?? "postgres"),
+      exportedClients(ctx, "typeorm", (file, expr) => isNewOf(ts, file, expr, "DataSource", (m) => m === "typeorm"))
+    );
   }
 };
 function repositoryOf(ts, file, receiver, repositories, anyEntity, entityOf) {
@@ -6162,7 +6350,7 @@ function columnsOf2(ts, entity, entities) {
       else if (kind === "VersionColumn") Object.assign(col, { type: typeArg ? type : "integer", notNull: true });
       else if (kind !== "Column") continue;
       const dflt = opt("default");
-      if (dflt && col.default === void 0) col.default = defaultText2(ts, dflt, file.sf);
+      if (dflt && col.default === void 0) col.default = defaultText(ts, dflt, file.sf);
     } else {
       col = relationColumn(ts, member, entities);
     }
@@ -6299,7 +6487,14 @@ var sequelize = {
         if (model2 && ops) tables.use(model2.table, ops, file.path, callLine(ts, file.sf, node));
       });
     }
-    return tables.points("sequelize", serviceOf2(ctx));
+    return withClients(
+      tables.points("sequelize", serviceOf2(ctx)),
+      exportedClients(
+        ctx,
+        "sequelize",
+        (file, expr) => isNewOf(ts, file, expr, "Sequelize", (m) => m === "sequelize" || m === "sequelize-typescript")
+      )
+    );
   }
 };
 function findModels(ctx) {
@@ -6389,7 +6584,7 @@ function attributeColumn(ts, file, attr, value, underscored) {
     primaryKey
   });
   const dflt = opt("defaultValue");
-  if (dflt) col.default = defaultText2(ts, dflt, file.sf);
+  if (dflt) col.default = defaultText(ts, dflt, file.sf);
   const references = opt("references");
   if (references && ts.isObjectLiteralExpression(references)) {
     const target = prop(ts, references, "model");
@@ -6608,7 +6803,7 @@ function applyModifiers(ts, file, links, col, table) {
 function drizzleDefault(ts, file, expr) {
   const e = unwrap2(ts, expr);
   if (ts.isTaggedTemplateExpression(e) && ts.isNoSubstitutionTemplateLiteral(e.template)) return e.template.text;
-  return defaultText2(ts, e, file.sf);
+  return defaultText(ts, e, file.sf);
 }
 function readConstraints(ts, arg, table) {
   const fn = arg ? unwrap2(ts, arg) : void 0;
@@ -6917,7 +7112,7 @@ function readFields(ts, file, obj, prefix, model2, schemas) {
       );
       col.unique = boolValue(ts, prop(ts, options, "unique")) === true;
       const dflt = prop(ts, options, "default");
-      if (dflt) col.default = defaultText2(ts, dflt, file.sf);
+      if (dflt) col.default = defaultText(ts, dflt, file.sf);
       const ref = prop(ts, options, "ref");
       const target = ref ? stringValue(ts, ref) : void 0;
       if (target) model2.refs.push({ col, model: target });
@@ -6999,9 +7194,9 @@ var Instances = class {
     const e = this.r.unwrap(expr);
     if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
       const callee = e.expression;
-      const path16 = this.libraryPath(file, callee);
-      if (path16 !== void 0) {
-        const producer = this.spec.producers.find((p) => p.factory === path16 && !p.bare);
+      const path20 = this.libraryPath(file, callee);
+      if (path20 !== void 0) {
+        const producer = this.spec.producers.find((p) => p.factory === path20 && !p.bare);
         return producer ? { kind: producer.kind, origin: e, file } : void 0;
       }
       if (ts.isPropertyAccessExpression(callee)) {
@@ -7060,8 +7255,8 @@ var Instances = class {
     switch (d.kind) {
       case "module": {
         if (!this.spec.packages.includes(packageOf(d.module))) return void 0;
-        const path16 = d.imported === "*" ? "default" : d.imported;
-        const producer = this.spec.producers.find((p) => p.bare && p.factory === path16);
+        const path20 = d.imported === "*" ? "default" : d.imported;
+        const producer = this.spec.producers.find((p) => p.bare && p.factory === path20);
         return producer ? { kind: producer.kind, file: d.file } : void 0;
       }
       case "var": {
@@ -7120,13 +7315,13 @@ var Instances = class {
     if (!ts.isTypeReferenceNode(type)) return void 0;
     const name = type.typeName;
     if (ts.isIdentifier(name) && name.text === "Promise" && type.typeArguments?.[0]) return this.ofType(file, type.typeArguments[0]);
-    let path16;
-    if (ts.isIdentifier(name)) path16 = this.libraryPath(file, name);
+    let path20;
+    if (ts.isIdentifier(name)) path20 = this.libraryPath(file, name);
     else if (ts.isIdentifier(name.left)) {
       const base = this.libraryPath(file, name.left);
-      if (base !== void 0) path16 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
+      if (base !== void 0) path20 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
     }
-    const kind = path16 === void 0 ? void 0 : this.spec.types[path16];
+    const kind = path20 === void 0 ? void 0 : this.spec.types[path20];
     return kind ? { kind, file } : void 0;
   }
   /** A call to a local or imported function that returns an instance (`getChannel()`). */
@@ -8225,7 +8420,7 @@ var CallSites = class {
     return out;
   }
   candidates(name) {
-    return this.r.ctx.filesCalling(name).flatMap((path16) => this.r.fileAt(path16) ?? []);
+    return this.r.ctx.filesCalling(name).flatMap((path20) => this.r.fileAt(path20) ?? []);
   }
 };
 function namedFunction(ts, node) {
@@ -9021,10 +9216,10 @@ function renderPath(parts) {
   if (out === "") return "/";
   return out.startsWith("/") ? out : `/${out}`;
 }
-function joinPath(base, path16) {
-  if (base === "/" || base === "") return path16.startsWith("/") ? path16 : `/${path16}`;
-  if (path16 === "/") return base;
-  return `${base.replace(/\/+$/, "")}/${path16.replace(/^\/+/, "")}`;
+function joinPath(base, path20) {
+  if (base === "/" || base === "") return path20.startsWith("/") ? path20 : `/${path20}`;
+  if (path20 === "/") return base;
+  return `${base.replace(/\/+$/, "")}/${path20.replace(/^\/+/, "")}`;
 }
 var ExternalScan = class extends LibraryScan {
   constructor(ctx, library, spec = { packages: [], producers: [] }) {
@@ -9068,9 +9263,9 @@ var ExternalScan = class extends LibraryScan {
   base(file, expr) {
     return expr ? endpointOf(this.r.parts(file, expr)) : void 0;
   }
-  numberOption(file, obj, path16, bindings) {
+  numberOption(file, obj, path20, bindings) {
     let current = obj ? { file, expr: obj } : void 0;
-    for (const key of path16) current = current && this.r.option(current.file, current.expr, key, bindings);
+    for (const key of path20) current = current && this.r.option(current.file, current.expr, key, bindings);
     return current ? this.r.number(current.file, current.expr) : void 0;
   }
   add(file, line, request, options = {}) {
@@ -9159,11 +9354,11 @@ function readFetch(scan, file, input, init, b) {
 }
 function signalTimeout(scan, file, init) {
   const { ts } = scan.r;
-  const signal = scan.r.option(file, init, "signal");
-  const e = signal && scan.r.unwrap(signal.expr);
+  const signal2 = scan.r.option(file, init, "signal");
+  const e = signal2 && scan.r.unwrap(signal2.expr);
   if (!e || !ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== "timeout" || !e.arguments[0])
     return void 0;
-  return scan.r.number(signal.file, e.arguments[0]);
+  return scan.r.number(signal2.file, e.arguments[0]);
 }
 
 // src/discover/detectors/external/undici.ts
@@ -9207,10 +9402,10 @@ var undici = {
       const base = pool && scan.base(pool.file, originArg);
       if (!pool || !base) return;
       const read2 = (b) => {
-        const path16 = scan.r.option(file, a0, "path", b);
+        const path20 = scan.r.option(file, a0, "path", b);
         const method = scan.r.option(file, a0, "method", b);
-        return path16 && {
-          endpoint: endpointOf(scan.r.parts(path16.file, path16.expr, b), base),
+        return path20 && {
+          endpoint: endpointOf(scan.r.parts(path20.file, path20.expr, b), base),
           method: method ? scan.method(method.file, method.expr, "GET", b) : "GET"
         };
       };
@@ -9257,13 +9452,13 @@ var axios = {
       let verb;
       let inst;
       let global = false;
-      const path16 = scan.instances.libraryPath(file, callee);
-      if (path16 === "default") {
+      const path20 = scan.instances.libraryPath(file, callee);
+      if (path20 === "default") {
         verb = "default";
         global = true;
-      } else if (path16 !== void 0) {
-        if (!NO_BODY.has(path16) && !WITH_BODY.has(path16) && path16 !== "request") return;
-        verb = path16;
+      } else if (path20 !== void 0) {
+        if (!NO_BODY.has(path20) && !WITH_BODY.has(path20) && path20 !== "request") return;
+        verb = path20;
         global = true;
       } else {
         const direct = scan.instances.of(file, callee);
@@ -9342,11 +9537,11 @@ var got = {
       const callee = call.expression;
       let verb;
       let inst;
-      const path16 = scan.instances.libraryPath(file, callee);
-      if (path16 === "default") verb = "default";
-      else if (path16 !== void 0) {
-        if (!VERBS6.has(path16)) return;
-        verb = path16;
+      const path20 = scan.instances.libraryPath(file, callee);
+      if (path20 === "default") verb = "default";
+      else if (path20 !== void 0) {
+        if (!VERBS6.has(path20)) return;
+        verb = path20;
       } else {
         const direct = scan.instances.of(file, callee);
         if (direct?.kind === "instance") {
@@ -9415,14 +9610,14 @@ var nodeHttp = {
         if (!host) return void 0;
         const protocol = render(text("protocol") ?? []) || `${imp.module}:`;
         const port = text("port");
-        const path16 = text("path") ?? [{ kind: "text", text: "/" }];
+        const path20 = text("path") ?? [{ kind: "text", text: "/" }];
         const onlyHost = host.length === 1 ? host[0] : void 0;
-        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path16]), method: httpMethod };
+        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path20]), method: httpMethod };
         const hostText = render(host);
         const portText = port ? render(port) : "";
         if (hostText === void 0 || portText === void 0 || hostText.includes("${")) return void 0;
         const origin = `${protocol}//${hostText}${portText ? `:${portText}` : ""}`;
-        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path16]), method: httpMethod };
+        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path20]), method: httpMethod };
       };
       const timeoutMs = scan.numberOption(file, options, ["timeout"]);
       for (const request of scan.requests(call, read2)) scan.add(file, line, request, { timeoutMs });
@@ -9872,10 +10067,10 @@ function parseYaml(text) {
     ok: true,
     doc: {
       value,
-      lineOf(path16) {
+      lineOf(path20) {
         let node = doc.contents;
         let offset;
-        for (const segment of path16) {
+        for (const segment of path20) {
           if ((0, import_yaml.isMap)(node)) {
             const pair = node.items.find((p) => ((0, import_yaml.isScalar)(p.key) ? p.key.value : p.key) === segment);
             if (!pair) return void 0;
@@ -9961,7 +10156,7 @@ function serviceOf3(name, def, file, line) {
     name,
     service: image ? serviceOfImage(image) : "none",
     ports: portsOf(def.ports),
-    env: envOf(def.environment ?? def.env),
+    env: envOf2(def.environment ?? def.env),
     file
   };
   if (image) out.image = image;
@@ -9977,7 +10172,7 @@ function portsOf(ports) {
     return [];
   });
 }
-function envOf(environment) {
+function envOf2(environment) {
   const out = {};
   if (Array.isArray(environment)) {
     for (const item of environment) {
@@ -10152,10 +10347,10 @@ var claimSets = /* @__PURE__ */ new WeakMap();
 function claimsOf(active) {
   let claims = claimSets.get(active);
   if (!claims) {
-    const plain2 = (re) => new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
+    const plain3 = (re) => new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
     claims = {
-      paths: active.flatMap((d) => d.paths ? [plain2(d.paths)] : []),
-      hints: active.flatMap((d) => d.hintsSuffice && d.hints ? [plain2(d.hints)] : [])
+      paths: active.flatMap((d) => d.paths ? [plain3(d.paths)] : []),
+      hints: active.flatMap((d) => d.hintsSuffice && d.hints ? [plain3(d.hints)] : [])
     };
     claimSets.set(active, claims);
   }
@@ -10748,11 +10943,12 @@ function dedupe(diagnostics) {
 }
 
 // src/generate/index.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/generate/header.ts
 import { createHash as createHash2 } from "node:crypto";
 var HASH_LINE = /^\/\/ itw-hash: (sha256-[0-9a-f]{16})$/m;
+var VALIDATED_LINE = /^\/\/ itw-validated: passed (\d+) of \1 runs[^\n]*\n/m;
 function contentHash(body) {
   return `sha256-${createHash2("sha256").update(body).digest("hex").slice(0, 16)}`;
 }
@@ -10772,6 +10968,105 @@ function ownership(text) {
   if (!match) return { owner: "person" };
   const body = text.slice(match.index + match[0].length).replace(/^\n\n/, "");
   return contentHash(body) === match[1] ? { owner: "itw", edited: false, hash: match[1] } : { owner: "itw", edited: true };
+}
+function withValidation(text, runs) {
+  const line = `// itw-validated: passed ${runs} of ${runs} runs
+`;
+  const bare = text.replace(VALIDATED_LINE, "");
+  const at = HASH_LINE.exec(bare);
+  return at ? `${bare.slice(0, at.index)}${line}${bare.slice(at.index)}` : bare;
+}
+function validatedRuns(text) {
+  const match = VALIDATED_LINE.exec(text);
+  return match ? Number(match[1]) : void 0;
+}
+
+// src/generate/module-style.ts
+import fs5 from "node:fs";
+import path10 from "node:path";
+var DEFAULT_MODULE_STYLE = { tsImportExt: ".ts", jsCommonJs: false, reason: "default" };
+async function readModuleStyle(root, testDir, module, appFile) {
+  const ts = await loadTypeScript();
+  const jsCommonJs = appFile !== void 0 && isCommonJsSource(ts, root, appFile, module.packageType);
+  const found = ts.findConfigFile(testDir, (f) => fs5.existsSync(f));
+  const tsconfig = found && !path10.relative(root, found).startsWith("..") ? found : void 0;
+  if (!tsconfig) return { tsImportExt: ".ts", jsCommonJs, reason: "no tsconfig.json" };
+  const rel = path10.relative(root, tsconfig).split(path10.sep).join("/");
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {
+  } });
+  const options = parsed?.options ?? {};
+  if (options.allowImportingTsExtensions)
+    return { tsconfig: rel, tsImportExt: ".ts", jsCommonJs, reason: `${rel}: allowImportingTsExtensions` };
+  const resolution = moduleResolutionOf(ts, options);
+  const ext = resolution === "node16" || resolution === "nodenext" ? ".js" : "";
+  return { tsconfig: rel, tsImportExt: ext, jsCommonJs, reason: `${rel}: moduleResolution ${resolution}` };
+}
+function moduleResolutionOf(ts, options) {
+  const R = ts.ModuleResolutionKind;
+  const M = ts.ModuleKind;
+  if (options.moduleResolution !== void 0) {
+    const names = {
+      [R.Classic]: "classic",
+      [R.Node10]: "node10",
+      [R.Node16]: "node16",
+      [R.NodeNext]: "nodenext",
+      [R.Bundler]: "bundler"
+    };
+    return names[options.moduleResolution] ?? "node10";
+  }
+  const module = options.module ?? ((options.target ?? ts.ScriptTarget.ES5) >= ts.ScriptTarget.ES2015 ? M.ES2015 : M.CommonJS);
+  if (module === M.Node16 || module === M.Node18) return "node16";
+  if (module === M.NodeNext) return "nodenext";
+  if (module === M.Preserve) return "bundler";
+  if (module === M.CommonJS) return "node10";
+  return "classic";
+}
+function isCommonJsSource(ts, root, file, packageType) {
+  if (file.endsWith(".cjs")) return true;
+  if (!/\.jsx?$/.test(file) || packageType === "module") return false;
+  let text;
+  try {
+    text = fs5.readFileSync(path10.join(root, file), "utf8");
+  } catch {
+    return false;
+  }
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const esm = sf.statements.some(
+    (s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s) || ts.isExportAssignment(s) || ts.canHaveModifiers(s) && ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+  );
+  return !esm && /\brequire\s*\(|\bmodule\.exports\b|\bexports\.\w+\s*=/.test(text);
+}
+function importPath(file, ext) {
+  const m = /^(.*)\.([cm]?)tsx?$/.exec(file);
+  if (!m || ext === ".ts") return file;
+  const [, base, flavour] = m;
+  if (flavour) return `${base}.${flavour}js`;
+  return `${base}${ext}`;
+}
+var NAMED_IMPORT = /^import\s+(\{[^}]*\})\s+from\s+('[^']+');$/gm;
+var DEFAULT_IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+('[^']+');$/gm;
+var EXPORTED = /^export\s+((?:async\s+)?function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)/gm;
+function toCommonJs(text) {
+  let out = text.replace(
+    NAMED_IMPORT,
+    (line, names, from) => from === "'vitest'" ? `// Vitest is imported, not required: it refuses require() and transforms this file itself.
+${line}` : `const ${names.replace(/\s+as\s+/g, ": ")} = require(${from});`
+  ).replace(DEFAULT_IMPORT, (_, name, from) => `const ${name} = require(${from});`);
+  const exported = [];
+  out = out.replace(EXPORTED, (_, keyword, name) => {
+    exported.push(name);
+    return `${keyword} ${name}`;
+  });
+  out = out.replace(/\bimport\.meta\.url\b/g, "require('node:url').pathToFileURL(__filename)");
+  const leftover = /^(?:import\s(?!.*from 'vitest';)|export\s)/m.exec(out);
+  if (leftover) {
+    const line = out.slice(leftover.index, out.indexOf("\n", leftover.index));
+    throw new Error(`cannot write "${line}" as CommonJS; the generator wrote an import or export form it does not convert.`);
+  }
+  if (exported.length) out = `${out.replace(/\n*$/, "\n")}
+module.exports = { ${exported.join(", ")} };
+`;
+  return out;
 }
 
 // src/generate/plan.ts
@@ -10866,18 +11161,31 @@ function renderResourceTests(resource, endpoints, ctx, exclude = /* @__PURE__ */
   const factoryFor = (r, depth2 = 0) => buildFactory(r, ctx, factories, depth2);
   const tokens = /* @__PURE__ */ new Set();
   const scenarios = [];
+  const gaps = [];
   const suite = resource.collection;
   for (const endpoint of [...endpoints].sort(byReadingOrder)) {
     const group = `${endpoint.http.method} ${endpoint.http.path}`;
-    const add = (kind, title, lines) => {
-      const name = `${suite} \u203A ${group} \u203A ${title}`;
+    const { drafts, blocked } = endpointScenarios(resource, endpoint, ctx, factoryFor, tokens);
+    for (const d of drafts) {
+      const name = `${suite} \u203A ${group} \u203A ${d.title}`;
       if (!exclude.has(name))
-        scenarios.push({ name, title, kind, pointId: endpoint.point.id, code: withoutUnusedUnique(lines.join("\n")) });
-    };
-    for (const s of endpointScenarios(resource, endpoint, ctx, factoryFor, tokens)) add(s.kind, s.title, s.lines);
+        scenarios.push({
+          name,
+          title: d.title,
+          kind: d.kind,
+          pointId: endpoint.point.id,
+          code: withoutUnusedUnique(d.lines.join("\n")),
+          reachesHandler: d.reachesHandler
+        });
+    }
+    if (!drafts.some((d) => d.reachesHandler))
+      gaps.push({
+        pointId: endpoint.point.id,
+        reason: `no generated test reaches its handler: ${blocked ?? "no scenario applies to it"}.`
+      });
   }
   const used = collectFactories(scenarios, factories);
-  return { text: renderFile(resource, scenarios, used, tokens, ctx), scenarios };
+  return { text: renderFile(resource, scenarios, used, tokens, ctx), scenarios, gaps };
 }
 var ROLE_ORDER = ["collection", "item", "sub-item", "other"];
 var METHOD_ORDER = ["POST", "GET", "PUT", "PATCH", "DELETE"];
@@ -10962,7 +11270,7 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
     } else {
       title = `answers ${successStatus}`;
     }
-    out.push({ kind: "happy", title, lines: [...arrange, "", act, "", ...asserts] });
+    out.push({ kind: "happy", title, lines: [...arrange, "", act, "", ...asserts], reachesHandler: true });
   }
   if (hasBody && body && invalid && canAuthenticate && canArrange && body.required?.length) {
     out.push({
@@ -10974,7 +11282,8 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
         `    const response = await app.request('${method}', ${livePath}, { body: {}${authHeaders} });`,
         "",
         `    expect(response.status).toBe(${invalid});`
-      ]
+      ],
+      reachesHandler: true
     });
   }
   if (hasBody && body && canAuthenticate && canArrange && statuses.includes(400)) {
@@ -10987,7 +11296,9 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
         `    const response = await app.request('${method}', ${livePath}, { rawBody: '{"unterminated": '${authHeaders} });`,
         "",
         "    expect(response.status).toBe(400);"
-      ]
+      ],
+      // The app's JSON parser answers before the route's handler runs.
+      reachesHandler: false
     });
   }
   if (needsItem && notFound && canAuthenticate) {
@@ -11000,7 +11311,8 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
         `    const response = await app.request('${method}', ${missingPath}${input ? `, { body: ${input}${authHeaders} }` : authHeaders ? `, { ${authHeaders.slice(2)} }` : ""});`,
         "",
         "    expect(response.status).toBe(404);"
-      ]
+      ],
+      reachesHandler: true
     });
   }
   const refField = body && Object.keys(body.properties ?? {}).find((f) => refCode(f, ctx, factoryFor));
@@ -11016,7 +11328,8 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
         `    const response = await app.request('POST', ${q(http.path)}, { body: ${input}${authHeaders} });`,
         "",
         `    expect(response.status).toBe(${refStatus});`
-      ]
+      ],
+      reachesHandler: true
     });
   }
   const uniqueColumn = method === "POST" && body ? (ctx.columns.get(resource.name) ?? []).find((c) => c.unique && !c.primaryKey && body.properties?.[camel(c.name)]) : void 0;
@@ -11035,28 +11348,42 @@ function endpointScenarios(resource, endpoint, ctx, factoryFor, tokens) {
         `    const response = await app.request('POST', ${q(http.path)}, { body: { ...input }${authHeaders} });`,
         "",
         "    expect(response.status).toBe(409);"
-      ]
+      ],
+      reachesHandler: true
     });
   }
   if (guarded) {
-    const expected = http.authInfo?.statuses?.[0];
-    const check = expected ? `    expect(response.status).toBe(${expected});` : "    expect([401, 403]).toContain(response.status);";
+    const info = http.authInfo;
+    const only = info?.statuses?.length === 1 ? info.statuses[0] : void 0;
+    const missing = info?.missing ?? only;
+    const wrong = info?.wrong ?? only;
+    const check = (status) => status ? `    expect(response.status).toBe(${status});` : "    expect([401, 403]).toContain(response.status);";
     out.push({
       kind: "error",
-      title: `rejects a request without credentials${expected ? ` with ${expected}` : ""}`,
-      lines: [`    const response = await app.request('${method}', ${missingPath});`, "", check]
+      title: `rejects a request without credentials${missing ? ` with ${missing}` : ""}`,
+      lines: [`    const response = await app.request('${method}', ${missingPath});`, "", check(missing)],
+      reachesHandler: false
     });
     out.push({
       kind: "error",
-      title: `rejects a wrong bearer token${expected ? ` with ${expected}` : ""}`,
+      title: `rejects a wrong bearer token${wrong ? ` with ${wrong}` : ""}`,
       lines: [
         `    const response = await app.request('${method}', ${missingPath}, { headers: { authorization: 'Bearer itw-wrong-token' } });`,
         "",
-        check
-      ]
+        check(wrong)
+      ],
+      reachesHandler: false
     });
   }
-  return out;
+  const blocked = !canAuthenticate ? guardBlocker(http) : !canArrange ? `itw cannot create ${article(resource.singular)} to act on first (it needs POST ${resource.collection} with a request-body schema, open or behind a token it can set)` : hasBody && !body ? "no request-body schema was found for it (validate the body with zod or Joi in the route, so itw knows what a valid body is)" : void 0;
+  return { drafts: out, ...blocked ? { blocked } : {} };
+}
+function guardBlocker(http) {
+  const names = http.auth.join(", ");
+  const from = http.authInfo?.tokenFrom;
+  if (from)
+    return `its guard (${names}) compares the bearer token with \`${from}\`, which a test cannot set; read the token from an environment variable (for example \`process.env.API_TOKEN\`) so tests can set one of their own. Only the guard's rejections are tested`;
+  return `its guard (${names}) checks credentials in a way itw cannot satisfy (it can send a bearer token the guard compares with an environment variable); only the guard's rejections are tested`;
 }
 function happyStatus(method, statuses, role) {
   const ok = statuses.filter((s) => s >= 200 && s < 300);
@@ -11132,15 +11459,19 @@ function collectFactories(scenarios, factories) {
 function withoutUnusedUnique(code) {
   return (code.match(/\bunique\b/g) ?? []).length === 1 ? code.replace(/^ *const unique = uniqueId\(\);\n/m, "") : code;
 }
+var DATABASE_HOOK_TIMEOUT_MS = "60_000";
 var tokenConst = (env) => env.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 function renderFile(resource, scenarios, factories, tokens, ctx) {
   const ext = ctx.importExt;
-  const usesMissing = scenarios.some((s) => s.code.includes("MISSING_ID"));
-  const authEnvs = /* @__PURE__ */ new Set([...tokens, ...factories.flatMap((f) => f.authEnv ? [f.authEnv] : [])]);
+  const code = [...scenarios.map((s) => s.code), ...factories.map((f) => f.code)];
+  const uses = (name) => code.some((c) => new RegExp(`\\b${name}\\b`).test(c));
+  const authEnvs = new Set([...tokens, ...factories.flatMap((f) => f.authEnv ? [f.authEnv] : [])].filter((env2) => uses(tokenConst(env2))));
+  const data = [...uses("MISSING_ID") ? ["MISSING_ID"] : [], ...uses("uniqueId") || authEnvs.size > 0 ? ["uniqueId"] : []];
   const lines = [];
+  if (uses("randomUUID")) lines.push("import { randomUUID } from 'node:crypto';");
   lines.push("import { afterAll, beforeAll, describe, expect, it } from 'vitest';");
   lines.push(`import { startApp${ctx.typescript ? ", type RunningApp" : ""} } from './_support/app${ext}';`);
-  lines.push(`import { ${usesMissing ? "MISSING_ID, " : ""}uniqueId } from './_support/data${ext}';`);
+  if (data.length) lines.push(`import { ${data.join(", ")} } from './_support/data${ext}';`);
   if (ctx.withDatabase)
     lines.push(`import { createTestDatabase${ctx.typescript ? ", type TestDatabase" : ""} } from './_support/database${ext}';`);
   lines.push("");
@@ -11163,11 +11494,11 @@ function renderFile(resource, scenarios, factories, tokens, ctx) {
   ];
   if (ctx.withDatabase) lines.push("    database = await createTestDatabase();");
   lines.push(`    app = await startApp(${env.length ? `{ ${env.join(", ")} }` : ""});`);
-  lines.push("  });", "");
+  lines.push(ctx.withDatabase ? `  }, ${DATABASE_HOOK_TIMEOUT_MS});` : "  });", "");
   lines.push("  afterAll(async () => {");
   lines.push("    await app?.close();");
   if (ctx.withDatabase) lines.push("    await database?.drop();");
-  lines.push("  });");
+  lines.push(ctx.withDatabase ? `  }, ${DATABASE_HOOK_TIMEOUT_MS});` : "  });");
   for (const f of factories) lines.push("", f.code);
   const groups = /* @__PURE__ */ new Map();
   for (const s of scenarios) {
@@ -11187,23 +11518,53 @@ function renderFile(resource, scenarios, factories, tokens, ctx) {
 }
 
 // src/generate/templates/support.ts
-var t = (ctx, typed, plain2 = "") => ctx.typescript ? typed : plain2;
+var t = (ctx, typed, plain3 = "") => ctx.typescript ? typed : plain3;
 function supportFiles(ctx, withDatabase) {
   const ext = ctx.typescript ? "ts" : "js";
   const files = [
-    { name: `app.${ext}`, text: appSupport(ctx) },
+    { name: `app.${ext}`, text: appSupport(ctx, withDatabase) },
     { name: `data.${ext}`, text: dataSupport(ctx) }
   ];
   if (withDatabase) files.push({ name: `database.${ext}`, text: databaseSupport(ctx) });
   return files;
 }
-function appSupport(ctx) {
-  const appPath = `${ctx.toRoot}${ctx.app.file}`;
+var END_CLIENT = {
+  knex: "await client.destroy();",
+  sequelize: "await client.close();",
+  typeorm: "if (client.isInitialized) await client.destroy();",
+  prisma: "await client.$disconnect();"
+};
+function appSupport(ctx, withDatabase) {
+  const appPath = `${ctx.toRoot}${importPath(ctx.app.file, ctx.importExt)}`;
   const exportName = ctx.app.export.name;
   const build = ctx.app.export.type === "factory" ? `module.${exportName}()` : `module.${exportName}`;
-  const pools = ctx.pools.map((p) => `  ['${ctx.toRoot}${p.file}', '${p.export}'],`).join("\n");
+  const list = (rows) => rows.length ? `[
+${rows.map((r) => `  [${r.map((v) => `'${v}'`).join(", ")}],`).join("\n")}
+]` : "[]";
+  const byRole = (role) => ctx.pools.filter((p) => p.role === role).map((p) => [`${ctx.toRoot}${importPath(p.file, ctx.importExt)}`, p.export]);
+  const libraries = [...new Set(ctx.clients.map((c) => c.library))];
+  const endClient = libraries.length ? `
+/** Ends a database client the app exports, the way its library ends one. */
+async function endClient(client${t(ctx, ": Client")}, library${t(ctx, ": string")})${t(ctx, ": Promise<void>")} {
+${libraries.map((l) => `  if (library === '${l}') ${END_CLIENT[l]}`).join("\n")}
+}
+` : "";
+  const tracking = withDatabase ? `
+/**
+ * Every pg pool that connects while the app runs, however the app made it (a getter that creates it on first
+ * use, a pool it does not export): \`close()\` ends those still open, so dropping the test database cuts no
+ * idle connection (which the pool would raise as an unhandled error).
+ */
+const openedPools = new Set${t(ctx, "<PoolLike>")}();
+const poolPrototype = Object.getPrototypeOf(pg.Pool.prototype)${t(ctx, " as { connect(this: PoolLike, ...args: unknown[]): unknown }")};
+const connect = poolPrototype.connect;
+poolPrototype.connect = function (...args) {
+  openedPools.add(this);
+  return connect.apply(this, args);
+};
+` : "";
   return `${t(ctx, "import type { Server } from 'node:http';\nimport type { AddressInfo } from 'node:net';\n")}import { once } from 'node:events';
-
+${withDatabase ? "import pg from 'pg';\n" : ""}
 ${t(
     ctx,
     `export interface TestResponse {
@@ -11226,12 +11587,29 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+interface PoolLike {
+  end(): Promise<void>;
+  ending?: boolean;
+  ended?: boolean;
+}
+${libraries.length ? `
+/** What the database clients of knex, Sequelize, TypeORM and Prisma offer to end them. */
+interface Client {
+  destroy(): Promise<void>;
+  close(): Promise<void>;
+  $disconnect(): Promise<void>;
+  isInitialized?: boolean;
+}
+` : ""}
 `
-  )}/** Modules that hold connection pools: ended on close, so the test database can be dropped cleanly. */
-const POOLS${t(ctx, ": [string, string][]")} = [
-${pools}
-];
-
+  )}// What the app holds open, as discovery found it: ended on close, so the test database can be dropped cleanly.
+/** The app's own functions that end its connections: called first. */
+const CLOSE_FUNCTIONS${t(ctx, ": [string, string][]")} = ${list(byRole("close"))};
+/** Pools the app exports. */
+const POOLS${t(ctx, ": [string, string][]")} = ${list(byRole("pool"))};
+${libraries.length ? `/** knex, Sequelize, TypeORM and Prisma instances the app exports, with their library. */
+const CLIENTS${t(ctx, ": [string, string, string][]")} = ${list(ctx.clients.map((c) => [`${ctx.toRoot}${importPath(c.file, ctx.importExt)}`, c.export, c.library]))};
+` : ""}${tracking}
 /**
  * Starts the app from its source, in this process, on an ephemeral port. \`env\` is set before the
  * app is imported (it reads its configuration then) and restored on close.
@@ -11260,15 +11638,40 @@ export async function startApp(env${t(ctx, ": Record<string, string>")} = {})${t
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      for (const [file, name] of POOLS) await (await import(file))[name].end();
-      for (const [name, value] of Object.entries(previous)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
+      try {
+        await endConnections();
+      } finally {
+        for (const [name, value] of Object.entries(previous)) {
+          if (value === undefined) delete process.env[name];
+          else process.env[name] = value;
+        }
       }
     },
   };
 }
-`;
+
+/**
+ * Ends what the app opened: through its own close functions first, then every pool and client still open
+ * (none is created just to be ended). Each step runs even when one before it failed.
+ */
+async function endConnections()${t(ctx, ": Promise<void>")} {
+  const failures${t(ctx, ": string[]")} = [];
+  const attempt = async (what${t(ctx, ": string")}, work${t(ctx, ": () => Promise<void>")}) => {
+    try {
+      await work();
+    } catch (error) {
+      failures.push(\`\${what}: \${(error${t(ctx, " as Error")}).message}\`);
+    }
+  };
+  for (const [file, name] of CLOSE_FUNCTIONS) await attempt(\`\${name}() of \${file}\`, async () => (await import(file))[name]());
+  for (const [file, name] of POOLS) await attempt(\`pool \${name} of \${file}\`, async () => endPool((await import(file))[name]));
+${withDatabase ? "  for (const pool of openedPools) await attempt('a pool the app opened', () => endPool(pool));\n  openedPools.clear();\n" : ""}${libraries.length ? "  for (const [file, name, library] of CLIENTS) await attempt(`${library} client ${name} of ${file}`, async () => endClient((await import(file))[name], library));\n" : ""}  if (failures.length) throw new Error(\`The app's database connections could not all be ended: \${failures.join('; ')}\`);
+}
+
+async function endPool(pool${t(ctx, ": PoolLike | undefined")})${t(ctx, ": Promise<void>")} {
+  if (pool && !pool.ending && !pool.ended) await pool.end();
+}
+${endClient}`;
 }
 function dataSupport(ctx) {
   return `import { randomUUID } from 'node:crypto';
@@ -11285,6 +11688,7 @@ export const MISSING_ID = 2147483646;
 function databaseSupport(ctx) {
   const migrations = ctx.migrations.map((m) => `  '${m}',`).join("\n");
   return `import { readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import pg from 'pg';
 import { uniqueId } from './data${ctx.importExt}';
 
@@ -11297,8 +11701,8 @@ ${t(
 }
 
 `
-  )}/** Applied in order to every test database. */
-const MIGRATIONS = [
+  )}/** Applied in order to every test database that is not a copy of an already migrated template. */
+const MIGRATIONS${t(ctx, ": string[]")} = [
 ${migrations}
 ];
 
@@ -11306,27 +11710,73 @@ const ROOT = new URL('${ctx.toRoot}', import.meta.url);
 
 /**
  * Creates a database of its own for one test file (named itw_test_\u2026, so it can never be one a person
- * uses), applies the migrations and hands back its URL. \`drop()\` removes it.
+ * uses) and hands back its URL; \`drop()\` removes it. When itw runs the tests, ITW_TEMPLATE_DATABASE names
+ * a database it migrated once for the whole run, and this one is a copy of it; otherwise the migrations are
+ * applied here. Creating, marking and migrating are one unit: whatever fails after CREATE DATABASE, the
+ * database is dropped before the error goes on.
  */
 export async function createTestDatabase()${t(ctx, ": Promise<TestDatabase>")} {
   const adminUrl = process.env.ITW_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!adminUrl) {
     throw new Error('Set DATABASE_URL to a PostgreSQL server whose user may create databases; each test file creates and drops its own itw_test_* database.');
   }
+  const template = process.env.ITW_TEMPLATE_DATABASE;
   const name = \`itw_test_\${uniqueId()}\`;
-  await withClient(adminUrl, (client) => client.query(\`CREATE DATABASE \${name}\`));
   const url = new URL(adminUrl);
   url.pathname = \`/\${name}\`;
-  await withClient(url.toString(), async (client) => {
-    for (const file of MIGRATIONS) await client.query(await readFile(new URL(file, ROOT), 'utf8'));
-  });
-  return {
-    name,
-    url: url.toString(),
-    async drop() {
-      await withClient(adminUrl, (client) => client.query(\`DROP DATABASE IF EXISTS \${name} WITH (FORCE)\`));
-    },
+  const drop = async ()${t(ctx, ": Promise<void>")} => {
+    await withClient(adminUrl, (client) => client.query(\`DROP DATABASE IF EXISTS \${name} WITH (FORCE)\`));
   };
+  try {
+    await withClient(adminUrl, (client) =>
+      client.query(\`CREATE DATABASE \${name}\${template ? \` TEMPLATE \${client.escapeIdentifier(template)}\` : ''}\`),
+    );
+  } catch (error) {
+    throw new Error(\`Could not create the test database \${name} on \${server(adminUrl)}: \${withoutSecret(adminUrl, (error${t(ctx, " as Error")}).message)}\`);
+  }
+  try {
+    // Read by itw to recognise (and remove) a database that a run it did not see end left behind.
+    await withClient(adminUrl, (client) => client.query(\`COMMENT ON DATABASE \${name} IS \${client.escapeLiteral(marker())}\`));
+    if (!template) await migrate(url.toString(), name);
+  } catch (error) {
+    const dropped = await drop().then(
+      () => 'it was dropped again',
+      (dropError) => \`dropping it failed too (\${withoutSecret(adminUrl, dropError.message)}); drop it by hand\`,
+    );
+    throw new Error(\`\${withoutSecret(adminUrl, (error${t(ctx, " as Error")}).message)}; \${dropped}.\`);
+  }
+  return { name, url: url.toString(), drop };
+}
+
+async function migrate(url${t(ctx, ": string")}, name${t(ctx, ": string")})${t(ctx, ": Promise<void>")} {
+  await withClient(url, async (client) => {
+    for (const file of MIGRATIONS) {
+      const sql = await readFile(new URL(file, ROOT), 'utf8');
+      try {
+        await client.query(sql);
+      } catch (error) {
+        const position = Number((error${t(ctx, " as { position?: string }")}).position);
+        const line = position > 0 ? \` (line \${sql.slice(0, position).split('\\n').length})\` : '';
+        throw new Error(\`Migration \${file} failed\${line} in the test database \${name}: \${(error${t(ctx, " as Error")}).message}\`);
+      }
+    }
+  });
+}
+
+/** What the database's comment records: which run of which process on which machine made it, and when. */
+function marker()${t(ctx, ": string")} {
+  return JSON.stringify({ itw: 1, run: process.env.ITW_RUN_ID ?? '', pid: process.pid, host: hostname(), created: new Date().toISOString() });
+}
+
+/** Host, port and database of a URL, for messages: never its user or password. */
+function server(url${t(ctx, ": string")})${t(ctx, ": string")} {
+  const { hostname: host, port, pathname } = new URL(url);
+  return \`\${host}:\${port || 5432}\${pathname}\`;
+}
+
+function withoutSecret(url${t(ctx, ": string")}, text${t(ctx, ": string")})${t(ctx, ": string")} {
+  const password = decodeURIComponent(new URL(url).password);
+  return password ? text.split(password).join('***') : text;
 }
 
 async function withClient${t(ctx, "<T>")}(url${t(ctx, ": string")}, work${t(ctx, ": (client: pg.Client) => Promise<T>")})${t(ctx, ": Promise<T>")} {
@@ -11347,31 +11797,49 @@ function planGeneration(input) {
   const covered = new Set(input.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
   const http = input.points.filter((p) => p.kind === "http");
   const gaps = http.filter((p) => !covered.has(p.id));
-  if (gaps.length === 0) return { files: [], services: [], diagnostics };
-  if (input.testFramework !== "vitest") {
-    diagnostics.push({
-      file: "package.json",
-      message: `generation for the ${input.testFramework ?? "unknown"} test framework is not available yet; vitest is. Tests were not generated.`
-    });
-    return { files: [], services: [], diagnostics };
-  }
+  const planGaps = [];
+  const unplanned = (reached) => [
+    ...planGaps,
+    ...input.points.filter((p) => p.kind !== "http" && !covered.has(p.id) && !reached.has(p.id)).map((p) => ({
+      pointId: p.id,
+      reason: `no generator for ${p.kind} points yet: generated tests reach them only through the HTTP endpoints that use them, and none of the planned ones does.`
+    }))
+  ];
+  if (gaps.length === 0) return { files: [], services: [], diagnostics, gaps: unplanned(/* @__PURE__ */ new Set()) };
+  const refuse = (file, message, reason) => {
+    diagnostics.push({ file, message });
+    planGaps.push(...gaps.map((p) => ({ pointId: p.id, reason })));
+    return { files: [], services: [], diagnostics, gaps: unplanned(/* @__PURE__ */ new Set()) };
+  };
+  if (input.testFramework !== "vitest")
+    return refuse(
+      "package.json",
+      `generation for the ${input.testFramework ?? "unknown"} test framework is not available yet; vitest is. Tests were not generated.`,
+      `no test generated: itw generates tests for vitest, and this repository tests with ${input.testFramework ?? "no framework itw recognises"}.`
+    );
   const app = http.map((p) => p.details.app).find(Boolean);
-  if (!app) {
-    diagnostics.push({
-      file: gaps[0].location.file,
-      message: "no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`)."
-    });
-    return { files: [], services: [], diagnostics };
-  }
+  if (!app)
+    return refuse(
+      gaps[0].location.file,
+      "no exported app or app factory found, so tests cannot start the app in-process; export it (for example `export function createApp()`).",
+      "no test generated: no exported app or app factory was found for tests to start (export it, for example `export function createApp()`)."
+    );
   const pgPoints = input.points.filter((p) => p.library === "pg");
   const withDatabase = pgPoints.length > 0 && input.dependencies.has("pg");
   const pools = pgPoints[0]?.details.pools ?? [];
+  const clients = [
+    ...new Map(
+      input.points.flatMap((p) => p.details.clients ?? []).map((c) => [`${c.file}#${c.export}`, c])
+    ).values()
+  ];
   const migrations = [...new Set(pgPoints.flatMap((p) => p.details.migrations ?? []))].sort();
   const typescript = /\.[cm]?tsx?$/.test(app.file);
-  const importExt = typescript ? ".ts" : ".js";
+  const style = input.module ?? DEFAULT_MODULE_STYLE;
+  const importExt = typescript ? style.tsImportExt : ".js";
+  const commonJs = !typescript && style.jsCommonJs;
   const testDirRel = toRepoPath(input.root, input.testDir);
   const supportDir = `${testDirRel}/_support`;
-  const toRoot = `${path10.posix.relative(supportDir, ".") || "."}/`;
+  const toRoot = `${path11.posix.relative(supportDir, ".") || "."}/`;
   const columns = /* @__PURE__ */ new Map();
   for (const p of pgPoints) {
     const d = p.details;
@@ -11384,42 +11852,519 @@ function planGeneration(input) {
     resources: allResources,
     columns,
     withDatabase,
-    databaseEnv: pools[0]?.env ?? "DATABASE_URL"
+    databaseEnv: pools.find((p) => p.env)?.env ?? "DATABASE_URL"
   };
   const files = [];
   for (const gap of planResources(gaps)) {
     const resource = allResources.find((r) => r.collection === gap.collection);
     const file = `${testDirRel}/${gap.name}.itw.test.${typescript ? "ts" : "js"}`;
-    const { text: body, scenarios } = renderResourceTests(resource, gap.endpoints, ctx, input.exclude?.get(file));
+    const rendered = renderResourceTests(resource, gap.endpoints, ctx, input.exclude?.get(file));
+    const { scenarios } = rendered;
+    planGaps.push(...rendered.gaps);
     if (scenarios.length === 0) continue;
     const tested = new Set(scenarios.map((s) => s.pointId));
     const endpoints = gap.endpoints.filter((e) => tested.has(e.point.id));
-    const reached = new Set(endpoints.flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id)));
+    const handled = new Set(scenarios.filter((s) => s.reachesHandler).map((s) => s.pointId));
+    const reached = new Set(
+      endpoints.filter((e) => handled.has(e.point.id)).flatMap((e) => reachedThrough(e.point, input.points).map((p) => p.id))
+    );
     const header = [
       `itw: integration tests for ${gap.collection}, written by the template generator.`,
       `Points: ${endpoints.map((e) => `${e.point.key} (${e.point.location.file})`).join("; ")}`
     ];
-    const { text, hash } = withHeader(header, body);
-    files.push({ file, text, hash, scenarios, points: [...tested, ...reached], support: false, resource: gap.collection });
+    const { text, hash } = withHeader(header, commonJs ? toCommonJs(rendered.text) : rendered.text);
+    files.push({ file, text, hash, scenarios, points: [...handled, ...reached], support: false, resource: gap.collection });
   }
-  if (files.length === 0) return { files, services: [], diagnostics };
+  const reachedPoints = new Set(files.flatMap((f) => f.points));
+  if (files.length === 0) return { files, services: [], diagnostics, gaps: unplanned(reachedPoints) };
   for (const support of supportFiles(
-    { typescript, importExt, toRoot, app, migrations, pools, databaseEnv: ctx.databaseEnv },
+    { typescript, importExt, toRoot, app, migrations, pools, clients, databaseEnv: ctx.databaseEnv },
     withDatabase
   )) {
-    const { text, hash } = withHeader(["itw: shared support for the generated integration tests."], support.text);
+    const body = commonJs ? toCommonJs(support.text) : support.text;
+    const { text, hash } = withHeader(["itw: shared support for the generated integration tests."], body);
     files.push({ file: `${supportDir}/${support.name}`, text, hash, scenarios: [], points: [], support: true });
   }
-  return { files, services: withDatabase ? ["postgres"] : [], diagnostics };
+  return {
+    files,
+    services: withDatabase ? ["postgres"] : [],
+    diagnostics,
+    gaps: unplanned(reachedPoints),
+    ...withDatabase ? { migrations } : {}
+  };
 }
 function toGeneratedTest(file, state) {
-  const scenarios = file.scenarios.map((s) => ({ name: s.name, kind: s.kind }));
+  const scenarios = file.scenarios.map((s) => ({ name: s.name, kind: s.kind, reachesHandler: s.reachesHandler }));
   return { file: file.file, points: file.points, scenarios, generator: { name: "template" }, hash: file.hash, state };
 }
 
+// src/generate/typecheck.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import fs9 from "node:fs";
+import path13 from "node:path";
+
+// src/run/process.ts
+import { spawn } from "node:child_process";
+import fs7 from "node:fs";
+
+// src/run/process-tree.ts
+import { randomUUID } from "node:crypto";
+import fs6 from "node:fs";
+var TREE_VARIABLE = "ITW_PROCESS_TREE";
+function readStat(pid) {
+  let text;
+  try {
+    text = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const f = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  return { pid, state: f[0], ppid: Number(f[1]), pgid: Number(f[2]), sid: Number(f[3]), start: Number(f[19]) };
+}
+function isAlive(pid) {
+  const stat = readStat(pid);
+  if (stat) return stat.state !== "Z" && stat.state !== "X";
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function processStartedAt(pid) {
+  const stat = readStat(pid);
+  const boot = bootTime();
+  if (!stat || boot === void 0) return void 0;
+  return new Date(boot.getTime() + stat.start * 10);
+}
+function bootTime() {
+  try {
+    const match = /^btime (\d+)$/m.exec(fs6.readFileSync("/proc/stat", "utf8"));
+    return match ? new Date(Number(match[1]) * 1e3) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function allProcesses() {
+  let names;
+  try {
+    names = fs6.readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(Number(name));
+    if (stat) out.push(stat);
+  }
+  return out;
+}
+function carries(pid, marker) {
+  try {
+    return fs6.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(marker);
+  } catch {
+    return false;
+  }
+}
+function signal(target) {
+  try {
+    process.kill(target, "SIGKILL");
+  } catch {
+  }
+}
+var self = readStat(process.pid);
+function treeMarker() {
+  return `${process.pid}.${self?.start ?? 0}.${randomUUID()}`;
+}
+function endOrphanedTrees() {
+  let ownNamespace;
+  try {
+    ownNamespace = fs6.readlinkSync("/proc/self/ns/pid");
+  } catch {
+    return 0;
+  }
+  const prefix = `${TREE_VARIABLE}=`;
+  let ended = 0;
+  for (const p of allProcesses()) {
+    if (p.pid === process.pid || p.state === "Z" || p.state === "X") continue;
+    let value;
+    try {
+      if (fs6.readlinkSync(`/proc/${p.pid}/ns/pid`) !== ownNamespace) continue;
+      value = fs6.readFileSync(`/proc/${p.pid}/environ`, "latin1").split("\0").find((v) => v.startsWith(prefix));
+    } catch {
+      continue;
+    }
+    const match = value && /^(\d+)\.(\d+)\./.exec(value.slice(prefix.length));
+    if (!match) continue;
+    const owner = readStat(Number(match[1]));
+    if (owner && owner.state !== "Z" && owner.start === Number(match[2])) continue;
+    signal(p.pid);
+    ended++;
+  }
+  return ended;
+}
+var ProcessTree = class {
+  constructor(root, marker) {
+    this.root = root;
+    this.marker = marker;
+    this.groups.add(root);
+  }
+  root;
+  marker;
+  seen = /* @__PURE__ */ new Map();
+  groups = /* @__PURE__ */ new Set();
+  sessions = /* @__PURE__ */ new Set();
+  /** The live members now; what is found is remembered, so a later scan still finds it once reparented. */
+  scan(readEnvironments = false) {
+    const procs = allProcesses();
+    const children = /* @__PURE__ */ new Map();
+    for (const p of procs) {
+      const list = children.get(p.ppid);
+      if (list) list.push(p);
+      else children.set(p.ppid, [p]);
+    }
+    const found = /* @__PURE__ */ new Map();
+    const queue = [];
+    const add = (p) => {
+      if (found.has(p.pid) || p.pid <= 1 || p.pid === process.pid) return;
+      found.set(p.pid, p);
+      queue.push(p);
+    };
+    for (const p of procs) {
+      const known = this.seen.get(p.pid);
+      if (p.pid === this.root || known === p.start || this.groups.has(p.pgid) || this.sessions.has(p.sid) || readEnvironments && carries(p.pid, this.marker))
+        add(p);
+    }
+    for (let p = queue.pop(); p; p = queue.pop()) for (const c of children.get(p.pid) ?? []) add(c);
+    for (const p of found.values()) {
+      this.seen.set(p.pid, p.start);
+      if (p.pgid > 1 && p.pgid !== self?.pgid) this.groups.add(p.pgid);
+      if (p.sid > 1 && p.sid !== self?.sid) this.sessions.add(p.sid);
+    }
+    return [...found.values()].filter((p) => p.state !== "Z" && p.state !== "X");
+  }
+  /**
+   * Once the command says its work is done, members that lost their parent, or that a worker of it
+   * started in a session of their own, are leftovers (a server a test started and never stopped):
+   * ended at once, because one that holds a pipe of the command's workers keeps the command from
+   * exiting. The command's own children (workers, a server its global setup started) and the
+   * children of those in its session (a global teardown at work) are left to finish.
+   */
+  killLeftovers() {
+    const alive2 = this.scan(true);
+    const members = new Set(alive2.map((p) => p.pid));
+    for (const p of alive2) {
+      if (p.pid === this.root || p.ppid === this.root || p.sid === this.root && members.has(p.ppid)) continue;
+      if (p.sid !== this.root && p.pgid === p.pid) signal(-p.pgid);
+      signal(p.pid);
+    }
+  }
+  /**
+   * SIGKILLs every member and every group they lead, and looks again until none is left (a member
+   * may have forked between a scan and the kill); gives up after `withinMs`.
+   */
+  async kill(withinMs = 3e3) {
+    signal(-this.root);
+    const deadline = performance.now() + withinMs;
+    for (; ; ) {
+      const alive2 = this.scan(true);
+      if (alive2.length === 0 || performance.now() > deadline) return;
+      for (const group of new Set(alive2.map((p) => p.pgid)))
+        if (group > 1 && group !== self?.pgid && this.groups.has(group)) signal(-group);
+      for (const p of alive2) signal(p.pid);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+};
+
+// src/run/process.ts
+var MAX_CAPTURE = 4 * 1024 * 1024;
+var PIPE_GRACE_MS = 500;
+var Tail = class {
+  constructor(max = MAX_CAPTURE) {
+    this.max = max;
+  }
+  max;
+  chunks = [];
+  head = 0;
+  size = 0;
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size - this.chunks[this.head].length >= this.max) this.size -= this.chunks[this.head++].length;
+    if (this.head > 1024 && this.head * 2 > this.chunks.length) {
+      this.chunks = this.chunks.slice(this.head);
+      this.head = 0;
+    }
+  }
+  text() {
+    const all = Buffer.concat(this.chunks.slice(this.head));
+    let start = Math.max(0, all.length - this.max);
+    while (start < all.length && (all[start] & 192) === 128) start++;
+    return all.subarray(start).toString("utf8");
+  }
+};
+function runProcess(command, args, options) {
+  const { signal: signal2 } = options;
+  if (signal2?.aborted) return Promise.reject(signal2.reason);
+  const started = performance.now();
+  const marker = treeMarker();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...options.env, [TREE_VARIABLE]: marker },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const closed = new Promise((done) => child.once("close", done));
+    const stdout = new Tail();
+    const stderr = new Tail();
+    child.stdout.on("data", (d) => stdout.push(d));
+    child.stderr.on("data", (d) => stderr.push(d));
+    const tree = child.pid ? new ProcessTree(child.pid, `${TREE_VARIABLE}=${marker}`) : void 0;
+    let timedOut = false;
+    let aborted = false;
+    let lastSize = -1;
+    let lastProgress = started;
+    const every = Math.max(100, Math.min(1e3, (options.idle?.ms ?? options.timeoutMs ?? 4e3) / 4));
+    const watch = setInterval(() => {
+      if (options.finished?.()) tree?.killLeftovers();
+      else tree?.scan();
+      const now = performance.now();
+      if (options.idle) {
+        const size = fileSize(options.idle.file);
+        if (size !== lastSize) {
+          lastSize = size;
+          lastProgress = now;
+        } else if (now - lastProgress >= options.idle.ms) end("timeout");
+      }
+      if (options.timeoutMs !== void 0 && now - started >= options.timeoutMs) end("timeout");
+    }, every);
+    const end = (why) => {
+      if (timedOut || aborted) return;
+      if (why === "timeout") timedOut = true;
+      else aborted = true;
+      void tree?.kill();
+    };
+    const onAbort = () => end("abort");
+    signal2?.addEventListener("abort", onAbort, { once: true });
+    const stopWatching = () => {
+      clearInterval(watch);
+      signal2?.removeEventListener("abort", onAbort);
+    };
+    child.once("error", (error) => {
+      stopWatching();
+      reject(error);
+    });
+    child.once("exit", (code, exitSignal) => {
+      stopWatching();
+      void (async () => {
+        await tree?.kill();
+        await Promise.race([closed, new Promise((done) => setTimeout(done, PIPE_GRACE_MS))]);
+        child.stdout.destroy();
+        child.stderr.destroy();
+        if (aborted) return reject(signal2.reason);
+        resolve({
+          code,
+          signal: exitSignal,
+          timedOut,
+          stdout: stdout.text(),
+          stderr: stderr.text(),
+          durationMs: performance.now() - started
+        });
+      })();
+    });
+  });
+}
+function fileSize(file) {
+  try {
+    return fs7.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+// src/run/runners/bin.ts
+import fs8 from "node:fs";
+import path12 from "node:path";
+function packageBin(cwd, pkg, command = pkg) {
+  for (let dir = path12.resolve(cwd); ; dir = path12.dirname(dir)) {
+    const manifest = path12.join(dir, "node_modules", pkg, "package.json");
+    if (fs8.existsSync(manifest)) {
+      const { bin } = JSON.parse(fs8.readFileSync(manifest, "utf8"));
+      const entry = typeof bin === "string" ? bin : bin?.[command];
+      if (entry) return path12.join(path12.dirname(manifest), entry);
+    }
+    if (path12.dirname(dir) === dir) break;
+  }
+  throw new Error(`${pkg} is not installed in ${cwd} (nor above it); install the repository's dependencies first (npm ci).`);
+}
+
+// src/generate/typecheck.ts
+var TypecheckError = class extends Error {
+};
+var TSC_TIMEOUT_MS = 5 * 6e4;
+var ERROR_LINE = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
+async function typecheckGenerated(options) {
+  const { root } = options;
+  const tsc = packageBin(root, "typescript", "tsc");
+  const base = path13.join(root, options.tsconfig);
+  const dir = path13.dirname(base);
+  const temp = path13.join(dir, `tsconfig.itw-${process.pid}-${randomUUID2().slice(0, 8)}.json`);
+  const config = {
+    extends: `./${path13.basename(base)}`,
+    // Only checking: nothing is emitted, no build info is written, no root folder limits where tests live;
+    // declaration files are not checked (their errors are not the generated files' anyway).
+    compilerOptions: {
+      skipLibCheck: true,
+      noEmit: true,
+      incremental: false,
+      composite: false,
+      emitDeclarationOnly: false,
+      rootDir: path13.relative(dir, root) || "."
+    },
+    files: options.files.map((f) => path13.relative(dir, path13.join(root, f.file)).split(path13.sep).join("/")),
+    include: []
+  };
+  fs9.writeFileSync(temp, `${JSON.stringify(config, null, 2)}
+`);
+  let result;
+  try {
+    result = await runProcess(process.execPath, [tsc, "--noEmit", "--pretty", "false", "-p", temp], {
+      cwd: root,
+      env: options.env ?? minimalEnv(),
+      timeoutMs: TSC_TIMEOUT_MS
+    });
+  } finally {
+    fs9.rmSync(temp, { force: true });
+  }
+  if (result.timedOut) throw new TypecheckError(`tsc did not finish within ${TSC_TIMEOUT_MS / 6e4} minutes`);
+  const output = `${result.stdout}
+${result.stderr}`;
+  const generated = new Map(options.files.map((f) => [path13.resolve(root, f.file), f]));
+  const errors = [];
+  const foreign = [];
+  for (const line of output.split(/\r?\n/)) {
+    const m = ERROR_LINE.exec(line);
+    if (m) {
+      const file = generated.get(path13.resolve(root, m[1]));
+      if (file) errors.push({ file: file.file, line: Number(m[2]), message: `${m[4]} ${m[5].trim()}` });
+      else if (path13.resolve(root, m[1]) === temp || path13.resolve(root, m[1]) === base) foreign.push(line);
+    } else if (/^error TS\d+:/.test(line)) foreign.push(line);
+  }
+  if (errors.length === 0 && result.code !== 0 && (foreign.length > 0 || !/error TS\d+/.test(output)))
+    throw new TypecheckError(firstLines(foreign.length ? foreign.join("\n") : output));
+  const ts = await loadTypeScript();
+  const blocks = new Map(options.files.map((f) => [f.file, itBlocks(ts, f.file, f.text)]));
+  return errors.map((e) => {
+    const scenario = blocks.get(e.file).find((b) => e.line >= b.start && e.line <= b.end)?.name;
+    return { file: e.file, ...scenario ? { scenario } : {}, message: `${e.message} (line ${e.line})` };
+  });
+}
+function itBlocks(ts, file, text) {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const line = (pos) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  const out = [];
+  const visit = (node, titles) => {
+    const first = ts.isCallExpression(node) ? node.arguments[0] : void 0;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && first && ts.isStringLiteralLike(first)) {
+      const title = first.text;
+      if (node.expression.text === "it" || node.expression.text === "test") {
+        out.push({ name: [...titles, title].join(" \u203A "), start: line(node.getStart(sf)), end: line(node.getEnd()) });
+        return;
+      }
+      if (node.expression.text === "describe") {
+        node.arguments.slice(1).forEach((a) => visit(a, [...titles, title]));
+        return;
+      }
+    }
+    ts.forEachChild(node, (child) => visit(child, titles));
+  };
+  visit(sf, []);
+  return out;
+}
+function minimalEnv() {
+  const env = {};
+  for (const name of ["PATH", "HOME", "TMPDIR", "SystemRoot"]) if (process.env[name]) env[name] = process.env[name];
+  return env;
+}
+function firstLines(text) {
+  return text.trim().split("\n").slice(0, 3).join(" ").slice(0, 500);
+}
+var ROUNDS = 3;
+async function excludeUncompilable(options) {
+  const { root, writer, states } = options;
+  let { plan, input } = options;
+  const diagnostics = [];
+  const dropped = [];
+  const ours = (p) => p.files.filter((f) => states.get(f.file) !== "kept");
+  const tests = ours(plan).filter((f) => !f.support);
+  if (tests.length === 0 || !tests.some((f) => /\.[cm]?tsx?$/.test(f.file))) return { plan, input, dropped, diagnostics };
+  const tsconfig = input.module?.tsconfig;
+  if (!tsconfig) {
+    diagnostics.push({
+      file: tests[0].file,
+      message: "the generated tests were not type-checked: the repository has no tsconfig.json above the test folder."
+    });
+    return { plan, input, dropped, diagnostics };
+  }
+  const exclude = new Map([...input.exclude ?? []].map(([file, names]) => [file, new Set(names)]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    const files = ours(plan);
+    let errors;
+    try {
+      errors = await typecheckGenerated({ root, tsconfig, files: files.map((f) => ({ file: f.file, text: f.text })) });
+    } catch (error) {
+      diagnostics.push({
+        file: tsconfig,
+        message: `the generated tests were not type-checked: ${error.message}. Install the repository's dependencies (typescript) and check that \`tsc -p ${tsconfig}\` runs.`
+      });
+      return { plan, input, dropped, diagnostics };
+    }
+    if (errors.length === 0) break;
+    options.log?.(`${errors.length} type errors in the generated files; the scenarios they are in are left out`);
+    const drop = (file, scenario, reason) => {
+      if (exclude.get(file.file)?.has(scenario)) return;
+      exclude.set(file.file, (exclude.get(file.file) ?? /* @__PURE__ */ new Set()).add(scenario));
+      dropped.push({ file: file.file, scenario, reason: `does not compile: ${reason}`, fileRemoved: false });
+    };
+    for (const error of errors) {
+      const file = files.find((f) => f.file === error.file);
+      const whole = file.support || !error.scenario || round === ROUNDS;
+      const targets = file.support ? files.filter((f) => !f.support) : [file];
+      const where = file.support ? `${error.file}: ` : "";
+      for (const target of targets)
+        for (const s of target.scenarios) if (whole || s.name === error.scenario) drop(target, s.name, `${where}${error.message}`);
+    }
+    input = { ...input, exclude };
+    const replan = planGeneration(input);
+    for (const file of files) {
+      const again = replan.files.find((f) => f.file === file.file);
+      if (!again) {
+        await writer.discard(file.file);
+        states.delete(file.file);
+        for (const d of dropped) if (d.file === file.file) d.fileRemoved = true;
+      } else if (again.text !== file.text) {
+        states.set(file.file, await writer.write(again.file, again.text));
+      }
+    }
+    plan = { ...replan, files: replan.files.filter((f) => states.has(f.file)) };
+    if (!plan.files.some((f) => !f.support)) break;
+  }
+  return { plan, input, dropped, diagnostics };
+}
+function nothingRan(dropped) {
+  return { runs: 0, seeds: [], durationsMs: [], hung: [], dropped, broken: [] };
+}
+function recordCompileDrops(summary, dropped, kept) {
+  for (const d of dropped) if (!kept.some((g) => g.file === d.file)) d.fileRemoved = true;
+  summary.dropped.unshift(...dropped);
+}
+
 // src/generate/writer.ts
-import fs5 from "node:fs/promises";
-import path11 from "node:path";
+import fs10 from "node:fs/promises";
+import path14 from "node:path";
 var SafeWriter = class {
   constructor(root, dir) {
     this.root = root;
@@ -11430,8 +12375,9 @@ var SafeWriter = class {
   previous = /* @__PURE__ */ new Map();
   createdDirs = [];
   async write(relative, text) {
-    const target = resolveInside(this.dir, path11.relative(this.dir, resolveInside(this.root, relative)), "generated file");
-    const existing = await fs5.readFile(target, "utf8").catch((error) => {
+    const target = resolveInside(this.dir, path14.relative(this.dir, resolveInside(this.root, relative)), "generated file");
+    assertRealInside(this.root, target, `generated file ${relative}`, this.dir);
+    const existing = await fs10.readFile(target, "utf8").catch((error) => {
       if (error.code === "ENOENT") return null;
       throw error;
     });
@@ -11439,27 +12385,54 @@ var SafeWriter = class {
       if (existing === text) return "unchanged";
       const owner = ownership(existing);
       if (owner.owner === "person" || owner.edited) return "kept";
+      const incoming = ownership(text);
+      if (incoming.owner === "itw" && !incoming.edited && incoming.hash === owner.hash && validatedRuns(existing) && !validatedRuns(text))
+        return "unchanged";
     }
     if (!this.previous.has(target)) this.previous.set(target, existing);
-    const created = await fs5.mkdir(path11.dirname(target), { recursive: true });
+    const created = await fs10.mkdir(path14.dirname(target), { recursive: true });
     if (created) this.createdDirs.push(created);
     const temp = `${target}.itw-${process.pid}.tmp`;
-    await fs5.writeFile(temp, text);
-    await fs5.rename(temp, target);
+    await fs10.writeFile(temp, text);
+    await fs10.rename(temp, target);
     return "written";
+  }
+  /**
+   * Removes a generated file that is itw's own and unedited (written by this run or left by an
+   * earlier one), remembering its content so that `undoAll` brings it back if this run fails.
+   */
+  async discard(relative) {
+    const target = resolveInside(this.root, relative);
+    const existing = await fs10.readFile(target, "utf8").catch(() => null);
+    if (existing === null) return false;
+    const owner = ownership(existing);
+    if (owner.owner !== "itw" || owner.edited) return false;
+    if (!this.previous.has(target)) this.previous.set(target, existing);
+    await fs10.rm(target, { force: true });
+    return true;
   }
   /** Removes a file this writer created (or restores what it replaced). */
   async undo(relative) {
     const target = resolveInside(this.root, relative);
     if (!this.previous.has(target)) return;
     const before2 = this.previous.get(target);
-    if (before2 === null) await fs5.rm(target, { force: true });
-    else await fs5.writeFile(target, before2);
+    if (before2 === null) await fs10.rm(target, { force: true });
+    else {
+      await fs10.mkdir(path14.dirname(target), { recursive: true });
+      await fs10.writeFile(target, before2);
+    }
     this.previous.delete(target);
   }
+  /** Undoes every change; returns how many files it removed or restored. */
   async undoAll() {
-    for (const target of [...this.previous.keys()]) await this.undo(path11.relative(this.root, target));
+    const targets = [...this.previous.keys()];
+    for (const target of targets) await this.undo(path14.relative(this.root, target));
     await this.removeCreatedDirs();
+    return targets.length;
+  }
+  /** Removes these folders (deepest first) when they hold nothing any more. */
+  async pruneEmpty(dirs) {
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) await removeEmptyTree(resolveInside(this.root, dir));
   }
   /** Folders this writer created and that are empty again; nothing a person made. */
   async removeCreatedDirs() {
@@ -11467,182 +12440,90 @@ var SafeWriter = class {
   }
 };
 async function removeEmptyTree(dir) {
-  const entries = await fs5.readdir(dir, { withFileTypes: true }).catch(() => void 0);
+  const entries = await fs10.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return false;
   let empty = true;
-  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path11.join(dir, e.name)) && empty;
-  if (empty) await fs5.rmdir(dir);
+  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path14.join(dir, e.name)) && empty;
+  if (empty) await fs10.rmdir(dir);
   return empty;
 }
 
 // src/run/flake.ts
 import { randomInt } from "node:crypto";
-import fs6 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 import os from "node:os";
-import path12 from "node:path";
+import path16 from "node:path";
 
-// src/run/process.ts
-import { spawn } from "node:child_process";
-var MAX_CAPTURE = 4 * 1024 * 1024;
-function runProcess(command, args, options) {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    child.stdout.on("data", (d) => stdout = (stdout + d.toString()).slice(-MAX_CAPTURE));
-    child.stderr.on("data", (d) => stderr = (stderr + d.toString()).slice(-MAX_CAPTURE));
-    const killTree = () => {
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      } catch {
+// src/run/progress-file.ts
+import fs11 from "node:fs";
+function runEndWatcher(file) {
+  let offset = 0;
+  let partial = "";
+  let ended = false;
+  return () => {
+    if (ended) return true;
+    let fd;
+    try {
+      fd = fs11.openSync(file, "r");
+    } catch {
+      return false;
+    }
+    try {
+      const buffer = Buffer.alloc(64 * 1024);
+      for (let n = fs11.readSync(fd, buffer, 0, buffer.length, offset); n > 0; n = fs11.readSync(fd, buffer, 0, buffer.length, offset)) {
+        offset += n;
+        const lines = (partial + buffer.toString("utf8", 0, n)).split("\n");
+        partial = lines.pop();
+        if (lines.some(isRunEnd)) ended = true;
       }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killTree();
-    }, options.timeoutMs);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      killTree();
-      resolve({ code, signal, timedOut, stdout, stderr, durationMs: performance.now() - started });
-    });
-  });
+    } finally {
+      fs11.closeSync(fd);
+    }
+    return ended;
+  };
 }
-
-// src/run/flake.ts
-var FIRST_RUN_CEILING_MS = 15 * 6e4;
-var FLOOR_MS = 6e4;
-var MULTIPLE = 5;
-async function runRepeatedly(options) {
-  const scratch = await fs6.mkdtemp(path12.join(os.tmpdir(), "itw-run-"));
-  const perRun = [];
-  const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], rolledBack: [] };
-  let timeoutMs = options.timeoutSeconds > 0 ? options.timeoutSeconds * 1e3 : FIRST_RUN_CEILING_MS;
-  const hungFiles = /* @__PURE__ */ new Set();
+function isRunEnd(line) {
   try {
-    for (let run = 1; run <= options.runs; run++) {
-      const seed = randomInt(1, 2 ** 31 - 1);
-      const reportFile = path12.join(scratch, `run-${run}.json`);
-      const progressFile = path12.join(scratch, `run-${run}.progress`);
-      const files = options.files.filter((f) => !hungFiles.has(f));
-      if (files.length === 0) break;
-      const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
-      const result = await runProcess(command, args, { cwd: options.cwd, env: options.env, timeoutMs });
-      const report = await fs6.readFile(reportFile, "utf8").catch(() => void 0);
-      let results = [];
-      if (report !== void 0) results = options.runner.parse(report, options.cwd);
-      if (result.timedOut) {
-        const seconds = Math.round(timeoutMs / 1e3);
-        const stuck = unfinished(await fs6.readFile(progressFile, "utf8").catch(() => ""), options.cwd);
-        for (const { file, tests } of stuck) {
-          hungFiles.add(file);
-          summary.hung.push(`${file} (run ${run}, seed ${seed}): still running after ${seconds} s; killed and left out of later runs`);
-          const reason = `its file hung in run ${run} (seed ${seed}) and was left out of later runs: one of its tests never returns`;
-          for (const name of tests) results.push({ file, name, status: "skipped", durationMs: 0, skipReason: reason });
-        }
-        if (stuck.length === 0) summary.hung.push(`run ${run} (seed ${seed}) outlasted ${seconds} s outside any test file and was killed`);
-      } else if (report === void 0) {
-        const why = (result.stderr || result.stdout).trim().split("\n").slice(-5).join("\n");
-        results = options.files.map((file) => ({
-          file,
-          name: "(file)",
-          status: "failed",
-          durationMs: 0,
-          failure: { message: `the runner exited ${result.code} without a report: ${why}` }
-        }));
-      }
-      perRun.push(results.map((r) => ({ ...r, failure: r.failure && { ...r.failure, seed } })));
-      summary.seeds.push(seed);
-      summary.durationsMs.push(Math.round(result.durationMs));
-      if (run === 1 && options.timeoutSeconds === 0 && !result.timedOut) timeoutMs = Math.max(FLOOR_MS, MULTIPLE * result.durationMs);
-      options.onRun?.({
-        run,
-        of: options.runs,
-        seed,
-        durationMs: result.durationMs,
-        failed: results.filter((r) => r.status === "failed").length,
-        timedOut: result.timedOut
-      });
-    }
-  } finally {
-    await fs6.rm(scratch, { recursive: true, force: true });
+    return JSON.parse(line).event === "run-end";
+  } catch {
+    return false;
   }
-  return { outcomes: classify(perRun), summary };
-}
-function unfinished(progress, root) {
-  const open = /* @__PURE__ */ new Map();
-  for (const line of progress.split("\n")) {
-    if (!line.trim()) continue;
-    const event = JSON.parse(line);
-    const file = path12.relative(root, event.file).split(path12.sep).join("/");
-    if (event.event === "start") open.set(file, event.tests);
-    else open.delete(file);
-  }
-  return [...open].map(([file, tests]) => ({ file, tests }));
-}
-function classify(perRun) {
-  const keys = /* @__PURE__ */ new Map();
-  for (const run of perRun) for (const r of run) keys.set(`${r.file}\0${r.name}`, { file: r.file, name: r.name });
-  const outcomes = [];
-  for (const [key, { file, name }] of keys) {
-    const runs = [];
-    const durationsMs = [];
-    let failure;
-    let line;
-    let skipReason;
-    for (const run of perRun) {
-      const r = run.find((x) => `${x.file}\0${x.name}` === key);
-      runs.push(r?.status ?? "skipped");
-      durationsMs.push(r?.durationMs ?? 0);
-      line ??= r?.line;
-      skipReason ??= r?.skipReason;
-      if (!failure && r?.status === "failed" && r.failure) failure = { ...r.failure, file, line: r.failure.line ?? r.line };
-    }
-    outcomes.push({
-      file,
-      name,
-      runs,
-      classification: classifyRuns(runs),
-      durationsMs,
-      ...failure ? { failure } : {},
-      ...line ? { line } : {},
-      ...skipReason ? { skipReason } : {}
-    });
-  }
-  return outcomes.sort((a, b) => a.file.localeCompare(b.file) || a.name.localeCompare(b.name));
-}
-function classifyRuns(runs) {
-  const ran = runs.filter((s) => s !== "skipped");
-  if (ran.length === 0) return "skipped";
-  if (ran.every((s) => s === "passed")) return "passed";
-  if (ran.every((s) => s === "failed")) return "failed";
-  return "flaky";
 }
 
 // src/run/runners/vitest.ts
-import fs8 from "node:fs";
-import path14 from "node:path";
+import fs12 from "node:fs";
+import path15 from "node:path";
 
-// src/run/runners/bin.ts
-import fs7 from "node:fs";
-import path13 from "node:path";
-function packageBin(cwd, pkg, command = pkg) {
-  for (let dir = path13.resolve(cwd); ; dir = path13.dirname(dir)) {
-    const manifest = path13.join(dir, "node_modules", pkg, "package.json");
-    if (fs7.existsSync(manifest)) {
-      const { bin } = JSON.parse(fs7.readFileSync(manifest, "utf8"));
-      const entry = typeof bin === "string" ? bin : bin?.[command];
-      if (entry) return path13.join(path13.dirname(manifest), entry);
+// src/run/runners/runner-failure.ts
+var ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+var ERROR_LINE2 = /^\s*(?:[A-Z][\w$.]*)?(?:Error|Exception)\b(?:\s*\[[\w-]+\])?:|^\s*(?:error|failed to)\b/i;
+var STACK_LINE = /^\s+at\s|^\s*❯\s|^\s*file:\/\//;
+function runnerFailure(runner, exit, runEnded) {
+  const output = `${exit.stderr}
+${exit.stdout}`.replace(ANSI, "");
+  const lines = output.split(/\r?\n/);
+  const start = lines.findIndex((l) => ERROR_LINE2.test(l));
+  let excerpt = [];
+  if (start !== -1) {
+    for (const line of lines.slice(start)) {
+      if (STACK_LINE.test(line)) break;
+      if (!line.trim() || line.includes("\u23AF")) continue;
+      excerpt.push(line.trim());
+      if (excerpt.length === 6) break;
     }
-    if (path13.dirname(dir) === dir) break;
+  } else {
+    excerpt = lines.filter((l) => l.trim() && !STACK_LINE.test(l)).slice(-5).map((l) => l.trim());
   }
-  throw new Error(`${pkg} is not installed in ${cwd} (nor above it); install the repository's dependencies first (npm ci).`);
+  const how = exit.signal ? `was ended by ${exit.signal}` : `exited ${exit.code ?? "without a code"}`;
+  const when = runEnded ? "after its tests" : "before reporting its tests";
+  const said = excerpt.length ? `: ${excerpt.join("\n")}` : " and printed nothing";
+  return { message: `${runner} ${how} ${when}${said}`, stack: output.trim().slice(-8e3) || void 0 };
+}
+
+// src/run/runners/types.ts
+var NAME_SEPARATOR = " \u203A ";
+function testName2(parts) {
+  return parts.join(NAME_SEPARATOR);
 }
 
 // src/run/runners/vitest.ts
@@ -11650,8 +12531,8 @@ var vitestRunner = {
   name: "vitest",
   command({ cwd, files, seed, reportFile, progressFile }) {
     const entry = packageBin(cwd, "vitest");
-    const reporter = path14.join(path14.dirname(progressFile), "itw-progress-reporter.mjs");
-    fs8.writeFileSync(reporter, progressReporter(progressFile));
+    const reporter = path15.join(path15.dirname(progressFile), "itw-progress-reporter.mjs");
+    fs12.writeFileSync(reporter, progressReporter(progressFile));
     return {
       command: process.execPath,
       args: [
@@ -11669,37 +12550,65 @@ var vitestRunner = {
       ]
     };
   },
-  parse(report, root) {
-    const json = JSON.parse(report);
-    const results = [];
-    for (const file of json.testResults ?? []) {
-      const rel = path14.relative(root, file.name).split(path14.sep).join("/");
-      const tests = file.assertionResults ?? [];
-      if (tests.length === 0 && file.message) {
-        results.push({
-          file: rel,
-          name: "(file)",
-          status: "failed",
-          durationMs: 0,
-          failure: { message: firstLine(file.message), stack: file.message }
-        });
-      }
-      for (const t2 of tests) {
-        const status = t2.status === "passed" ? "passed" : t2.status === "failed" ? "failed" : "skipped";
-        const failureText = t2.failureMessages?.[0];
-        results.push({
-          file: rel,
-          name: [...t2.ancestorTitles, t2.title].join(" \u203A "),
-          status,
-          durationMs: Math.round(t2.duration ?? 0),
-          line: t2.location?.line,
-          failure: failureText ? { message: firstLine(failureText), stack: failureText, line: lineIn(failureText, file.name) } : void 0
-        });
+  read({ report, progress, root, process: exit }) {
+    const rel = (file) => path15.relative(root, file).split(path15.sep).join("/");
+    const evidence = { results: [], fileErrors: /* @__PURE__ */ new Map(), runErrors: [], declared: /* @__PURE__ */ new Map() };
+    const addFileError = (file, error) => {
+      const list = evidence.fileErrors.get(file) ?? [];
+      if (!list.some((e) => e.message === error.message)) list.push(error);
+      evidence.fileErrors.set(file, list);
+    };
+    let runEnded = false;
+    for (const event of progressEvents(progress)) {
+      if (event.event === "start") evidence.declared.set(rel(event.file), event.tests);
+      else if (event.event === "end") for (const error of event.errors ?? []) addFileError(rel(event.file), error);
+      else if (event.event === "run-end") {
+        runEnded = true;
+        for (const { file, ...error } of event.unhandled) {
+          if (file) addFileError(rel(file), error);
+          else evidence.runErrors.push(error);
+        }
       }
     }
-    return results;
+    if (report !== void 0) {
+      const json = JSON.parse(report);
+      for (const file of json.testResults ?? []) {
+        const relFile = rel(file.name);
+        if (file.message?.trim()) addFileError(relFile, { message: firstLine(file.message), stack: file.message });
+        for (const t2 of file.assertionResults ?? []) evidence.results.push(assertionResult(relFile, file.name, t2));
+      }
+    }
+    const explained = evidence.results.some((r) => r.status === "failed") || evidence.fileErrors.size > 0 || evidence.runErrors.length > 0;
+    if ((exit.code !== 0 || report === void 0) && !explained && !exit.timedOut) {
+      evidence.runErrors.push(runnerFailure("vitest", exit, runEnded));
+    }
+    return evidence;
   }
 };
+function assertionResult(relFile, absoluteFile, t2) {
+  const status = t2.status === "passed" ? "passed" : t2.status === "failed" ? "failed" : "skipped";
+  const failureText = t2.failureMessages?.[0];
+  return {
+    file: relFile,
+    name: testName2([...t2.ancestorTitles, t2.title]),
+    status,
+    durationMs: Math.round(t2.duration ?? 0),
+    line: t2.location?.line,
+    failure: failureText ? { message: firstLine(failureText), stack: failureText, line: lineIn(failureText, absoluteFile) } : void 0,
+    ...status === "skipped" ? { skipReason: `declared ${t2.status === "todo" ? "todo" : "skipped"} in the test file` } : {}
+  };
+}
+function progressEvents(progress) {
+  const events = [];
+  for (const line of progress.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      events.push(JSON.parse(line));
+    } catch {
+    }
+  }
+  return events;
+}
 function firstLine(text) {
   return text.split("\n")[0].trim();
 }
@@ -11714,55 +12623,449 @@ const out = ${JSON.stringify(progressFile)};
 const nameOf = (test) => {
   const parts = [test.name];
   for (let p = test.parent; p && p.type === 'suite'; p = p.parent) parts.unshift(p.name);
-  return parts.join(' \u203A ');
+  return parts.join(' \\u203a ');
 };
+const errorOf = (e) => ({ message: String(e?.message ?? e ?? 'unknown error'), ...(e?.stack ? { stack: String(e.stack) } : {}) });
 const write = (line) => appendFileSync(out, JSON.stringify(line) + '\\n');
+const outsideTests = (module) => {
+  const errors = [...(module.errors?.() ?? [])];
+  const visit = (task) => {
+    for (const e of task?.result?.errors ?? []) errors.push(e);
+    for (const child of task?.tasks ?? []) if (child.type === 'suite') visit(child);
+  };
+  visit(module.task);
+  const seen = new Set();
+  return errors.map(errorOf).filter((e) => !seen.has(e.message) && seen.add(e.message));
+};
 export default class ItwProgress {
   onTestModuleCollected(module) { write({ event: 'start', file: module.moduleId, tests: [...module.children.allTests()].map(nameOf) }); }
-  onTestModuleEnd(module) { write({ event: 'end', file: module.moduleId, tests: [] }); }
+  onTestCaseResult(test) { write({ event: 'test', file: test.module.moduleId, name: nameOf(test), state: test.result().state }); }
+  onTestModuleEnd(module) { write({ event: 'end', file: module.moduleId, tests: [...module.children.allTests()].map(nameOf), errors: outsideTests(module) }); }
+  onTestRunEnd(modules, unhandled, reason) {
+    write({ event: 'run-end', reason, unhandled: unhandled.map((e) => ({ ...errorOf(e), ...(e?.VITEST_TEST_PATH ? { file: e.VITEST_TEST_PATH } : {}) })) });
+  }
 }
 `;
 }
 
-// src/safety/env.ts
-var SECRET_NAMES = /* @__PURE__ */ new Set([
-  "GITHUB_TOKEN",
-  "GH_TOKEN",
-  "ANTHROPIC_API_KEY",
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_URL"
-]);
-function scrubbedEnv(env, extra = {}) {
-  const out = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (value === void 0 || SECRET_NAMES.has(name) || name.startsWith("INPUT_") || name.startsWith("ACTIONS_")) continue;
-    out[name] = value;
+// src/run/flake.ts
+var WHOLE_FILE = "(file)";
+var DEFAULT_IDLE_SECONDS = 60;
+async function runRepeatedly(options) {
+  const scratch = await fs13.mkdtemp(path16.join(os.tmpdir(), "itw-run-"));
+  const perRun = [];
+  const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [], broken: [] };
+  const idleMs = (options.timeoutSeconds > 0 ? options.timeoutSeconds : DEFAULT_IDLE_SECONDS) * 1e3;
+  const leftOut = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
+  try {
+    for (let run = 1; run <= options.runs; run++) {
+      const seed = randomInt(1, 2 ** 31 - 1);
+      const reportFile = path16.join(scratch, `run-${run}.json`);
+      const progressFile = path16.join(scratch, `run-${run}.progress`);
+      const files = options.files.filter((f) => !leftOut.has(f));
+      let results = [];
+      let durationMs = 0;
+      let timedOut = false;
+      if (files.length > 0) {
+        const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
+        const result = await runProcess(command, args, {
+          cwd: options.cwd,
+          env: options.env,
+          idle: { file: progressFile, ms: idleMs },
+          finished: runEndWatcher(progressFile),
+          signal: options.signal
+        });
+        durationMs = result.durationMs;
+        timedOut = result.timedOut;
+        const report = await fs13.readFile(reportFile, "utf8").catch(() => void 0);
+        const progress = await fs13.readFile(progressFile, "utf8").catch(() => "");
+        const evidence = options.runner.read({ report, progress, root: options.cwd, process: result });
+        if (result.timedOut) {
+          const seconds = Math.round(idleMs / 1e3);
+          const stuck = unfinished(progress, options.cwd);
+          for (const { file } of stuck) {
+            const why = `its file hung in run ${run} (seed ${seed}): no progress for ${seconds} s, killed and left out of later runs`;
+            leftOut.set(file, why);
+            summary.hung.push(`${file} (run ${run}, seed ${seed}): no progress for ${seconds} s; killed and left out of later runs`);
+            evidence.fileErrors.set(file, [{ message: why }]);
+          }
+          if (stuck.length === 0) {
+            summary.hung.push(`run ${run} (seed ${seed}) made no progress for ${seconds} s outside any test file and was killed`);
+            evidence.runErrors.push({ message: `run ${run} made no progress for ${seconds} s outside any test file and was killed` });
+          }
+        }
+        results = withErrorsApplied(evidence, files);
+        const broken = brokenRun(evidence, files, results);
+        if (broken) summary.broken.push({ run, seed, ...broken });
+      }
+      for (const r of results) known.set(r.file, (known.get(r.file) ?? /* @__PURE__ */ new Set()).add(r.name));
+      for (const [file, why] of leftOut) {
+        if (files.includes(file)) continue;
+        for (const name of known.get(file) ?? []) results.push(notRun(file, name, why));
+      }
+      perRun.push(results.map((r) => ({ ...r, failure: r.failure && { ...r.failure, seed } })));
+      summary.seeds.push(seed);
+      summary.durationsMs.push(Math.round(durationMs));
+      options.onRun?.({
+        run,
+        of: options.runs,
+        seed,
+        durationMs,
+        failed: results.filter((r) => r.status === "failed").length,
+        timedOut
+      });
+    }
+  } finally {
+    await fs13.rm(scratch, { recursive: true, force: true });
   }
-  return { ...out, ...extra };
+  return { outcomes: classify(perRun, options.origin), summary };
+}
+function notRun(file, name, why) {
+  return { file, name, status: "failed", durationMs: 0, failure: { message: `did not run: ${why}` } };
+}
+function withErrorsApplied(evidence, files) {
+  const results = [...evidence.results];
+  const firstRunError = evidence.runErrors[0];
+  const fileError = (file) => evidence.fileErrors.get(file)?.[0] ?? firstRunError;
+  for (const file of /* @__PURE__ */ new Set([...files, ...evidence.fileErrors.keys()])) {
+    const error = fileError(file);
+    const reported = new Set(results.filter((r) => r.file === file).map((r) => r.name));
+    const declared2 = evidence.declared.get(file) ?? [];
+    for (const name of declared2) {
+      if (!reported.has(name)) results.push(notRun(file, name, error ? outside(error.message) : "it never reported a result"));
+    }
+    if (!error) continue;
+    if (reported.size === 0 && declared2.length === 0) {
+      results.push({
+        file,
+        name: WHOLE_FILE,
+        status: "failed",
+        durationMs: 0,
+        failure: { message: outside(error.message), stack: error.stack }
+      });
+      continue;
+    }
+    for (const [i, r] of results.entries()) {
+      if (r.file !== file) continue;
+      if (r.status !== "failed") results[i] = { ...r, status: "failed", failure: { message: outside(error.message), stack: error.stack } };
+    }
+  }
+  return results;
+}
+var outside = (message) => `error outside the tests of this file: ${message}`;
+function brokenRun(evidence, files, results) {
+  if (results.some((r) => r.status === "passed") || files.length === 0) return void 0;
+  const runError = evidence.runErrors[0];
+  if (runError) return { cause: runError.message };
+  const errors = files.map((f) => evidence.fileErrors.get(f)?.[0]);
+  if (errors.every(Boolean)) return { cause: errors[0].message, file: files[0] };
+  return void 0;
+}
+function unfinished(progress, root) {
+  const open = /* @__PURE__ */ new Map();
+  for (const event of progressEvents(progress)) {
+    if (event.event !== "start" && event.event !== "end") continue;
+    const file = path16.relative(root, event.file).split(path16.sep).join("/");
+    if (event.event === "start") open.set(file, event.tests);
+    else open.delete(file);
+  }
+  return [...open].map(([file, tests]) => ({ file, tests }));
+}
+function classify(perRun, origin) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const run of perRun) for (const r of run) keys.set(`${r.file}\0${r.name}`, { file: r.file, name: r.name });
+  const outcomes = [];
+  for (const [key, { file, name }] of keys) {
+    const runs = [];
+    const durationsMs = [];
+    let failure;
+    let line;
+    let skipReason;
+    perRun.forEach((run, index) => {
+      const r = run.find((x) => `${x.file}\0${x.name}` === key) ?? notRun(file, name, `it was not reached in run ${index + 1}`);
+      runs.push(r.status);
+      durationsMs.push(r.durationMs);
+      line ??= r.line;
+      skipReason ??= r.skipReason;
+      if (!failure && r.status === "failed" && r.failure) failure = { ...r.failure, file, line: r.failure.line ?? r.line };
+    });
+    const classification = classifyRuns(runs);
+    outcomes.push({
+      file,
+      name,
+      origin,
+      runs,
+      classification,
+      durationsMs,
+      ...failure ? { failure } : {},
+      ...line ? { line } : {},
+      ...skipReason && classification === "skipped" ? { skipReason } : {}
+    });
+  }
+  return outcomes.sort((a, b) => a.file.localeCompare(b.file) || a.name.localeCompare(b.name));
+}
+function classifyRuns(runs) {
+  if (runs.length === 0) return "skipped";
+  if (runs.every((s) => s === "skipped")) return "skipped";
+  if (runs.every((s) => s === "passed")) return "passed";
+  if (runs.some((s) => s === "passed")) return "flaky";
+  return "failed";
 }
 
-// src/safety/urls.ts
-function checkServiceUrl(raw, allowedHosts, what) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`${what} is not a URL ("${redact(raw)}"); give one such as postgres://postgres@127.0.0.1:5432/postgres.`);
+// src/safety/lock.ts
+import fs14 from "node:fs";
+import os2 from "node:os";
+import path17 from "node:path";
+var TreeLockedError = class extends Error {
+};
+var LOCK_DIR = ".itw";
+var LOCK_FILE = "generate.lock";
+function acquireTreeLock(root, log) {
+  const dir = path17.join(root, LOCK_DIR);
+  const file = path17.join(dir, LOCK_FILE);
+  const record = { pid: process.pid, host: os2.hostname(), started: (/* @__PURE__ */ new Date()).toISOString() };
+  const createdDir = !fs14.existsSync(dir);
+  for (let attempt = 0; ; attempt++) {
+    fs14.mkdirSync(dir, { recursive: true });
+    const temp = path17.join(dir, `${LOCK_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    fs14.writeFileSync(temp, `${JSON.stringify(record)}
+`);
+    try {
+      fs14.linkSync(temp, file);
+      break;
+    } catch (error) {
+      const code = error.code;
+      if (code !== "EEXIST" && code !== "ENOENT") throw error;
+      if (code === "EEXIST") {
+        const holder = readLock(file);
+        if (holder && alive(holder)) {
+          throw new TreeLockedError(
+            `another itw run (pid ${holder.pid}${holder.host === record.host ? "" : ` on ${holder.host}`}, started ${holder.started}) is generating in this tree (${root}); wait for it or stop it. If no such run exists, remove ${file}.`
+          );
+        }
+        log?.(`Taking over a stale lock ${file} (${holder ? `pid ${holder.pid} is gone` : "unreadable"}).`);
+        fs14.rmSync(file, { force: true });
+      }
+      if (attempt >= 5) throw new Error(`could not take the lock ${file} after ${attempt + 1} attempts; try again.`, { cause: error });
+    } finally {
+      fs14.rmSync(temp, { force: true });
+    }
   }
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!isLoopback(host) && !allowedHosts.includes(host)) {
-    throw new Error(
-      `${what} points at "${host}", which is neither loopback nor in allowed-hosts; add it to allowed-hosts if it is a service container of this job.`
+  let held = true;
+  const release = () => {
+    if (!held) return;
+    held = false;
+    process.off("exit", release);
+    const current = readLock(file);
+    if (current?.pid === record.pid && current.started === record.started) fs14.rmSync(file, { force: true });
+    if (createdDir) {
+      try {
+        fs14.rmdirSync(dir);
+      } catch {
+      }
+    }
+  };
+  process.on("exit", release);
+  return { file, release };
+}
+function readLock(file) {
+  try {
+    const value = JSON.parse(fs14.readFileSync(file, "utf8"));
+    return typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string" ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function alive(holder) {
+  if (holder.host !== os2.hostname()) return true;
+  if (holder.pid === process.pid) return true;
+  try {
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+// node_modules/pg-connection-string/esm/index.mjs
+var import__ = __toESM(require_pg_connection_string(), 1);
+var esm_default2 = import__.default.parse;
+var parse = import__.default.parse;
+var toClientConfig = import__.default.toClientConfig;
+var parseIntoClientConfig = import__.default.parseIntoClientConfig;
+
+// src/safety/urls.ts
+var UnsafeServiceError = class extends Error {
+};
+var SCHEMES = {
+  "postgres:": "postgres",
+  "postgresql:": "postgres",
+  "socket:": "postgres",
+  "mysql:": "mysql",
+  "mysql2:": "mysql",
+  "mariadb:": "mysql",
+  "redis:": "redis",
+  "rediss:": "redis",
+  "amqp:": "rabbitmq",
+  "amqps:": "rabbitmq",
+  "nats:": "nats",
+  "tls:": "nats",
+  "mqtt:": "mqtt",
+  "mqtts:": "mqtt",
+  "mongodb:": "mongodb",
+  "mongodb+srv:": "mongodb"
+};
+function urlKind(raw) {
+  const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw.trim())?.[1]?.toLowerCase();
+  return scheme ? SCHEMES[scheme] : void 0;
+}
+var PARSERS = {
+  postgres(raw, env) {
+    const c = parse(raw);
+    const host = c.host || env.PGHOST || "localhost";
+    const port = Number(c.port || env.PGPORT || 5432);
+    const query = /[?&]host=/.test(raw) ? 'its "host" query parameter' : void 0;
+    return {
+      kind: "postgres",
+      endpoints: [host.startsWith("/") ? { socket: `${host}/.s.PGSQL.${port}` } : { host, port }],
+      // pg opens the database named after the user when the URL names none.
+      database: c.database || env.PGDATABASE || c.user || env.PGUSER || env.USER || "",
+      ...query ? { note: query } : {}
+    };
+  },
+  mysql(raw) {
+    const url = new URL(raw);
+    const q2 = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, jsonOrText(v)]));
+    const host = "host" in q2 ? q2.host || "localhost" : url.hostname || "localhost";
+    const port = Number(q2.port || url.port || 3306);
+    const endpoint = q2.socketPath ? { socket: q2.socketPath } : { host: unbracket(host), port };
+    const note = q2.socketPath ? 'its "socketPath" query parameter' : q2.host ? 'its "host" query parameter' : void 0;
+    return {
+      kind: "mysql",
+      endpoints: [endpoint],
+      database: q2.database ?? decodeURIComponent(url.pathname.slice(1)),
+      ...note ? { note } : {}
+    };
+  },
+  redis(raw) {
+    const url = new URL(raw);
+    const queryHost = url.searchParams.get("host");
+    const socket = url.searchParams.get("path");
+    const host = url.hostname || queryHost || "localhost";
+    if (!url.hostname && socket) return { kind: "redis", endpoints: [{ socket }], note: 'its "path" query parameter' };
+    return {
+      kind: "redis",
+      endpoints: [{ host: unbracket(host), port: Number(url.port || url.searchParams.get("port") || 6379) }],
+      ...!url.hostname && queryHost ? { note: 'its "host" query parameter' } : {}
+    };
+  },
+  rabbitmq: (raw) => plain2("rabbitmq", raw, raw.toLowerCase().startsWith("amqps:") ? 5671 : 5672),
+  mqtt: (raw) => plain2("mqtt", raw, raw.toLowerCase().startsWith("mqtts:") ? 8883 : 1883),
+  nats(raw) {
+    const endpoints = raw.split(",").map((part) => plain2("nats", part.includes("://") ? part : `nats://${part}`, 4222).endpoints[0]);
+    return { kind: "nats", endpoints };
+  },
+  mongodb(raw) {
+    const m = /^mongodb(\+srv)?:\/\/(?:[^@/]*@)?([^/?]*)(\/[^?]*)?/i.exec(raw);
+    if (!m) throw new Error("not a MongoDB URL");
+    const endpoints = m[2].split(",").map((h) => {
+      if (h.includes("%2F") || h.includes("%2f")) return { socket: decodeURIComponent(h) };
+      const hp = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(h);
+      return { host: unbracket(hp?.[1] ?? h), port: Number(hp?.[2] ?? 27017) };
+    });
+    return { kind: "mongodb", endpoints, database: decodeURIComponent((m[3] ?? "/").slice(1)) };
+  }
+};
+function plain2(kind, raw, defaultPort) {
+  const url = new URL(raw);
+  return { kind, endpoints: [{ host: unbracket(url.hostname || "localhost"), port: Number(url.port || defaultPort) }] };
+}
+function jsonOrText(value) {
+  try {
+    const parsed = JSON.parse(value);
+    return typeof parsed === "string" ? parsed : String(parsed);
+  } catch {
+    return value;
+  }
+}
+function unbracket(host) {
+  return host.replace(/^\[|\]$/g, "");
+}
+function serviceTarget(raw, kind = urlKind(raw), env = {}) {
+  const parser = kind ? PARSERS[kind] : void 0;
+  if (!parser) throw new Error("no known service scheme");
+  return parser(raw, env);
+}
+function checkServiceUrl(raw, rules) {
+  let target;
+  try {
+    target = serviceTarget(raw, rules.kind ?? urlKind(raw), rules.env);
+  } catch {
+    throw new UnsafeServiceError(
+      `${rules.what} is not a service URL itw can read ("${redact(raw)}"); give one such as postgres://postgres@127.0.0.1:5432/postgres.`
     );
   }
-  return url;
+  for (const endpoint of target.endpoints) {
+    if ("socket" in endpoint || isLoopback(endpoint.host) || rules.allowedHosts.includes(endpoint.host)) continue;
+    throw new UnsafeServiceError(
+      `${rules.what} connects to ${describeEndpoint(endpoint)}${target.note ? ` (set by ${target.note})` : ""}, which is neither this machine nor in allowed-hosts: ${redact(raw)}. Point it at a loopback address or a Unix socket, or add "${endpoint.host}" to allowed-hosts if it is a service container of this job.`
+    );
+  }
+  return target;
+}
+function describeEndpoint(endpoint) {
+  return "socket" in endpoint ? `the Unix socket ${endpoint.socket}` : `${endpoint.host.includes(":") ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
 }
 function isLoopback(host) {
-  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+  const h = host.toLowerCase().replace(/\.$/, "");
+  return h === "localhost" || h === "::1" || h === "0:0:0:0:0:0:0:1" || /^(?:::ffff:)?127(?:\.\d{1,3}){3}$/.test(h);
 }
+var SECRET_PARAM = /^(?:password|passwd|pass|pwd|sslpassword|secret|token|key|sslkey)$/i;
 function redact(raw) {
-  return raw.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
+  return raw.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@").replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, sep, name) => SECRET_PARAM.test(name) ? `${sep}${name}=***` : whole);
+}
+function checkServiceEnv(env, allowedHosts) {
+  for (const [name, value] of Object.entries(env)) {
+    if (urlKind(value)) checkServiceUrl(value, { allowedHosts, what: name, env });
+  }
+}
+
+// src/services/preflight.ts
+var HINTS = {
+  ECONNREFUSED: "nothing listens there: start the server, or correct the host and port",
+  ENOTFOUND: "the host name does not resolve: correct it",
+  EAI_AGAIN: "the host name does not resolve: correct it",
+  ETIMEDOUT: "the server does not answer: check that it runs and that the port is right",
+  ENOENT: "no server socket is there: start the server, or correct the socket path",
+  "28P01": "the password is wrong for that user: correct it in the URL",
+  "28000": "the server refuses that user or client: check the user and pg_hba.conf",
+  "3D000": `that database does not exist: name one that does (the server's "postgres" database works)`,
+  "57P03": "the server is starting up or shutting down: wait for it, then run again"
+};
+var ServiceUnusableError = class extends Error {
+};
+async function checkServiceAnswers(service, timeoutMs = 1e4) {
+  if (service.name !== "postgres") return;
+  const url = Object.values(service.env)[0];
+  if (!url) return;
+  const { default: pg2 } = await import("./esm-QBYPIP22.js");
+  const client = new pg2.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  client.on("error", () => {
+  });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    const { code, message } = error;
+    const hint = (code && HINTS[code]) ?? "check that the server runs and accepts this URL";
+    throw new ServiceUnusableError(
+      `PostgreSQL from ${service.source} (${service.url}) cannot be used: ${message}${code ? ` [${code}]` : ""}; ${hint}. Nothing was written.`
+    );
+  } finally {
+    await client.end().catch(() => {
+    });
+  }
 }
 
 // src/services/testcontainers.ts
@@ -11773,6 +13076,12 @@ function dockerRuntime() {
   let probe;
   return {
     unavailable() {
+      const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+      if (major < 22 || major === 22 && minor < 22) {
+        return Promise.resolve(
+          `the testcontainers library needs Node 22.22 or later and this is Node ${process.versions.node} (run itw on Node 24, or give the service through the environment, or use services: embedded)`
+        );
+      }
       probe ??= import("./build-GXM37XKK.js").then(async (mod) => {
         await cjsExport(mod, "getContainerRuntimeClient")();
         return void 0;
@@ -11798,7 +13107,26 @@ function firstLine2(text) {
 
 // src/services/index.ts
 var SERVICE_ENV = {
-  postgres: ["DATABASE_URL", "POSTGRES_URL", "PG_URL"]
+  postgres: ["DATABASE_URL", "POSTGRES_URL", "PG_URL"],
+  mysql: ["MYSQL_URL", "MARIADB_URL"],
+  redis: ["REDIS_URL"],
+  rabbitmq: ["AMQP_URL", "RABBITMQ_URL"],
+  nats: ["NATS_URL"],
+  mqtt: ["MQTT_URL"],
+  mongodb: ["MONGODB_URL", "MONGODB_URI", "MONGO_URL"]
+};
+var URL_KIND = {
+  postgres: "postgres",
+  mysql: "mysql",
+  redis: "redis",
+  rabbitmq: "rabbitmq",
+  nats: "nats",
+  mqtt: "mqtt",
+  mongodb: "mongodb"
+};
+var MAINTENANCE = {
+  postgres: ["postgres", "template1"],
+  mysql: ["mysql"]
 };
 async function provisionServices(needed, options) {
   const services = [];
@@ -11810,6 +13138,10 @@ async function provisionServices(needed, options) {
       if (started) services.push(started);
       else missing.push({ name, reason: `no ${name} available from "${options.source}"` });
     } catch (error) {
+      if (error instanceof UnsafeServiceError) {
+        await Promise.allSettled(services.map((s) => s.stop()));
+        throw error;
+      }
       missing.push({ name, reason: error.message });
     }
   }
@@ -11836,7 +13168,7 @@ async function provisionOne(name, options, runtime) {
     options.log?.(`Testcontainers not used: ${why}`);
   }
   if (name === "postgres") {
-    const { startEmbeddedPostgres } = await import("./embedded-postgres-JVWUZDGS.js");
+    const { startEmbeddedPostgres } = await import("./embedded-postgres-PP7AM5UZ.js");
     const pg2 = await startEmbeddedPostgres();
     return { name, source: "embedded", url: pg2.url, env: { DATABASE_URL: pg2.url }, stop: pg2.stop };
   }
@@ -11848,19 +13180,235 @@ function serviceFromEnv(name, options) {
   for (const variable of SERVICE_ENV[name] ?? []) {
     const value = options.env[variable];
     if (!value) continue;
-    checkServiceUrl(value, options.allowedHosts, variable);
+    const target = checkServiceUrl(value, { allowedHosts: options.allowedHosts, what: variable, kind: URL_KIND[name], env: options.env });
+    checkDatabase(target, value, variable, options);
     const primary = SERVICE_ENV[name][0];
     return { name, source: "env", url: redact(value), env: { [primary]: value }, stop: async () => {
     } };
   }
   return void 0;
 }
+function checkDatabase(target, raw, variable, options) {
+  const maintenance = MAINTENANCE[target.kind];
+  if (!maintenance || target.database === void 0) return;
+  const where = target.endpoints.map(describeEndpoint).join(", ");
+  const db = target.database;
+  if (db === "") {
+    options.log?.(`${variable}: ${redact(raw)} opens no database; test databases are created on ${where}.`);
+    return;
+  }
+  const allowed = /test|dev/i.test(db) || maintenance.includes(db) || (options.allowedDatabases ?? []).includes(db);
+  if (!allowed) {
+    throw new UnsafeServiceError(
+      `${variable} opens the database "${db}" on ${where} (${redact(raw)}); itw connects there to create and drop its test databases, and the name suggests real data. Point ${variable} at a maintenance database (${maintenance.join(", ")}) or one whose name contains "test" or "dev", or list "${db}" in allowed-databases if it is a scratch database.`
+    );
+  }
+  options.log?.(`${variable}: test databases are created through the database "${db}" on ${where} (${redact(raw)}).`);
+}
+
+// src/services/leftovers.ts
+import os3 from "node:os";
+var ITW_DATABASES = `(datname LIKE 'itw\\_test\\_%' OR datname LIKE 'itw\\_template\\_%')`;
+var UNMARKED_AGE_MS = 24 * 36e5;
+async function dropRunDatabases(adminUrl, runId) {
+  if (!runId) return [];
+  return withClient(adminUrl, async (client) => {
+    const mine = (await listItwDatabases(client)).filter((d) => d.marker?.run === runId);
+    for (const d of mine) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(d.name)} WITH (FORCE)`);
+    return mine.map((d) => d.name);
+  });
+}
+async function dropLeftoverDatabases(adminUrl, now = /* @__PURE__ */ new Date()) {
+  return withClient(adminUrl, async (client) => {
+    const dropped = [];
+    const kept = [];
+    for (const d of await listItwDatabases(client)) {
+      const leftover = d.connections === 0 && (d.marker ? creatorGone(d.marker) : await unmarkedAndOld(client, d.name, now));
+      if (!leftover) {
+        kept.push(d.name);
+        continue;
+      }
+      const ok = await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(d.name)}`).then(
+        () => true,
+        () => false
+      );
+      (ok ? dropped : kept).push(d.name);
+    }
+    return { dropped, kept };
+  });
+}
+function creatorGone(marker) {
+  if (marker.host !== os3.hostname()) return false;
+  if (!isAlive(marker.pid)) return true;
+  const started = processStartedAt(marker.pid);
+  const created = Date.parse(marker.created);
+  return started !== void 0 && Number.isFinite(created) && started.getTime() > created + 2e3;
+}
+async function unmarkedAndOld(client, name, now) {
+  const created = await client.query(
+    `SELECT (pg_stat_file('base/' || oid || '/PG_VERSION')).modification FROM pg_database WHERE datname = $1`,
+    [name]
+  ).then(
+    (r) => r.rows[0]?.modification,
+    () => void 0
+  );
+  if (!created) return false;
+  const boot = bootTime();
+  return boot !== void 0 && created < boot || now.getTime() - created.getTime() > UNMARKED_AGE_MS;
+}
+async function listItwDatabases(client) {
+  const { rows } = await client.query(
+    `SELECT datname AS name, shobj_description(oid, 'pg_database') AS comment,
+            (SELECT count(*)::int FROM pg_stat_activity a WHERE a.datname = d.datname) AS connections
+       FROM pg_database d WHERE ${ITW_DATABASES}`
+  );
+  return rows.map((r) => ({ name: r.name, connections: r.connections, marker: parseMarker(r.comment) }));
+}
+function parseMarker(comment) {
+  if (!comment) return void 0;
+  try {
+    const value = JSON.parse(comment);
+    if (value.itw === 1 && typeof value.pid === "number" && typeof value.host === "string" && typeof value.created === "string")
+      return { itw: 1, run: typeof value.run === "string" ? value.run : "", pid: value.pid, host: value.host, created: value.created };
+  } catch {
+  }
+  return void 0;
+}
+async function withClient(url, work) {
+  const client = new esm_default.Client({ connectionString: url, connectionTimeoutMillis: 1e4 });
+  client.on("error", () => {
+  });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+function databaseServer(services) {
+  const postgres = services.find((s) => s.name === "postgres");
+  return postgres && postgres.source !== "embedded" ? Object.values(postgres.env)[0] : void 0;
+}
+async function sweepLeftovers(services, log) {
+  const ended = endOrphanedTrees();
+  if (ended) log(`Ended ${ended} test process(es) that a killed itw run left running`);
+  const server = databaseServer(services);
+  if (!server) return;
+  try {
+    const { dropped } = await dropLeftoverDatabases(server);
+    if (dropped.length) log(`Dropped ${dropped.length} test database(s) that stopped runs left behind: ${dropped.join(", ")}`);
+  } catch (error) {
+    log(`Could not look for test databases that stopped runs left behind: ${error.message}`);
+  }
+}
+async function dropAfterRun(services, runId, log) {
+  const server = databaseServer(services);
+  if (!server) return 0;
+  try {
+    const dropped = await dropRunDatabases(server, runId);
+    if (dropped.length) log(`Dropped ${dropped.length} test database(s) this run's tests left behind: ${dropped.join(", ")}`);
+    return dropped.length;
+  } catch (error) {
+    log(`Could not drop this run's test databases (names starting itw_test_): ${error.message}; drop them by hand.`);
+    return 0;
+  }
+}
+
+// src/services/template-database.ts
+import { randomBytes } from "node:crypto";
+import fs15 from "node:fs/promises";
+import os4 from "node:os";
+import path18 from "node:path";
+async function prepareTemplateDatabase(adminUrl, root, migrations, runId = process.env.ITW_RUN_ID ?? "") {
+  const name = `itw_template_${randomBytes(6).toString("hex")}`;
+  const drop = async () => {
+    await withClient2(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  };
+  try {
+    await withClient2(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  } catch (error) {
+    throw new Error(`Could not create the template database ${name} on ${serverOf(adminUrl)}: ${withoutSecret(adminUrl, error)}`, {
+      cause: error
+    });
+  }
+  try {
+    await withClient2(adminUrl, (client) => client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(databaseMarker(runId))}`));
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    await withClient2(url.toString(), async (client) => {
+      for (const file of migrations) {
+        const sql = await fs15.readFile(path18.join(root, file), "utf8");
+        try {
+          await client.query(sql);
+        } catch (error) {
+          const position = Number(error.position);
+          const line = position > 0 ? ` (line ${sql.slice(0, position).split("\n").length})` : "";
+          throw new Error(`Migration ${file} failed${line} in the template database ${name}: ${withoutSecret(adminUrl, error)}`, {
+            cause: error
+          });
+        }
+      }
+    });
+  } catch (error) {
+    const dropped = await drop().then(
+      () => "it was dropped again",
+      (dropError) => `dropping it failed too (${withoutSecret(adminUrl, dropError)}); drop it by hand`
+    );
+    const message = withoutSecret(adminUrl, error);
+    const advice = message.startsWith("Migration ") ? " Fix the migration and run again." : "";
+    throw new Error(`${message}; ${dropped}.${advice}`, { cause: error });
+  }
+  return { name, drop };
+}
+function databaseMarker(runId) {
+  return JSON.stringify({ itw: 1, run: runId, pid: process.pid, host: os4.hostname(), created: (/* @__PURE__ */ new Date()).toISOString() });
+}
+function serverOf(url) {
+  const { hostname, port, pathname } = new URL(url);
+  return `${hostname}:${port || 5432}${pathname}`;
+}
+function withoutSecret(url, error) {
+  const text = error instanceof Error ? error.message : String(error);
+  const password = decodeURIComponent(new URL(url).password);
+  return password ? text.split(password).join("***") : text;
+}
+async function withClient2(url, work) {
+  const client = new esm_default.Client({ connectionString: url });
+  client.on("error", () => {
+  });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
 
 // src/engine.ts
 var NotAvailableError = class extends Error {
 };
+var EnvironmentError = class extends Error {
+};
+function missingServicesMessage(missing) {
+  const list = missing.map((m) => `${m.name}: ${m.reason}`).join("; ");
+  return `the generated tests need ${missing.map((m) => m.name).join(", ")}, which could not be provided (${list}). Give the service's URL in the environment (${missing.map((m) => SERVICE_ENV[m.name]?.[0] ?? `${m.name.toUpperCase()}_URL`).join(", ")}) or choose another "services" source. Nothing was kept.`;
+}
 var RUNNERS = { vitest: vitestRunner };
 async function runEngine(config, hooks = {}) {
+  const undone = { files: 0, databases: 0 };
+  try {
+    if (config.mode !== "generate" || !fs16.existsSync(config.root)) return await runStages(config, hooks, undone);
+    const lock = acquireTreeLock(config.root, hooks.log);
+    try {
+      return await runStages(config, hooks, undone);
+    } finally {
+      lock.release();
+    }
+  } catch (error) {
+    throw hooks.signal?.aborted ? stoppedError(hooks.signal, undone) : error;
+  }
+}
+async function runStages(config, hooks, undone) {
   const log = hooks.log ?? (() => {
   });
   const timings = {};
@@ -11877,24 +13425,40 @@ async function runEngine(config, hooks = {}) {
   if (config.shard) throw new NotAvailableError('input "shard" is not available yet; leave it empty to run everything in one job.');
   if (config.generator === "claude")
     throw new NotAvailableError('generator "claude" is not available yet; use generator: template (or auto).');
-  if (!fs9.existsSync(config.root))
+  if (!fs16.existsSync(config.root))
     throw new Error(`${config.root} does not exist; give the folder of the service to analyse (working-directory).`);
   log(`Discovering integration points in ${config.root}`);
   const discovery = await timed("discover", () => discover(config.root, { include: config.include, exclude: config.exclude }));
   const diagnostics = [...discovery.diagnostics];
   log(`Found ${discovery.points.length} integration points in ${discovery.stats.parsed} of ${discovery.stats.sources} source files`);
-  const coverage = await timed(
+  const measured = await timed(
     "cover",
     () => cover({ root: config.root, points: discovery.points, testFiles: discovery.testFiles }, diagnostics)
   );
+  const gapReasons = /* @__PURE__ */ new Map();
+  const coverage = withoutUnvalidatedItwTests(config, discovery.testFiles, measured, gapReasons);
   const testFramework = discovery.infra.testFramework?.name;
-  const ctx = { config, hooks, log, timed, diagnostics };
+  const ctx = {
+    config,
+    hooks,
+    log,
+    timed,
+    diagnostics,
+    configEnv: configEnvNames(discovery.infra, discovery.points, {
+      root: config.root,
+      paths: discovery.paths,
+      testFiles: discovery.testFiles
+    }),
+    gapReasons,
+    undone,
+    runId: randomBytes2(6).toString("hex")
+  };
   let generated = [];
   let outcomes = [];
   let run;
   const services = [];
   if (config.mode === "generate") {
-    const result = await generateAndValidate(ctx, discovery, coverage, testFramework);
+    const result = await generateAndValidate(ctx, discovery, coverage, testFramework, gapReasons);
     ({ generated, outcomes, run } = result);
     services.push(...result.services);
   } else if (config.mode === "verify") {
@@ -11913,30 +13477,35 @@ async function runEngine(config, hooks = {}) {
     generated,
     outcomes,
     ...run ? { run } : {},
+    gaps: gapsOf(discovery.points, coverage, generated, gapReasons),
     diagnostics,
     environment: { ...testFramework ? { testFramework } : {}, services },
     repository: { infra: discovery.infra, openapi: discovery.openapi },
-    counts: countReport(discovery.points, coverage, generated, outcomes),
+    counts: countReport(discovery.points, coverage, generated, outcomes, run?.dropped ?? []),
     timingsMs: timings
   };
 }
-async function generateAndValidate(ctx, discovery, coverage, testFramework) {
+async function generateAndValidate(ctx, discovery, coverage, testFramework, gapReasons) {
   const { config, log, timed, diagnostics } = ctx;
   const dependencies = new Set(discovery.packages.flatMap((p) => [...p.dependencies]));
-  const owned = itwOwnedFiles(config.root, discovery.testFiles);
-  const existing = coverage.map((c) => ({ ...c, tests: c.tests.filter((t2) => !owned.has(t2.file)) }));
-  const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage: existing, testFramework, dependencies };
+  const appFile = discovery.points.map((p) => p.details.app?.file).find(Boolean);
+  const module = await readModuleStyle(config.root, config.testDir, discovery.infra.module, appFile);
+  const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage, testFramework, dependencies, module };
   const plan = await timed("generate", async () => planGeneration(input));
   diagnostics.push(...plan.diagnostics);
+  for (const gap of plan.gaps) gapReasons.set(gap.pointId, gap.reason);
   if (plan.files.length === 0) {
     log("Nothing to generate: every HTTP point is covered, or generation is not possible here (see diagnostics).");
     return { generated: [], outcomes: [], services: [] };
   }
   const writer = new SafeWriter(config.root, config.testDir);
   try {
-    return await writeAndValidate(ctx, plan, input, writer, testFramework);
+    const result = await writeAndValidate(ctx, plan, input, writer, testFramework);
+    const support = result.generated.length ? plan.files.filter((f) => f.support).map((f) => f.file) : [];
+    await removeStale(writer, config, /* @__PURE__ */ new Set([...result.generated.map((g) => g.file), ...support]), log);
+    return result;
   } catch (error) {
-    await writer.undoAll();
+    ctx.undone.files += await writer.undoAll();
     throw error;
   }
 }
@@ -11944,33 +13513,28 @@ async function writeAndValidate(ctx, plan, input, writer, testFramework) {
   const { config, log, timed, diagnostics } = ctx;
   const states = /* @__PURE__ */ new Map();
   for (const file of plan.files) states.set(file.file, await writer.write(file.file, file.text));
+  const compiled = await timed("typecheck", () => excludeUncompilable({ root: config.root, plan, input, writer, states, log }));
+  ({ plan, input } = compiled);
+  diagnostics.push(...compiled.diagnostics);
+  if (!plan.files.some((f) => !f.support)) return { generated: [], outcomes: [], run: nothingRan(compiled.dropped), services: [] };
   const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== "kept");
   for (const f of plan.files.filter((x) => states.get(x.file) === "kept"))
     diagnostics.push({ file: f.file, message: "kept as it is: a person wrote or edited it, so itw does not overwrite it." });
   log(
-    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path15.relative(config.root, config.testDir) || "."}`
+    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path19.relative(config.root, config.testDir) || "."}`
   );
   const needed = plan.services;
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
   const { provisioned, services, testEnv } = await provision(ctx, needed);
+  let template;
   try {
-    if (provisioned.missing.length || !runner) {
-      const reason = provisioned.missing.length ? provisioned.missing.map((m) => `${m.name}: ${m.reason}`).join("; ") : `no runner for ${testFramework}`;
-      log(`Generated tests cannot run (${reason}); they are removed again.`);
-      await writer.undoAll();
-      const outcomes2 = tests.flatMap(
-        (f) => f.scenarios.map((s) => ({
-          file: f.file,
-          name: s.name,
-          runs: [],
-          classification: "skipped",
-          durationsMs: [],
-          skipReason: reason
-        }))
-      );
-      return { generated: [], outcomes: outcomes2, services };
-    }
+    if (!runner)
+      throw new NotAvailableError(`generated tests cannot run: itw has no runner for ${testFramework ?? "this repository"} yet.`);
+    if (provisioned.missing.length) throw new EnvironmentError(missingServicesMessage(provisioned.missing));
     for (const s of provisioned.services) log(`Using ${s.name} from ${s.source}: ${s.url}`);
+    ctx.hooks.signal?.throwIfAborted();
+    await sweepLeftovers(provisioned.services, log);
+    template = await prepareTemplate(ctx, provisioned.services, plan.migrations ?? []);
     log(`Running ${tests.length} generated test files ${config.flakeRuns} times`);
     const { outcomes, summary } = await timed(
       "run",
@@ -11979,45 +13543,97 @@ async function writeAndValidate(ctx, plan, input, writer, testFramework) {
         cwd: config.root,
         files: tests.map((f) => f.file),
         runs: config.flakeRuns,
-        env: testEnv,
+        origin: "generated",
+        env: template ? { ...testEnv, ITW_TEMPLATE_DATABASE: template.name } : testEnv,
         timeoutSeconds: config.runTimeout,
+        signal: ctx.hooks.signal,
         onRun: (e) => log(
           `  run ${e.run}/${e.of} (seed ${e.seed}): ${e.timedOut ? "timed out" : e.failed ? `${e.failed} failed` : "all passed"} in ${(e.durationMs / 1e3).toFixed(1)} s`
         )
       })
     );
+    if (summary.broken.length) throw new EnvironmentError(brokenRunMessage(summary, "generated"));
     const generated = await keepReliable(tests, states, outcomes, summary, writer, input);
+    for (const d of summary.dropped) {
+      const pointId2 = tests.find((f) => f.file === d.file)?.scenarios.find((s) => s.name === d.scenario)?.pointId;
+      if (pointId2 && !ctx.gapReasons.has(pointId2))
+        ctx.gapReasons.set(pointId2, `its generated tests were dropped (${d.scenario}: ${d.reason})`);
+    }
+    recordCompileDrops(summary, compiled.dropped, generated);
     return { generated, outcomes, run: summary, services };
   } finally {
+    const name = template?.name;
+    await template?.drop().catch((error) => log(`Could not drop the template database ${name}: ${error.message}; drop it by hand.`));
+    ctx.undone.databases += await dropAfterRun(provisioned.services, ctx.runId, log);
     await provisioned.stop();
   }
 }
 async function keepReliable(tests, states, outcomes, summary, writer, input) {
-  const exclude = /* @__PURE__ */ new Map();
+  const exclude = new Map([...input.exclude ?? []].map(([file, names]) => [file, new Set(names)]));
   for (const file of tests) {
     const fileOutcomes = outcomes.filter((o) => o.file === file.file);
-    const brokenFile = fileOutcomes.find((o) => o.name === "(file)");
+    const wholeFile = fileOutcomes.find((o) => o.name === WHOLE_FILE);
     for (const scenario of file.scenarios) {
       const outcome = fileOutcomes.find((o) => o.name === scenario.name);
-      if (outcome?.classification === "passed" && !brokenFile) continue;
-      const reason = brokenFile ? `the file failed to load: ${brokenFile.failure?.message ?? ""}` : outcome ? `${outcome.classification}: ${outcome.failure?.message ?? outcome.skipReason ?? ""}` : "never ran";
+      if (outcome?.classification === "passed" && !wholeFile) continue;
       exclude.set(file.file, (exclude.get(file.file) ?? /* @__PURE__ */ new Set()).add(scenario.name));
-      summary.rolledBack.push({ file: `${file.file} \u203A ${scenario.name}`, reason });
+      summary.dropped.push({ file: file.file, scenario: scenario.name, reason: dropReason(wholeFile ?? outcome), fileRemoved: false });
     }
   }
-  if (exclude.size === 0) return tests.map((f) => toGeneratedTest(f, states.get(f.file) ?? "written"));
-  const replan = planGeneration({ ...input, exclude });
+  const replan = exclude.size === 0 ? void 0 : planGeneration({ ...input, exclude });
   const kept = [];
   for (const file of tests) {
-    const again = replan.files.find((f) => f.file === file.file);
-    if (!again) await writer.undo(file.file);
-    else {
-      if (again.text !== file.text) await writer.write(again.file, again.text);
-      kept.push(toGeneratedTest(again, again.text === file.text ? states.get(file.file) ?? "written" : "written"));
+    const again = replan ? replan.files.find((f) => f.file === file.file) : file;
+    if (!again) {
+      await writer.discard(file.file);
+      for (const d of summary.dropped) if (d.file === file.file) d.fileRemoved = true;
+      continue;
     }
+    const rewritten = again.text !== file.text && await writer.write(again.file, again.text) === "written";
+    const evidence = await writer.write(again.file, withValidation(again.text, summary.runs)) === "written";
+    const state = rewritten || evidence ? "written" : states.get(file.file) ?? "written";
+    kept.push(toGeneratedTest(again, state === "unchanged" ? "unchanged" : "written"));
   }
-  if (kept.length === 0) await writer.undoAll();
   return kept;
+}
+function dropReason(outcome) {
+  if (!outcome) return "it never ran: the runner reported no result for it";
+  const { runs, failure } = outcome;
+  const passed = runs.filter((r) => r === "passed").length;
+  const error = failure ? `: ${failure.message}${failure.seed === void 0 ? "" : ` (seed ${failure.seed})`}` : "";
+  if (outcome.name === WHOLE_FILE) return `its file failed in every run${error}`;
+  if (outcome.classification === "skipped") return `it did not run: ${outcome.skipReason ?? "skipped"}`;
+  if (passed === 0) return `failed ${runs.length === 1 ? "its only run" : `all ${runs.length} runs`}${error}`;
+  return `flaky: passed ${passed} of ${runs.length} runs${error}`;
+}
+async function removeStale(writer, config, planned, log) {
+  const owned = itwFilesUnder(config.root, config.testDir);
+  const stale = owned.filter((f) => !isSupportFile(config, f) && !planned.has(f));
+  const testsLeft = itwFilesUnder(config.root, config.testDir, true).filter((f) => !isSupportFile(config, f) && !stale.includes(f));
+  if (testsLeft.length === 0) stale.push(...owned.filter((f) => isSupportFile(config, f)));
+  const removed = [];
+  for (const file of stale) if (await writer.discard(file)) removed.push(file);
+  if (removed.length) {
+    log(`Removed ${removed.length} file(s) itw wrote earlier that no plan of this run keeps: ${removed.join(", ")}`);
+    const testDir = toRepoPath(config.root, config.testDir);
+    await writer.pruneEmpty([`${testDir}/_support`, testDir]);
+  }
+}
+var isSupportFile = (config, file) => file.startsWith(`${toRepoPath(config.root, config.testDir)}/_support/`);
+function itwFilesUnder(root, dir, all = false) {
+  const out = [];
+  const walk = (at) => {
+    for (const entry of fs16.readdirSync(at, { withFileTypes: true })) {
+      const full = path19.join(at, entry.name);
+      if (entry.isDirectory() && !entry.isSymbolicLink()) walk(full);
+      else if (entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name)) {
+        const owner = ownership(fs16.readFileSync(full, "utf8"));
+        if (all || owner.owner === "itw" && !owner.edited) out.push(toRepoPath(root, full));
+      }
+    }
+  };
+  if (fs16.existsSync(dir)) walk(dir);
+  return out.sort();
 }
 async function verifyExisting(ctx, discovery, testFramework) {
   const { config, log, timed } = ctx;
@@ -12028,6 +13644,8 @@ async function verifyExisting(ctx, discovery, testFramework) {
   const { provisioned, services, testEnv: env } = await provision(ctx, needed);
   try {
     for (const m of provisioned.missing) log(`Service ${m.name} unavailable: ${m.reason}`);
+    ctx.hooks.signal?.throwIfAborted();
+    await sweepLeftovers(provisioned.services, log);
     log(`Running ${discovery.testFiles.length} test files ${config.flakeRuns} times`);
     const { outcomes, summary } = await timed(
       "run",
@@ -12036,38 +13654,89 @@ async function verifyExisting(ctx, discovery, testFramework) {
         cwd: config.root,
         files: discovery.testFiles,
         runs: config.flakeRuns,
+        origin: "repository",
         env,
-        timeoutSeconds: config.runTimeout
+        timeoutSeconds: config.runTimeout,
+        signal: ctx.hooks.signal
       })
     );
     return { outcomes, run: summary, services };
   } finally {
+    ctx.undone.databases += await dropAfterRun(provisioned.services, ctx.runId, log);
     await provisioned.stop();
   }
+}
+function withoutUnvalidatedItwTests(config, testFiles, measured, gapReasons) {
+  const owned = itwOwnedFiles(config.root, testFiles);
+  const unvalidated = config.mode === "generate" ? owned : new Set([...owned].filter((f) => !validatedRuns(fs16.readFileSync(path19.join(config.root, f), "utf8"))));
+  if (unvalidated.size === 0) return [...measured];
+  return measured.map((c) => {
+    const tests = c.tests.filter((t2) => !unvalidated.has(t2.file));
+    if (c.tests.length > 0 && tests.length === 0 && config.mode !== "generate") {
+      const files = [...new Set(c.tests.map((t2) => t2.file))].join(", ");
+      gapReasons.set(
+        c.pointId,
+        `only ${files} exercise it, which itw wrote and never validated (it has no itw-validated line: its run was stopped, or it did not pass every run); run itw generate to validate or replace it`
+      );
+    }
+    return { ...c, tests };
+  });
 }
 function itwOwnedFiles(root, files) {
   const owned = /* @__PURE__ */ new Set();
   for (const file of files) {
-    const text = fs9.readFileSync(path15.join(root, file), "utf8");
+    const text = fs16.readFileSync(path19.join(root, file), "utf8");
     const owner = ownership(text);
     if (owner.owner === "itw" && !owner.edited) owned.add(file);
   }
   return owned;
 }
-async function provision({ config, hooks, log, timed }, needed) {
+async function prepareTemplate({ config, log, timed, runId }, services, migrations) {
+  const postgres = services.find((s) => s.name === "postgres");
+  const adminUrl = postgres && Object.values(postgres.env)[0];
+  if (!postgres || !adminUrl || postgres.source === "embedded" || migrations.length === 0) return void 0;
+  const template = await timed("template", () => prepareTemplateDatabase(adminUrl, config.root, migrations, runId));
+  log(`Migrated ${template.name} once (${migrations.length} migrations); each test file's database is a copy of it`);
+  return template;
+}
+async function provision({ config, hooks, log, timed, configEnv, runId }, needed) {
   const env = hooks.env ?? process.env;
   const provisioned = await timed(
     "services",
-    () => provisionServices(needed, { source: config.services, allowedHosts: config.allowedHosts, env, runtime: hooks.containerRuntime, log })
+    () => provisionServices(needed, {
+      source: config.services,
+      allowedHosts: config.allowedHosts,
+      allowedDatabases: config.allowedDatabases,
+      env,
+      runtime: hooks.containerRuntime,
+      log
+    })
   );
+  const testEnv = testProcessEnv(env, { ...provisioned.env, CI: "true", ITW_RUN_ID: runId }, configEnv);
+  try {
+    checkServiceEnv(testEnv, config.allowedHosts);
+    for (const service of provisioned.services) if (service.source === "env") await checkServiceAnswers(service);
+  } catch (error) {
+    await provisioned.stop();
+    throw error;
+  }
   return {
     provisioned,
     services: provisioned.services.map((s) => ({ name: s.name, source: `${s.source} (${s.url})` })),
-    testEnv: scrubbedEnv(env, { ...provisioned.env, CI: "true" })
+    testEnv
   };
 }
+function gapsOf(points, coverage, generated, reasons) {
+  const covered = new Set(coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
+  for (const g of generated) for (const id of g.points) covered.add(id);
+  return points.filter((p) => !covered.has(p.id)).map((p) => ({ pointId: p.id, reason: reasons.get(p.id) ?? "no test exercises it" }));
+}
 var round1 = (n) => Math.round(n * 10) / 10;
-function countReport(points, coverage, generated, outcomes) {
+function countReport(points, coverage, generated, outcomes, dropped) {
+  const droppedKeys = new Set(dropped.map((d) => `${d.file}\0${d.scenario}`));
+  const inTree = outcomes.filter(
+    (o) => !droppedKeys.has(`${o.file}\0${o.name}`) && !(o.origin === "generated" && o.classification !== "passed")
+  );
   const coveredIds = new Set(coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
   for (const g of generated) for (const id of g.points) coveredIds.add(id);
   const http = points.filter((p) => p.kind === "http");
@@ -12087,13 +13756,15 @@ function countReport(points, coverage, generated, outcomes) {
     })).filter((k) => k.points > 0),
     testsWritten: scenarios.length,
     errorScenarios: scenarios.filter((s) => s.kind !== "happy").length,
-    passed: outcomes.filter((o) => o.classification === "passed").length,
-    flaky: outcomes.filter((o) => o.classification === "flaky").length,
-    failed: outcomes.filter((o) => o.classification === "failed").length,
-    skipped: outcomes.filter((o) => o.classification === "skipped").length
+    dropped: dropped.length,
+    passed: inTree.filter((o) => o.classification === "passed").length,
+    flaky: inTree.filter((o) => o.classification === "flaky").length,
+    failed: inTree.filter((o) => o.classification === "failed").length,
+    skipped: inTree.filter((o) => o.classification === "skipped").length
   };
 }
 export {
+  EnvironmentError,
   NotAvailableError,
   countReport,
   runEngine
