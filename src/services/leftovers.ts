@@ -1,7 +1,8 @@
 import os from 'node:os';
-import pg from 'pg';
+import type pg from 'pg';
 import { bootTime, endOrphanedTrees, isAlive, processStartedAt } from '../run/process-tree.js';
 import type { StartedService } from './index.js';
+import { withPgClient } from './pg-client.js';
 
 /**
  * The comment (`COMMENT ON DATABASE`) on every database itw and its generated support create: which
@@ -34,7 +35,7 @@ interface Found {
  */
 export async function dropRunDatabases(adminUrl: string, runId: string): Promise<string[]> {
   if (!runId) return [];
-  return withClient(adminUrl, async (client) => {
+  return withPgClient(adminUrl, async (client) => {
     const mine = (await listItwDatabases(client)).filter((d) => d.marker?.run === runId);
     for (const d of mine) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(d.name)} WITH (FORCE)`);
     return mine.map((d) => d.name);
@@ -53,7 +54,7 @@ export async function dropRunDatabases(adminUrl: string, runId: string): Promise
  * A database marked by another machine is never dropped: whether that machine's run lives cannot be told.
  */
 export async function dropLeftoverDatabases(adminUrl: string, now = new Date()): Promise<{ dropped: string[]; kept: string[] }> {
-  return withClient(adminUrl, async (client) => {
+  return withPgClient(adminUrl, async (client) => {
     const dropped: string[] = [];
     const kept: string[] = [];
     for (const d of await listItwDatabases(client)) {
@@ -116,18 +117,6 @@ function parseMarker(comment: string | null): DatabaseMarker | undefined {
     // Not itw's comment.
   }
   return undefined;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  // A connection the server ends also rejects the query under way; unheard, the event would end itw.
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The PostgreSQL server whose itw databases can outlive a run: one itw did not start itself (embedded starts empty). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { withPgClient } from './pg-client.js';
 
 export interface TemplateDatabase {
   name: string;
@@ -25,20 +25,20 @@ export async function prepareTemplateDatabase(
 ): Promise<TemplateDatabase> {
   const name = `itw_template_${randomBytes(6).toString('hex')}`;
   const drop = async (): Promise<void> => {
-    await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   };
   try {
-    await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+    await withPgClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   } catch (error) {
     throw new Error(`Could not create the template database ${name} on ${serverOf(adminUrl)}: ${withoutSecret(adminUrl, error)}`, {
       cause: error,
     });
   }
   try {
-    await withClient(adminUrl, (client) => client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(databaseMarker(runId))}`));
+    await withPgClient(adminUrl, (client) => client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(databaseMarker(runId))}`));
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    await withClient(url.toString(), async (client) => {
+    await withPgClient(url.toString(), async (client) => {
       for (const file of migrations) {
         const sql = await fs.readFile(path.join(root, file), 'utf8');
         try {
@@ -82,16 +82,4 @@ function withoutSecret(url: string, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const password = decodeURIComponent(new URL(url).password);
   return password ? text.split(password).join('***') : text;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  // A connection the server ends also rejects the query under way; unheard, the event would end itw.
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
