@@ -37,6 +37,8 @@ describe('a service whose pool is made on first use and never closed by its test
 
   it('keeps the generated tests, migrating once into a template that is gone afterwards', async () => {
     expect(generate.code, generate.stderr).toBe(0);
+    // The app's own close function ends its pool: no pool tracking is written.
+    expect(await fs.readFile(path.join(dir, 'test/integration/itw/_support/app.ts'), 'utf8')).not.toContain('openedPools');
     const report = JSON.parse(generate.stdout);
     expect(report.generated.map((g: { file: string }) => g.file)).toEqual(['test/integration/itw/items.itw.test.ts']);
     expect(report.generated[0].scenarios.length).toBeGreaterThan(0);
@@ -64,6 +66,28 @@ describe('a service whose pool is made on first use and never closed by its test
     const result = await runCommand(nodeBin, [tsc, '-p', dir], { cwd: dir, env: { PATH: process.env.PATH } });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('a service that offers no way to end its pool (a getter, no close function)', () => {
+  let dir: string;
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it("ends the pool that connected all the same: the repository's own test command exits 0", async () => {
+    dir = await scratchCopy(fixture, 'lazy-pool-no-close');
+    const db = path.join(dir, 'src/db.ts');
+    await fs.writeFile(db, (await fs.readFile(db, 'utf8')).replace(/\nexport async function closePool[\s\S]*$/, '\n'));
+    const generate = await runCommand(nodeBin, [cli, 'generate', dir, '--flake-runs', '1'], { cwd: dir, env });
+    expect(generate.code, generate.stderr).toBe(0);
+    const support = await fs.readFile(path.join(dir, 'test/integration/itw/_support/app.ts'), 'utf8');
+    expect(support).toContain('openedPools');
+    for (let run = 1; run <= 2; run++) {
+      const result = await runCommand('npx', ['vitest', 'run'], { cwd: dir, env: { ...env, NO_COLOR: '1' } });
+      expect({ run, code: result.code, output: result.stdout + result.stderr }).toMatchObject({ run, code: 0 });
+      expect(result.stdout + result.stderr).not.toMatch(/Unhandled|terminating connection/);
+    }
   });
 });
 

@@ -62,8 +62,10 @@ ${libraries.map((l) => `  if (library === '${l}') ${END_CLIENT[l]}`).join('\n')}
 }
 `
     : '';
-  // Any pool that ever connected is tracked, so a pool made on first use (and never exported) is ended too.
-  const tracking = withDatabase
+  // When the app offers no way to end its pool (none exported, no close function: a getter that makes it
+  // on first use, or a pool kept to itself), every pool that connects is tracked, so it is ended too.
+  const trackPools = withDatabase && !ctx.pools.some((p) => p.role === 'pool' || p.role === 'close');
+  const tracking = trackPools
     ? `
 /**
  * Every pg pool that connects while the app runs, however the app made it (a getter that creates it on first
@@ -80,7 +82,7 @@ poolPrototype.connect = function (...args) {
 `
     : '';
   return `${t(ctx, "import type { Server } from 'node:http';\nimport type { AddressInfo } from 'node:net';\n")}import { once } from 'node:events';
-${withDatabase ? "import pg from 'pg';\n" : ''}
+${trackPools ? "import pg from 'pg';\n" : ''}
 ${t(
   ctx,
   `export interface TestResponse {
@@ -189,7 +191,7 @@ async function endConnections()${t(ctx, ': Promise<void>')} {
   };
   for (const [file, name] of CLOSE_FUNCTIONS) await attempt(\`\${name}() of \${file}\`, async () => (await import(file))[name]());
   for (const [file, name] of POOLS) await attempt(\`pool \${name} of \${file}\`, async () => endPool((await import(file))[name]));
-${withDatabase ? "  for (const pool of openedPools) await attempt('a pool the app opened', () => endPool(pool));\n  openedPools.clear();\n" : ''}${
+${trackPools ? "  for (const pool of openedPools) await attempt('a pool the app opened', () => endPool(pool));\n  openedPools.clear();\n" : ''}${
     libraries.length
       ? '  for (const [file, name, library] of CLIENTS) await attempt(`${library} client ${name} of ${file}`, async () => endClient((await import(file))[name], library));\n'
       : ''
