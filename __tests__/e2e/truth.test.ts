@@ -9,6 +9,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { EnvironmentError, runEngine } from '../../src/engine.js';
+import { startPasswordRefusingServer } from '../helpers/pg-password-server.js';
 import { nodeBin, repoRoot, runCommand, scratchCopy } from '../helpers/workspace.js';
 
 const cli = path.join(repoRoot, 'dist/cli.js');
@@ -61,6 +62,24 @@ describe('a service the tests cannot use is an error with its cause, and nothing
     expect(result.stderr).toContain('cannot be used');
     expect(result.stderr).not.toContain('secret');
     expect(await listTree(dir)).toEqual(before);
+  });
+});
+
+describe('a wrong database password', () => {
+  it("ends the run at once with the server's refusal and what to do, the password never shown", async () => {
+    const { dir, before } = await copyOfExample('truth-password');
+    const server = await startPasswordRefusingServer();
+    try {
+      const result = await itw(['generate', dir, '--flake-runs', '2'], {
+        DATABASE_URL: `postgres://postgres:not-the-pass-word@127.0.0.1:${server.port}/postgres`,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/password authentication failed for user "postgres" \[28P01\]; the password is wrong/);
+      expect(result.stderr + result.stdout).not.toContain('not-the-pass-word');
+      expect(await listTree(dir)).toEqual(before);
+    } finally {
+      await server.close();
+    }
   });
 });
 
