@@ -11549,7 +11549,8 @@ async function endClient(client${t(ctx, ": Client")}, library${t(ctx, ": string"
 ${libraries.map((l) => `  if (library === '${l}') ${END_CLIENT[l]}`).join("\n")}
 }
 ` : "";
-  const tracking = withDatabase ? `
+  const trackPools = withDatabase && !ctx.pools.some((p) => p.role === "pool" || p.role === "close");
+  const tracking = trackPools ? `
 /**
  * Every pg pool that connects while the app runs, however the app made it (a getter that creates it on first
  * use, a pool it does not export): \`close()\` ends those still open, so dropping the test database cuts no
@@ -11564,7 +11565,7 @@ poolPrototype.connect = function (...args) {
 };
 ` : "";
   return `${t(ctx, "import type { Server } from 'node:http';\nimport type { AddressInfo } from 'node:net';\n")}import { once } from 'node:events';
-${withDatabase ? "import pg from 'pg';\n" : ""}
+${trackPools ? "import pg from 'pg';\n" : ""}
 ${t(
     ctx,
     `export interface TestResponse {
@@ -11665,7 +11666,7 @@ async function endConnections()${t(ctx, ": Promise<void>")} {
   };
   for (const [file, name] of CLOSE_FUNCTIONS) await attempt(\`\${name}() of \${file}\`, async () => (await import(file))[name]());
   for (const [file, name] of POOLS) await attempt(\`pool \${name} of \${file}\`, async () => endPool((await import(file))[name]));
-${withDatabase ? "  for (const pool of openedPools) await attempt('a pool the app opened', () => endPool(pool));\n  openedPools.clear();\n" : ""}${libraries.length ? "  for (const [file, name, library] of CLIENTS) await attempt(`${library} client ${name} of ${file}`, async () => endClient((await import(file))[name], library));\n" : ""}  if (failures.length) throw new Error(\`The app's database connections could not all be ended: \${failures.join('; ')}\`);
+${trackPools ? "  for (const pool of openedPools) await attempt('a pool the app opened', () => endPool(pool));\n  openedPools.clear();\n" : ""}${libraries.length ? "  for (const [file, name, library] of CLIENTS) await attempt(`${library} client ${name} of ${file}`, async () => endClient((await import(file))[name], library));\n" : ""}  if (failures.length) throw new Error(\`The app's database connections could not all be ended: \${failures.join('; ')}\`);
 }
 
 async function endPool(pool${t(ctx, ": PoolLike | undefined")})${t(ctx, ": Promise<void>")} {
@@ -13208,18 +13209,33 @@ function checkDatabase(target, raw, variable, options) {
 
 // src/services/leftovers.ts
 import os3 from "node:os";
+
+// src/services/pg-client.ts
+async function withPgClient(url, work) {
+  const client = new esm_default.Client({ connectionString: url, connectionTimeoutMillis: 1e4 });
+  client.on("error", () => {
+  });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// src/services/leftovers.ts
 var ITW_DATABASES = `(datname LIKE 'itw\\_test\\_%' OR datname LIKE 'itw\\_template\\_%')`;
 var UNMARKED_AGE_MS = 24 * 36e5;
 async function dropRunDatabases(adminUrl, runId) {
   if (!runId) return [];
-  return withClient(adminUrl, async (client) => {
+  return withPgClient(adminUrl, async (client) => {
     const mine = (await listItwDatabases(client)).filter((d) => d.marker?.run === runId);
     for (const d of mine) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(d.name)} WITH (FORCE)`);
     return mine.map((d) => d.name);
   });
 }
 async function dropLeftoverDatabases(adminUrl, now = /* @__PURE__ */ new Date()) {
-  return withClient(adminUrl, async (client) => {
+  return withPgClient(adminUrl, async (client) => {
     const dropped = [];
     const kept = [];
     for (const d of await listItwDatabases(client)) {
@@ -13274,17 +13290,6 @@ function parseMarker(comment) {
   }
   return void 0;
 }
-async function withClient(url, work) {
-  const client = new esm_default.Client({ connectionString: url, connectionTimeoutMillis: 1e4 });
-  client.on("error", () => {
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 function databaseServer(services) {
   const postgres = services.find((s) => s.name === "postgres");
   return postgres && postgres.source !== "embedded" ? Object.values(postgres.env)[0] : void 0;
@@ -13322,20 +13327,20 @@ import path18 from "node:path";
 async function prepareTemplateDatabase(adminUrl, root, migrations, runId = process.env.ITW_RUN_ID ?? "") {
   const name = `itw_template_${randomBytes(6).toString("hex")}`;
   const drop = async () => {
-    await withClient2(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   };
   try {
-    await withClient2(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+    await withPgClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   } catch (error) {
     throw new Error(`Could not create the template database ${name} on ${serverOf(adminUrl)}: ${withoutSecret(adminUrl, error)}`, {
       cause: error
     });
   }
   try {
-    await withClient2(adminUrl, (client) => client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(databaseMarker(runId))}`));
+    await withPgClient(adminUrl, (client) => client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(databaseMarker(runId))}`));
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    await withClient2(url.toString(), async (client) => {
+    await withPgClient(url.toString(), async (client) => {
       for (const file of migrations) {
         const sql = await fs15.readFile(path18.join(root, file), "utf8");
         try {
@@ -13371,17 +13376,6 @@ function withoutSecret(url, error) {
   const text = error instanceof Error ? error.message : String(error);
   const password = decodeURIComponent(new URL(url).password);
   return password ? text.split(password).join("***") : text;
-}
-async function withClient2(url, work) {
-  const client = new esm_default.Client({ connectionString: url });
-  client.on("error", () => {
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 // src/engine.ts
