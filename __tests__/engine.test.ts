@@ -83,3 +83,28 @@ describe('generate: only tests that pass every run are kept', () => {
     expect(report.environment.services).toEqual([]);
   });
 });
+
+describe('generate again over unchanged code, where some scenarios are dropped every time', () => {
+  let dir: string;
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('ends with the file as it was, its modification time included, and says it is unchanged', async () => {
+    dir = await scratchCopy(fixture, 'engine-again');
+    const config = parseConfig({ 'flake-runs': '1', services: 'none' }, dir);
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+    const first = await runEngine(config, { env });
+    expect(first.run!.dropped.length).toBeGreaterThan(0);
+    const file = path.join(dir, 'test/integration/itw/notes.itw.test.ts');
+    const state = async () => ({ text: await fs.readFile(file, 'utf8'), mtime: Math.floor((await fs.stat(file)).mtimeMs) });
+    const before = await state();
+
+    const second = await runEngine(config, { env });
+
+    // The file was rendered in full again and re-rendered without the failing scenarios: same text, same time.
+    expect(second.run!.dropped.map((d) => d.scenario)).toEqual(first.run!.dropped.map((d) => d.scenario));
+    expect(second.generated.map((g) => [g.file, g.state])).toEqual([['test/integration/itw/notes.itw.test.ts', 'unchanged']]);
+    expect(await state()).toEqual(before);
+  });
+});

@@ -205,7 +205,8 @@ async function generateAndValidate(
     const result = await writeAndValidate(ctx, plan, input, writer, testFramework);
     const support = result.generated.length ? plan.files.filter((f) => f.support).map((f) => f.file) : [];
     await removeStale(writer, config, new Set([...result.generated.map((g) => g.file), ...support]), log);
-    return result;
+    const unchanged = await writer.settle();
+    return { ...result, generated: result.generated.map((g) => (unchanged.has(g.file) ? { ...g, state: 'unchanged' as const } : g)) };
   } catch (error) {
     ctx.undone.files += await writer.undoAll();
     throw error;

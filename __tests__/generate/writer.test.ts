@@ -62,3 +62,31 @@ describe('SafeWriter', () => {
     expect(await fs.readFile(path.join(dir, 'old.test.ts'), 'utf8')).toBe(generated('old\n'));
   });
 });
+
+describe('SafeWriter.settle', () => {
+  it('gives a file rewritten on the way and back its old times, and says its content did not change', async () => {
+    const file = 'test/integration/itw/a.test.ts';
+    await new SafeWriter(root, dir).write(file, generated('kept\n'));
+    const past = new Date('2026-01-02T03:04:05Z');
+    await fs.utimes(path.join(root, file), past, past);
+
+    const writer = new SafeWriter(root, dir);
+    await writer.write(file, generated('kept\nand a scenario dropped later\n'));
+    await writer.write(file, generated('kept\n'));
+    await writer.write('test/integration/itw/b.test.ts', generated('new\n'));
+
+    expect([...(await writer.settle())]).toEqual([file]);
+    expect((await fs.stat(path.join(root, file))).mtime).toEqual(past);
+  });
+
+  it('leaves the times of a file whose content did change', async () => {
+    const file = 'test/integration/itw/a.test.ts';
+    await new SafeWriter(root, dir).write(file, generated('one\n'));
+    const past = new Date('2026-01-02T03:04:05Z');
+    await fs.utimes(path.join(root, file), past, past);
+    const writer = new SafeWriter(root, dir);
+    await writer.write(file, generated('two\n'));
+    expect([...(await writer.settle())]).toEqual([]);
+    expect((await fs.stat(path.join(root, file))).mtime).not.toEqual(past);
+  });
+});

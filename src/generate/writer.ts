@@ -12,6 +12,8 @@ export type WriteResult = 'written' | 'unchanged' | 'kept';
  */
 export class SafeWriter {
   private readonly previous = new Map<string, string | null>();
+  /** When each replaced file was last modified, so one that ends the run as it began keeps its times. */
+  private readonly previousTimes = new Map<string, { atime: number; mtime: number }>();
   private readonly createdDirs: string[] = [];
 
   constructor(
@@ -35,7 +37,7 @@ export class SafeWriter {
       if (incoming.owner === 'itw' && !incoming.edited && incoming.hash === owner.hash && validatedRuns(existing) && !validatedRuns(text))
         return 'unchanged';
     }
-    if (!this.previous.has(target)) this.previous.set(target, existing);
+    await this.remember(target, existing);
     const created = await fs.mkdir(path.dirname(target), { recursive: true });
     if (created) this.createdDirs.push(created);
     const temp = `${target}.itw-${process.pid}.tmp`;
@@ -54,9 +56,37 @@ export class SafeWriter {
     if (existing === null) return false;
     const owner = ownership(existing);
     if (owner.owner !== 'itw' || owner.edited) return false;
-    if (!this.previous.has(target)) this.previous.set(target, existing);
+    await this.remember(target, existing);
     await fs.rm(target, { force: true });
     return true;
+  }
+
+  private async remember(target: string, existing: string | null): Promise<void> {
+    if (this.previous.has(target)) return;
+    this.previous.set(target, existing);
+    if (existing !== null) {
+      // Seconds as fractions keep the time to the microsecond (a Date keeps milliseconds).
+      const { atimeMs, mtimeMs } = await fs.stat(target);
+      this.previousTimes.set(target, { atime: atimeMs / 1000, mtime: mtimeMs / 1000 });
+    }
+  }
+
+  /**
+   * At the end of a run that succeeded: a file rewritten on the way (re-rendered without a scenario,
+   * then back) whose content is again what it was gets its old times back, so an unchanged file looks
+   * unchanged to every tool. Returns the repository-relative paths whose content ended as it began.
+   */
+  async settle(): Promise<Set<string>> {
+    const unchanged = new Set<string>();
+    for (const [target, before] of this.previous) {
+      if (before === null) continue;
+      const now = await fs.readFile(target, 'utf8').catch(() => null);
+      if (now !== before) continue;
+      const times = this.previousTimes.get(target);
+      if (times) await fs.utimes(target, times.atime, times.mtime);
+      unchanged.add(path.relative(this.root, target).split(path.sep).join('/'));
+    }
+    return unchanged;
   }
 
   /** Removes a file this writer created (or restores what it replaced). */
