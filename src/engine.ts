@@ -7,6 +7,8 @@ import { discover, type Discovery } from './discover/index.js';
 import { planGeneration, toGeneratedTest, type PlannedFile } from './generate/index.js';
 import { readModuleStyle } from './generate/module-style.js';
 import { excludeUncompilable, nothingRan, recordCompileDrops } from './generate/typecheck.js';
+import { planFormatted } from './generate/format.js';
+import { excludeUnlinted } from './generate/lint.js';
 import { ownership, validatedRuns, withValidation } from './generate/header.js';
 import { SafeWriter } from './generate/writer.js';
 import { toRepoPath } from './safety/paths.js';
@@ -191,7 +193,7 @@ async function generateAndValidate(
   const appFile = discovery.points.map((p) => (p.details.app as { file?: string } | undefined)?.file).find(Boolean);
   const module = await readModuleStyle(config.root, config.testDir, discovery.infra.module, appFile);
   const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage, testFramework, dependencies, module };
-  const plan = await timed('generate', async () => planGeneration(input));
+  const plan = await timed('generate', () => planFormatted(input));
   diagnostics.push(...plan.diagnostics);
   for (const gap of plan.gaps) gapReasons.set(gap.pointId, gap.reason);
   if (plan.files.length === 0) {
@@ -227,7 +229,14 @@ async function writeAndValidate(
   const compiled = await timed('typecheck', () => excludeUncompilable({ root: config.root, plan, input, writer, states, log }));
   ({ plan, input } = compiled);
   diagnostics.push(...compiled.diagnostics);
-  if (!plan.files.some((f) => !f.support)) return { generated: [], outcomes: [], run: nothingRan(compiled.dropped), services: [] };
+  // Then the repository's own lint, where it has a config: a kept file must pass its CI's lint too.
+  const linted = await timed('lint', () =>
+    excludeUnlinted({ root: config.root, testDir: config.testDir, plan, input, writer, states, log }),
+  );
+  ({ plan, input } = linted);
+  diagnostics.push(...linted.diagnostics);
+  const refused = [...compiled.dropped, ...linted.dropped];
+  if (!plan.files.some((f) => !f.support)) return { generated: [], outcomes: [], run: nothingRan(refused), services: [] };
   const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== 'kept');
   for (const f of plan.files.filter((x) => states.get(x.file) === 'kept'))
     diagnostics.push({ file: f.file, message: 'kept as it is: a person wrote or edited it, so itw does not overwrite it.' });
@@ -273,7 +282,7 @@ async function writeAndValidate(
       if (pointId && !ctx.gapReasons.has(pointId))
         ctx.gapReasons.set(pointId, `its generated tests were dropped (${d.scenario}: ${d.reason})`);
     }
-    recordCompileDrops(summary, compiled.dropped, generated);
+    recordCompileDrops(summary, refused, generated);
     return { generated, outcomes, run: summary, services };
   } finally {
     const name = template?.name;
@@ -311,7 +320,7 @@ async function keepReliable(
       summary.dropped.push({ file: file.file, scenario: scenario.name, reason: dropReason(wholeFile ?? outcome), fileRemoved: false });
     }
   }
-  const replan = exclude.size === 0 ? undefined : planGeneration({ ...input, exclude });
+  const replan = exclude.size === 0 ? undefined : await planFormatted({ ...input, exclude });
   const kept: GeneratedTest[] = [];
   for (const file of tests) {
     const again = replan ? replan.files.find((f) => f.file === file.file) : file;

@@ -18,6 +18,14 @@ export function withHeader(lines: readonly string[], body: string): { text: stri
   return { text: `${header.join('\n')}\n\n${body}`, hash };
 }
 
+/** The inverse of `withHeader` for a text it made: its header lines (without `// `) and its body. */
+export function splitHeader(text: string): { lines: string[]; body: string } | undefined {
+  const match = HASH_LINE.exec(text);
+  if (!match) return undefined;
+  const above = text.slice(0, match.index).split('\n').slice(0, -2);
+  return { lines: above.map((l) => l.replace(/^\/\/ ?/, '')), body: text.slice(match.index + match[0].length).replace(/^\n\n/, '') };
+}
+
 export type Ownership = { owner: 'itw'; edited: false; hash: string } | { owner: 'itw'; edited: true } | { owner: 'person' };
 
 /** Who a file on disk belongs to: itw (unedited), itw but edited since, or a person. */
