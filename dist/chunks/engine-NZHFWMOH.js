@@ -537,26 +537,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path20) => {
-      const end = path20.length - 1;
-      const index = path20.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index = path22.lastIndexOf(
         SLASH,
-        path20[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path20 : path20.slice(index + 1);
+      return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf = (path20) => {
-      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path20.split(SLASH).filter(Boolean);
+    var parentOf = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path20.length - 1;
-      const cut = path20.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -706,7 +706,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path20) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -715,7 +715,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path20)) {
+          if (rule.checkRegex.test(path22)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -735,15 +735,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path20, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path20) : path20;
+        const basename = shortcut ? basenameOf(path22) : path22;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path20
+            shortcut && rule._basenameOnly ? basename : path22
           )) {
             const { negative } = rule;
             const ret = {
@@ -765,17 +765,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -784,25 +784,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => {
-      const first = path20.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path20.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path20.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -833,58 +833,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path20) {
+      _test(originalPath, cache, path22) {
         checkPath(
-          path20,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path20 ? this._t(path20, cache) : {
+        return path22 ? this._t(path22, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path20 = convertPath(target);
-        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path20);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path20, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path20);
+        const literal3 = this._rules.testLiteral(path22);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path20, cache) {
-        if (path20 in cache) {
-          return cache[path20];
+      _t(path22, cache) {
+        if (path22 in cache) {
+          return cache[path22];
         }
-        const parentPath = parentOf(path20);
+        const parentPath = parentOf(path22);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
+        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, convertPath(path20));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -901,8 +901,8 @@ var require_ignore = __commonJS({
 
 // src/engine.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs16 from "node:fs";
-import path19 from "node:path";
+import fs17 from "node:fs";
+import path21 from "node:path";
 
 // src/cover/index.ts
 import fs from "node:fs/promises";
@@ -1104,8 +1104,8 @@ function httpCalls(ts, sf) {
     if (!ts.isCallExpression(node)) return;
     const first = node.arguments[0];
     const push = (method, urlExpr) => {
-      const path20 = urlExpr && urlPath(ts, urlExpr);
-      if (path20 !== void 0) calls.push({ method: method.toUpperCase(), path: path20, line: lineOf(sf, node), test: testName(ts, node, sf) });
+      const path22 = urlExpr && urlPath(ts, urlExpr);
+      if (path22 !== void 0) calls.push({ method: method.toUpperCase(), path: path22, line: lineOf(sf, node), test: testName(ts, node, sf) });
     };
     const call = methodCall(ts, node);
     const callee = node.expression;
@@ -1165,9 +1165,9 @@ function testName(ts, node, sf) {
   }
   return names.join(" \u203A ") || `(${sf.fileName})`;
 }
-function pathMatches(pattern, path20) {
+function pathMatches(pattern, path22) {
   const a = pattern.split("/").filter(Boolean);
-  const b = path20.split("/").filter(Boolean);
+  const b = path22.split("/").filter(Boolean);
   if (a.length !== b.length) return false;
   return a.every((seg, i) => seg.startsWith(":") || seg.startsWith("{") || seg === "*" || seg === b[i]);
 }
@@ -1251,8 +1251,8 @@ var KEYWORDS = /* @__PURE__ */ new Set([
 var CallIndex = class {
   paths = [];
   byName = /* @__PURE__ */ new Map();
-  add(path20, text) {
-    const index = this.paths.push(path20) - 1;
+  add(path22, text) {
+    const index = this.paths.push(path22) - 1;
     let at = text.indexOf("(");
     while (at >= 0) {
       let end = at - 1;
@@ -1724,8 +1724,8 @@ function joinPaths(...parts) {
   const joined = parts.map((p) => p.trim()).filter((p) => p !== "" && p !== "/").map((p) => p.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/");
   return `/${joined}`;
 }
-function pathParams(path20) {
-  return [...path20.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
+function pathParams(path22) {
+  return [...path22.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
 }
 var AUTH = /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin|verify|hasaccess|canaccess/i;
 function authNames(names) {
@@ -1760,12 +1760,12 @@ function middlewareNames(ts, expr) {
   }
   return [];
 }
-function httpPoint(library, method, path20, location, extra) {
+function httpPoint(library, method, path22, location, extra) {
   const { auth, body, handler, app, webhook, ...rest } = extra;
   const details = {
     method,
-    path: path20,
-    params: pathParams(path20),
+    path: path22,
+    params: pathParams(path22),
     auth: authNames(auth),
     handler: handler ?? location,
     ...rest
@@ -1773,17 +1773,17 @@ function httpPoint(library, method, path20, location, extra) {
   if (body) details.body = body;
   if (app) details.app = app;
   if (webhook) details.webhook = webhook;
-  return { kind: "http", library, key: `${method} ${path20}`, location, details, service: "none" };
+  return { kind: "http", library, key: `${method} ${path22}`, location, details, service: "none" };
 }
-function argsRoutePoint(ctx, library, route2, path20, auth, app) {
+function argsRoutePoint(ctx, library, route2, path22, auth, app) {
   const { method, file, line, args } = route2;
   const location = { file: file.path, line };
-  return httpPoint(library, method, withoutParamPatterns(path20), location, {
+  return httpPoint(library, method, withoutParamPatterns(path22), location, {
     auth,
     body: bodySchemaOf(ctx, file, args),
     handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
     app,
-    webhook: webhookOf(ctx, path20, file, args)
+    webhook: webhookOf(ctx, path22, file, args)
   });
 }
 var WEBHOOK_PATH = /webhooks?/i;
@@ -1835,14 +1835,14 @@ var SIGNATURE_HEADERS = {
   "svix-signature": "svix",
   "linear-signature": "linear"
 };
-function webhookOf(ctx, path20, file, handlers) {
-  const byPath = WEBHOOK_PATH.test(path20);
-  const provider = (byPath ? providerInPath(path20) : void 0) ?? providerInCode(ctx, file, handlers);
+function webhookOf(ctx, path22, file, handlers) {
+  const byPath = WEBHOOK_PATH.test(path22);
+  const provider = (byPath ? providerInPath(path22) : void 0) ?? providerInCode(ctx, file, handlers);
   if (!byPath && !provider) return void 0;
   return provider ? { provider } : {};
 }
-function providerInPath(path20) {
-  const segments = path20.split("/").filter(Boolean);
+function providerInPath(path22) {
+  const segments = path22.split("/").filter(Boolean);
   for (const seg of segments) {
     const words = seg.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
     const known = words.find((w) => PROVIDERS.has(w));
@@ -1938,8 +1938,8 @@ function handlerLocation(ctx, file, handler) {
   if (origin && isFunctionLike(ts, origin.node)) return { file: origin.file.path, line: lineOf(origin.file.sf, origin.node) };
   return void 0;
 }
-function withoutParamPatterns(path20) {
-  return path20.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
+function withoutParamPatterns(path22) {
+  return path22.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
 }
 
 // src/discover/detectors/route-graph.ts
@@ -2000,13 +2000,13 @@ function resolveRoutes(graph) {
     return { route: route2, path: joinPaths(tail), middleware, root, edges };
   }
 }
-function pathMatches2(pattern, path20) {
+function pathMatches2(pattern, path22) {
   const p = pattern.trim();
   if (p === "*" || p === "/*" || p === "" || p === "/") return true;
   const open = p.endsWith("/*");
   const body = joinPaths(open ? p.slice(0, -2) : p);
   const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
-  return new RegExp(`^${source}${open ? "(?:/.*)?" : ""}/?$`).test(path20);
+  return new RegExp(`^${source}${open ? "(?:/.*)?" : ""}/?$`).test(path22);
 }
 
 // src/discover/detectors/owner-params.ts
@@ -2229,10 +2229,10 @@ var OwnerFinder = class {
     return out;
   }
 };
-function route(ts, file, owner, method, path20, node, args) {
+function route(ts, file, owner, method, path22, node, args) {
   const handler = args.at(-1);
   const at = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node;
-  return { owner, method, path: path20, pos: at.getStart(file.sf), line: lineOf(file.sf, at), middleware: args.slice(0, -1), handler };
+  return { owner, method, path: path22, pos: at.getStart(file.sf), line: lineOf(file.sf, at), middleware: args.slice(0, -1), handler };
 }
 function pathList(ts, expr, consts) {
   if (ts.isArrayLiteralExpression(expr)) {
@@ -3631,9 +3631,9 @@ var hono = {
           return;
         }
         if (method === "use") {
-          const path20 = args[0] && stringValue(ts, args[0], consts);
-          const names = (path20 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
-          const scoped = path20 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path20 ?? "")}${path20 === void 0 ? "/*" : ""}`;
+          const path22 = args[0] && stringValue(ts, args[0], consts);
+          const names = (path22 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
+          const scoped = path22 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path22 ?? "")}${path22 === void 0 ? "/*" : ""}`;
           if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
           return;
         }
@@ -3652,10 +3652,10 @@ var hono = {
         else paths = [chainPath(ts, receiver, consts)];
         const line = lineOf(file.sf, node.expression.name);
         for (const m of methods) {
-          for (const path20 of paths) {
+          for (const path22 of paths) {
             graph.routes.push({
               owner: owner.key,
-              path: joinPaths(owner.prefix, path20),
+              path: joinPaths(owner.prefix, path22),
               at,
               names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
               data: { method: m.toUpperCase(), file, line, args: rest, ...owner.from ? { prefixFrom: owner.from } : {} }
@@ -3826,10 +3826,10 @@ var koa = {
         if (!paths) return;
         const handlers = rest.slice(1);
         const verb = method === "del" ? "DELETE" : method.toUpperCase();
-        for (const path20 of paths) {
+        for (const path22 of paths) {
           graph.routes.push({
             owner,
-            path: path20,
+            path: path22,
             at,
             names: handlers.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
             data: { method: verb, file, line: lineOf(file.sf, node.expression.name), args: handlers }
@@ -4217,8 +4217,8 @@ var nestjs = {
   }
 };
 var NEUTRAL = "\0neutral";
-function nestPath(path20) {
-  return path20.replace(/\(\.\*\)/g, "*");
+function nestPath(path22) {
+  return path22.replace(/\(\.\*\)/g, "*");
 }
 function decoratorsOf(ts, node) {
   return ts.canHaveDecorators(node) ? ts.getDecorators(node) ?? [] : [];
@@ -4388,14 +4388,14 @@ function excludeFromSource(ts, file, opts) {
   return exclude.initializer.elements.flatMap((el) => {
     if (ts.isStringLiteralLike(el)) return [{ path: el.text }];
     if (!ts.isObjectLiteralExpression(el)) return [];
-    let path20;
+    let path22;
     let method;
     for (const p of el.properties) {
       if (!ts.isPropertyAssignment(p)) continue;
-      if (p.name.getText(file.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path20 = p.initializer.text;
+      if (p.name.getText(file.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path22 = p.initializer.text;
       if (p.name.getText(file.sf) === "method" && ts.isPropertyAccessExpression(p.initializer)) method = p.initializer.name.text;
     }
-    return path20 === void 0 ? [] : [{ path: path20, method }];
+    return path22 === void 0 ? [] : [{ path: path22, method }];
   });
 }
 function configFor(configs, file) {
@@ -4411,17 +4411,17 @@ function routerModulePrefixes(ctx) {
     if (!ts.isArrayLiteralExpression(list)) return;
     for (const el of list.elements) {
       if (!ts.isObjectLiteralExpression(el)) continue;
-      let path20 = "";
+      let path22 = "";
       let module;
       let children;
       for (const p of el.properties) {
         if (!ts.isPropertyAssignment(p)) continue;
         const key = p.name.getText(file.sf);
-        if (key === "path") path20 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
+        if (key === "path") path22 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
         if (key === "module" && ts.isIdentifier(p.initializer)) module = p.initializer.text;
         if (key === "children") children = p.initializer;
       }
-      const full = joinPaths(parent, path20);
+      const full = joinPaths(parent, path22);
       if (module) modulePaths.set(module, full);
       if (children) readRoutes(file, children, full);
     }
@@ -4448,7 +4448,7 @@ function routerModulePrefixes(ctx) {
     });
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [module, path20] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path20);
+  for (const [module, path22] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path22);
   return out;
 }
 function consumerMiddleware(ctx) {
@@ -4489,8 +4489,8 @@ function consumerMiddleware(ctx) {
   }
   return out;
 }
-function nestPattern(path20) {
-  return path20 === "*" || path20 === "(.*)" ? "*" : joinPaths(path20.replace(/\(\.\*\)/g, "*"));
+function nestPattern(path22) {
+  return path22 === "*" || path22 === "(.*)" ? "*" : joinPaths(path22.replace(/\(\.\*\)/g, "*"));
 }
 
 // src/discover/detectors/nextjs.ts
@@ -7194,9 +7194,9 @@ var Instances = class {
     const e = this.r.unwrap(expr);
     if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
       const callee = e.expression;
-      const path20 = this.libraryPath(file, callee);
-      if (path20 !== void 0) {
-        const producer = this.spec.producers.find((p) => p.factory === path20 && !p.bare);
+      const path22 = this.libraryPath(file, callee);
+      if (path22 !== void 0) {
+        const producer = this.spec.producers.find((p) => p.factory === path22 && !p.bare);
         return producer ? { kind: producer.kind, origin: e, file } : void 0;
       }
       if (ts.isPropertyAccessExpression(callee)) {
@@ -7255,8 +7255,8 @@ var Instances = class {
     switch (d.kind) {
       case "module": {
         if (!this.spec.packages.includes(packageOf(d.module))) return void 0;
-        const path20 = d.imported === "*" ? "default" : d.imported;
-        const producer = this.spec.producers.find((p) => p.bare && p.factory === path20);
+        const path22 = d.imported === "*" ? "default" : d.imported;
+        const producer = this.spec.producers.find((p) => p.bare && p.factory === path22);
         return producer ? { kind: producer.kind, file: d.file } : void 0;
       }
       case "var": {
@@ -7315,13 +7315,13 @@ var Instances = class {
     if (!ts.isTypeReferenceNode(type)) return void 0;
     const name = type.typeName;
     if (ts.isIdentifier(name) && name.text === "Promise" && type.typeArguments?.[0]) return this.ofType(file, type.typeArguments[0]);
-    let path20;
-    if (ts.isIdentifier(name)) path20 = this.libraryPath(file, name);
+    let path22;
+    if (ts.isIdentifier(name)) path22 = this.libraryPath(file, name);
     else if (ts.isIdentifier(name.left)) {
       const base = this.libraryPath(file, name.left);
-      if (base !== void 0) path20 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
+      if (base !== void 0) path22 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
     }
-    const kind = path20 === void 0 ? void 0 : this.spec.types[path20];
+    const kind = path22 === void 0 ? void 0 : this.spec.types[path22];
     return kind ? { kind, file } : void 0;
   }
   /** A call to a local or imported function that returns an instance (`getChannel()`). */
@@ -8420,7 +8420,7 @@ var CallSites = class {
     return out;
   }
   candidates(name) {
-    return this.r.ctx.filesCalling(name).flatMap((path20) => this.r.fileAt(path20) ?? []);
+    return this.r.ctx.filesCalling(name).flatMap((path22) => this.r.fileAt(path22) ?? []);
   }
 };
 function namedFunction(ts, node) {
@@ -9216,10 +9216,10 @@ function renderPath(parts) {
   if (out === "") return "/";
   return out.startsWith("/") ? out : `/${out}`;
 }
-function joinPath(base, path20) {
-  if (base === "/" || base === "") return path20.startsWith("/") ? path20 : `/${path20}`;
-  if (path20 === "/") return base;
-  return `${base.replace(/\/+$/, "")}/${path20.replace(/^\/+/, "")}`;
+function joinPath(base, path22) {
+  if (base === "/" || base === "") return path22.startsWith("/") ? path22 : `/${path22}`;
+  if (path22 === "/") return base;
+  return `${base.replace(/\/+$/, "")}/${path22.replace(/^\/+/, "")}`;
 }
 var ExternalScan = class extends LibraryScan {
   constructor(ctx, library, spec = { packages: [], producers: [] }) {
@@ -9263,9 +9263,9 @@ var ExternalScan = class extends LibraryScan {
   base(file, expr) {
     return expr ? endpointOf(this.r.parts(file, expr)) : void 0;
   }
-  numberOption(file, obj, path20, bindings) {
+  numberOption(file, obj, path22, bindings) {
     let current = obj ? { file, expr: obj } : void 0;
-    for (const key of path20) current = current && this.r.option(current.file, current.expr, key, bindings);
+    for (const key of path22) current = current && this.r.option(current.file, current.expr, key, bindings);
     return current ? this.r.number(current.file, current.expr) : void 0;
   }
   add(file, line, request, options = {}) {
@@ -9402,10 +9402,10 @@ var undici = {
       const base = pool && scan.base(pool.file, originArg);
       if (!pool || !base) return;
       const read2 = (b) => {
-        const path20 = scan.r.option(file, a0, "path", b);
+        const path22 = scan.r.option(file, a0, "path", b);
         const method = scan.r.option(file, a0, "method", b);
-        return path20 && {
-          endpoint: endpointOf(scan.r.parts(path20.file, path20.expr, b), base),
+        return path22 && {
+          endpoint: endpointOf(scan.r.parts(path22.file, path22.expr, b), base),
           method: method ? scan.method(method.file, method.expr, "GET", b) : "GET"
         };
       };
@@ -9452,13 +9452,13 @@ var axios = {
       let verb;
       let inst;
       let global = false;
-      const path20 = scan.instances.libraryPath(file, callee);
-      if (path20 === "default") {
+      const path22 = scan.instances.libraryPath(file, callee);
+      if (path22 === "default") {
         verb = "default";
         global = true;
-      } else if (path20 !== void 0) {
-        if (!NO_BODY.has(path20) && !WITH_BODY.has(path20) && path20 !== "request") return;
-        verb = path20;
+      } else if (path22 !== void 0) {
+        if (!NO_BODY.has(path22) && !WITH_BODY.has(path22) && path22 !== "request") return;
+        verb = path22;
         global = true;
       } else {
         const direct = scan.instances.of(file, callee);
@@ -9537,11 +9537,11 @@ var got = {
       const callee = call.expression;
       let verb;
       let inst;
-      const path20 = scan.instances.libraryPath(file, callee);
-      if (path20 === "default") verb = "default";
-      else if (path20 !== void 0) {
-        if (!VERBS6.has(path20)) return;
-        verb = path20;
+      const path22 = scan.instances.libraryPath(file, callee);
+      if (path22 === "default") verb = "default";
+      else if (path22 !== void 0) {
+        if (!VERBS6.has(path22)) return;
+        verb = path22;
       } else {
         const direct = scan.instances.of(file, callee);
         if (direct?.kind === "instance") {
@@ -9610,14 +9610,14 @@ var nodeHttp = {
         if (!host) return void 0;
         const protocol = render(text("protocol") ?? []) || `${imp.module}:`;
         const port = text("port");
-        const path20 = text("path") ?? [{ kind: "text", text: "/" }];
+        const path22 = text("path") ?? [{ kind: "text", text: "/" }];
         const onlyHost = host.length === 1 ? host[0] : void 0;
-        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path20]), method: httpMethod };
+        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path22]), method: httpMethod };
         const hostText = render(host);
         const portText = port ? render(port) : "";
         if (hostText === void 0 || portText === void 0 || hostText.includes("${")) return void 0;
         const origin = `${protocol}//${hostText}${portText ? `:${portText}` : ""}`;
-        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path20]), method: httpMethod };
+        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path22]), method: httpMethod };
       };
       const timeoutMs = scan.numberOption(file, options, ["timeout"]);
       for (const request of scan.requests(call, read2)) scan.add(file, line, request, { timeoutMs });
@@ -10067,10 +10067,10 @@ function parseYaml(text) {
     ok: true,
     doc: {
       value,
-      lineOf(path20) {
+      lineOf(path22) {
         let node = doc.contents;
         let offset;
-        for (const segment of path20) {
+        for (const segment of path22) {
           if ((0, import_yaml.isMap)(node)) {
             const pair = node.items.find((p) => ((0, import_yaml.isScalar)(p.key) ? p.key.value : p.key) === segment);
             if (!pair) return void 0;
@@ -10962,6 +10962,12 @@ function withHeader(lines, body) {
   return { text: `${header.join("\n")}
 
 ${body}`, hash };
+}
+function splitHeader(text) {
+  const match = HASH_LINE.exec(text);
+  if (!match) return void 0;
+  const above = text.slice(0, match.index).split("\n").slice(0, -2);
+  return { lines: above.map((l) => l.replace(/^\/\/ ?/, "")), body: text.slice(match.index + match[0].length).replace(/^\n\n/, "") };
 }
 function ownership(text) {
   const match = HASH_LINE.exec(text);
@@ -11902,7 +11908,7 @@ function toGeneratedTest(file, state) {
 // src/generate/typecheck.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import fs9 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/run/process.ts
 import { spawn } from "node:child_process";
@@ -12202,64 +12208,115 @@ function packageBin(cwd, pkg, command = pkg) {
   throw new Error(`${pkg} is not installed in ${cwd} (nor above it); install the repository's dependencies first (npm ci).`);
 }
 
-// src/generate/typecheck.ts
-var TypecheckError = class extends Error {
-};
-var TSC_TIMEOUT_MS = 5 * 6e4;
-var ERROR_LINE = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
-async function typecheckGenerated(options) {
-  const { root } = options;
-  const tsc = packageBin(root, "typescript", "tsc");
-  const base = path13.join(root, options.tsconfig);
-  const dir = path13.dirname(base);
-  const temp = path13.join(dir, `tsconfig.itw-${process.pid}-${randomUUID2().slice(0, 8)}.json`);
-  const config = {
-    extends: `./${path13.basename(base)}`,
-    // Only checking: nothing is emitted, no build info is written, no root folder limits where tests live;
-    // declaration files are not checked (their errors are not the generated files' anyway).
-    compilerOptions: {
-      skipLibCheck: true,
-      noEmit: true,
-      incremental: false,
-      composite: false,
-      emitDeclarationOnly: false,
-      rootDir: path13.relative(dir, root) || "."
-    },
-    files: options.files.map((f) => path13.relative(dir, path13.join(root, f.file)).split(path13.sep).join("/")),
-    include: []
-  };
-  fs9.writeFileSync(temp, `${JSON.stringify(config, null, 2)}
-`);
-  let result;
+// src/generate/format.ts
+import { createRequire } from "node:module";
+import path13 from "node:path";
+function repositoryPrettier(root) {
+  const require2 = createRequire(path13.join(root, "package.json"));
+  let entry;
   try {
-    result = await runProcess(process.execPath, [tsc, "--noEmit", "--pretty", "false", "-p", temp], {
-      cwd: root,
-      env: options.env ?? minimalEnv(),
-      timeoutMs: TSC_TIMEOUT_MS
-    });
-  } finally {
-    fs9.rmSync(temp, { force: true });
+    entry = require2.resolve("prettier");
+  } catch {
+    return void 0;
   }
-  if (result.timedOut) throw new TypecheckError(`tsc did not finish within ${TSC_TIMEOUT_MS / 6e4} minutes`);
-  const output = `${result.stdout}
-${result.stderr}`;
-  const generated = new Map(options.files.map((f) => [path13.resolve(root, f.file), f]));
-  const errors = [];
-  const foreign = [];
-  for (const line of output.split(/\r?\n/)) {
-    const m = ERROR_LINE.exec(line);
-    if (m) {
-      const file = generated.get(path13.resolve(root, m[1]));
-      if (file) errors.push({ file: file.file, line: Number(m[2]), message: `${m[4]} ${m[5].trim()}` });
-      else if (path13.resolve(root, m[1]) === temp || path13.resolve(root, m[1]) === base) foreign.push(line);
-    } else if (/^error TS\d+:/.test(line)) foreign.push(line);
+  const prettier = require2(entry);
+  return typeof prettier.format === "function" && typeof prettier.resolveConfigFile === "function" ? prettier : void 0;
+}
+async function formatPlan(plan, root) {
+  if (plan.files.length === 0) return plan;
+  const prettier = repositoryPrettier(root);
+  if (!prettier) return plan;
+  const diagnostics = [];
+  const inside = (file) => !path13.relative(root, file).startsWith("..");
+  const ignorePath = [".gitignore", ".prettierignore"].map((f) => path13.join(root, f));
+  const files = [];
+  for (const file of plan.files) {
+    const at = path13.join(root, file.file);
+    const parts = splitHeader(file.text);
+    try {
+      const config = await prettier.resolveConfigFile(at);
+      if (!parts || !config || !inside(config) || (await prettier.getFileInfo(at, { ignorePath })).ignored) {
+        files.push(file);
+        continue;
+      }
+      const options = await prettier.resolveConfig(at, { editorconfig: true }) ?? {};
+      const body = await prettier.format(parts.body, { ...options, filepath: at });
+      files.push({ ...file, ...withHeader(parts.lines, body) });
+    } catch (error) {
+      diagnostics.push({
+        file: file.file,
+        message: `the repository's Prettier could not format this generated file, so it is written as rendered: ${firstLine(error)}. Check its Prettier config (npx prettier --check ${file.file}).`
+      });
+      files.push(file);
+    }
   }
-  if (errors.length === 0 && result.code !== 0 && (foreign.length > 0 || !/error TS\d+/.test(output)))
-    throw new TypecheckError(firstLines(foreign.length ? foreign.join("\n") : output));
+  return { ...plan, files, diagnostics: [...plan.diagnostics, ...diagnostics] };
+}
+async function planFormatted(input) {
+  return formatPlan(planGeneration(input), input.root);
+}
+function firstLine(error) {
+  return String(error?.message ?? error).split("\n")[0].slice(0, 300);
+}
+
+// src/generate/gate.ts
+var ROUNDS = 3;
+async function excludeFailing(options) {
+  const { writer, states } = options;
+  let { plan, input } = options;
+  const diagnostics = [];
+  const dropped = [];
+  const ours = (p) => p.files.filter((f) => states.get(f.file) !== "kept");
+  const exclude = new Map([...input.exclude ?? []].map(([file, names]) => [file, new Set(names)]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    const files = ours(plan);
+    let problems;
+    try {
+      problems = await options.check(files.map((f) => ({ file: f.file, text: f.text })));
+    } catch (error) {
+      diagnostics.push(options.unchecked(error));
+      return { plan, input, dropped, diagnostics };
+    }
+    if (problems.length === 0) break;
+    options.log?.(`${problems.length} problems in the generated files (${options.verdict}); the scenarios they are in are left out`);
+    const drop = (file, scenario, reason) => {
+      if (exclude.get(file.file)?.has(scenario)) return;
+      exclude.set(file.file, (exclude.get(file.file) ?? /* @__PURE__ */ new Set()).add(scenario));
+      dropped.push({ file: file.file, scenario, reason: `${options.verdict}: ${reason}`, fileRemoved: false });
+    };
+    for (const problem of problems) {
+      const file = files.find((f) => f.file === problem.file);
+      const whole = file.support || !problem.scenario || round === ROUNDS;
+      const targets = file.support ? files.filter((f) => !f.support) : [file];
+      const where = file.support ? `${problem.file}: ` : "";
+      for (const target of targets)
+        for (const s of target.scenarios) if (whole || s.name === problem.scenario) drop(target, s.name, `${where}${problem.message}`);
+    }
+    input = { ...input, exclude };
+    const replan = await planFormatted(input);
+    for (const file of files) {
+      const again = replan.files.find((f) => f.file === file.file);
+      if (!again) {
+        await writer.discard(file.file);
+        states.delete(file.file);
+        for (const d of dropped) if (d.file === file.file) d.fileRemoved = true;
+      } else if (again.text !== file.text) {
+        states.set(file.file, await writer.write(again.file, again.text));
+      }
+    }
+    plan = { ...replan, files: replan.files.filter((f) => states.has(f.file)) };
+    if (!plan.files.some((f) => !f.support)) break;
+  }
+  return { plan, input, dropped, diagnostics };
+}
+
+// src/generate/scenario-lines.ts
+async function toScenarios(files, problems) {
+  if (problems.length === 0) return [];
   const ts = await loadTypeScript();
-  const blocks = new Map(options.files.map((f) => [f.file, itBlocks(ts, f.file, f.text)]));
-  return errors.map((e) => {
-    const scenario = blocks.get(e.file).find((b) => e.line >= b.start && e.line <= b.end)?.name;
+  const blocks = new Map(files.map((f) => [f.file, itBlocks(ts, f.file, f.text)]));
+  return problems.map((e) => {
+    const scenario = blocks.get(e.file)?.find((b) => e.line >= b.start && e.line <= b.end)?.name;
     return { file: e.file, ...scenario ? { scenario } : {}, message: `${e.message} (line ${e.line})` };
   });
 }
@@ -12285,6 +12342,63 @@ function itBlocks(ts, file, text) {
   visit(sf, []);
   return out;
 }
+
+// src/generate/typecheck.ts
+var TypecheckError = class extends Error {
+};
+var TSC_TIMEOUT_MS = 5 * 6e4;
+var ERROR_LINE = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
+async function typecheckGenerated(options) {
+  const { root } = options;
+  const tsc = packageBin(root, "typescript", "tsc");
+  const base = path14.join(root, options.tsconfig);
+  const dir = path14.dirname(base);
+  const temp = path14.join(dir, `tsconfig.itw-${process.pid}-${randomUUID2().slice(0, 8)}.json`);
+  const config = {
+    extends: `./${path14.basename(base)}`,
+    // Only checking: nothing is emitted, no build info is written, no root folder limits where tests live;
+    // declaration files are not checked (their errors are not the generated files' anyway).
+    compilerOptions: {
+      skipLibCheck: true,
+      noEmit: true,
+      incremental: false,
+      composite: false,
+      emitDeclarationOnly: false,
+      rootDir: path14.relative(dir, root) || "."
+    },
+    files: options.files.map((f) => path14.relative(dir, path14.join(root, f.file)).split(path14.sep).join("/")),
+    include: []
+  };
+  fs9.writeFileSync(temp, `${JSON.stringify(config, null, 2)}
+`);
+  let result;
+  try {
+    result = await runProcess(process.execPath, [tsc, "--noEmit", "--pretty", "false", "-p", temp], {
+      cwd: root,
+      env: options.env ?? minimalEnv(),
+      timeoutMs: TSC_TIMEOUT_MS
+    });
+  } finally {
+    fs9.rmSync(temp, { force: true });
+  }
+  if (result.timedOut) throw new TypecheckError(`tsc did not finish within ${TSC_TIMEOUT_MS / 6e4} minutes`);
+  const output = `${result.stdout}
+${result.stderr}`;
+  const generated = new Map(options.files.map((f) => [path14.resolve(root, f.file), f]));
+  const errors = [];
+  const foreign = [];
+  for (const line of output.split(/\r?\n/)) {
+    const m = ERROR_LINE.exec(line);
+    if (m) {
+      const file = generated.get(path14.resolve(root, m[1]));
+      if (file) errors.push({ file: file.file, line: Number(m[2]), message: `${m[4]} ${m[5].trim()}` });
+      else if (path14.resolve(root, m[1]) === temp || path14.resolve(root, m[1]) === base) foreign.push(line);
+    } else if (/^error TS\d+:/.test(line)) foreign.push(line);
+  }
+  if (errors.length === 0 && result.code !== 0 && (foreign.length > 0 || !/error TS\d+/.test(output)))
+    throw new TypecheckError(firstLines(foreign.length ? foreign.join("\n") : output));
+  return toScenarios(options.files, errors);
+}
 function minimalEnv() {
   const env = {};
   for (const name of ["PATH", "HOME", "TMPDIR", "SystemRoot"]) if (process.env[name]) env[name] = process.env[name];
@@ -12293,67 +12407,31 @@ function minimalEnv() {
 function firstLines(text) {
   return text.trim().split("\n").slice(0, 3).join(" ").slice(0, 500);
 }
-var ROUNDS = 3;
 async function excludeUncompilable(options) {
-  const { root, writer, states } = options;
-  let { plan, input } = options;
-  const diagnostics = [];
-  const dropped = [];
-  const ours = (p) => p.files.filter((f) => states.get(f.file) !== "kept");
-  const tests = ours(plan).filter((f) => !f.support);
-  if (tests.length === 0 || !tests.some((f) => /\.[cm]?tsx?$/.test(f.file))) return { plan, input, dropped, diagnostics };
+  const { root, plan, input, states } = options;
+  const nothing = { plan, input, dropped: [], diagnostics: [] };
+  const tests = plan.files.filter((f) => states.get(f.file) !== "kept" && !f.support);
+  if (tests.length === 0 || !tests.some((f) => /\.[cm]?tsx?$/.test(f.file))) return nothing;
   const tsconfig = input.module?.tsconfig;
-  if (!tsconfig) {
-    diagnostics.push({
-      file: tests[0].file,
-      message: "the generated tests were not type-checked: the repository has no tsconfig.json above the test folder."
-    });
-    return { plan, input, dropped, diagnostics };
-  }
-  const exclude = new Map([...input.exclude ?? []].map(([file, names]) => [file, new Set(names)]));
-  for (let round = 1; round <= ROUNDS; round++) {
-    const files = ours(plan);
-    let errors;
-    try {
-      errors = await typecheckGenerated({ root, tsconfig, files: files.map((f) => ({ file: f.file, text: f.text })) });
-    } catch (error) {
-      diagnostics.push({
-        file: tsconfig,
-        message: `the generated tests were not type-checked: ${error.message}. Install the repository's dependencies (typescript) and check that \`tsc -p ${tsconfig}\` runs.`
-      });
-      return { plan, input, dropped, diagnostics };
-    }
-    if (errors.length === 0) break;
-    options.log?.(`${errors.length} type errors in the generated files; the scenarios they are in are left out`);
-    const drop = (file, scenario, reason) => {
-      if (exclude.get(file.file)?.has(scenario)) return;
-      exclude.set(file.file, (exclude.get(file.file) ?? /* @__PURE__ */ new Set()).add(scenario));
-      dropped.push({ file: file.file, scenario, reason: `does not compile: ${reason}`, fileRemoved: false });
+  if (!tsconfig)
+    return {
+      ...nothing,
+      diagnostics: [
+        {
+          file: tests[0].file,
+          message: "the generated tests were not type-checked: the repository has no tsconfig.json above the test folder."
+        }
+      ]
     };
-    for (const error of errors) {
-      const file = files.find((f) => f.file === error.file);
-      const whole = file.support || !error.scenario || round === ROUNDS;
-      const targets = file.support ? files.filter((f) => !f.support) : [file];
-      const where = file.support ? `${error.file}: ` : "";
-      for (const target of targets)
-        for (const s of target.scenarios) if (whole || s.name === error.scenario) drop(target, s.name, `${where}${error.message}`);
-    }
-    input = { ...input, exclude };
-    const replan = planGeneration(input);
-    for (const file of files) {
-      const again = replan.files.find((f) => f.file === file.file);
-      if (!again) {
-        await writer.discard(file.file);
-        states.delete(file.file);
-        for (const d of dropped) if (d.file === file.file) d.fileRemoved = true;
-      } else if (again.text !== file.text) {
-        states.set(file.file, await writer.write(again.file, again.text));
-      }
-    }
-    plan = { ...replan, files: replan.files.filter((f) => states.has(f.file)) };
-    if (!plan.files.some((f) => !f.support)) break;
-  }
-  return { plan, input, dropped, diagnostics };
+  return excludeFailing({
+    ...options,
+    verdict: "does not compile",
+    check: (files) => typecheckGenerated({ root, tsconfig, files }),
+    unchecked: (error) => ({
+      file: tsconfig,
+      message: `the generated tests were not type-checked: ${error.message}. Install the repository's dependencies (typescript) and check that \`tsc -p ${tsconfig}\` runs.`
+    })
+  });
 }
 function nothingRan(dropped) {
   return { runs: 0, seeds: [], durationsMs: [], hung: [], dropped, broken: [] };
@@ -12363,9 +12441,70 @@ function recordCompileDrops(summary, dropped, kept) {
   summary.dropped.unshift(...dropped);
 }
 
+// src/generate/lint.ts
+import fs10 from "node:fs";
+import path15 from "node:path";
+var LintError = class extends Error {
+};
+var LINT_TIMEOUT_MS = 5 * 6e4;
+var FLAT_CONFIGS = ["js", "mjs", "cjs", "ts", "mts", "cts"].map((ext) => `eslint.config.${ext}`);
+var LEGACY_CONFIGS = ["", ".js", ".cjs", ".yaml", ".yml", ".json"].map((ext) => `.eslintrc${ext}`);
+function eslintConfigFor(root, dir) {
+  for (let at = path15.resolve(dir); ; at = path15.dirname(at)) {
+    for (const name of [...FLAT_CONFIGS, ...LEGACY_CONFIGS])
+      if (fs10.existsSync(path15.join(at, name))) return path15.relative(root, path15.join(at, name)).split(path15.sep).join("/");
+    if (at === path15.resolve(root) || path15.dirname(at) === at) return void 0;
+  }
+}
+async function lintGenerated(options) {
+  const { root } = options;
+  const eslint = packageBin(root, "eslint");
+  const args = [eslint, "--format", "json", "--no-warn-ignored", ...options.files.map((f) => f.file)];
+  const result = await runProcess(process.execPath, args, { cwd: root, env: options.env ?? minimalEnv(), timeoutMs: LINT_TIMEOUT_MS });
+  if (result.timedOut) throw new LintError(`eslint did not finish within ${LINT_TIMEOUT_MS / 6e4} minutes`);
+  let results;
+  try {
+    results = result.code === 0 || result.code === 1 ? JSON.parse(result.stdout) : void 0;
+  } catch {
+    results = void 0;
+  }
+  if (!results) throw new LintError(firstLines2(result.stderr || result.stdout) || `eslint exited with code ${result.code}`);
+  const generated = new Map(options.files.map((f) => [path15.resolve(root, f.file), f]));
+  const errors = [];
+  for (const r of results) {
+    const file = generated.get(path15.resolve(root, r.filePath));
+    if (!file) continue;
+    for (const m of r.messages) {
+      if (m.fatal) throw new LintError(`eslint could not parse ${file.file}: ${m.message} (line ${m.line ?? 1})`);
+      if (m.severity === 2) errors.push({ file: file.file, line: m.line ?? 1, message: `${m.ruleId ?? "eslint"} ${m.message}` });
+    }
+  }
+  return toScenarios(options.files, errors);
+}
+function firstLines2(text) {
+  const lines = text.trim().split("\n").filter((l) => l.trim() && !/^\s+at /.test(l) && !/^Oops! Something went wrong|^ESLint: \d/.test(l));
+  return lines.slice(0, 3).join(" ").slice(0, 500);
+}
+async function excludeUnlinted(options) {
+  const { root, plan, input, states } = options;
+  const nothing = { plan, input, dropped: [], diagnostics: [] };
+  const tests = plan.files.filter((f) => states.get(f.file) !== "kept" && !f.support);
+  const config = eslintConfigFor(root, options.testDir);
+  if (tests.length === 0 || !config) return nothing;
+  return excludeFailing({
+    ...options,
+    verdict: "does not pass lint",
+    check: (files) => lintGenerated({ root, files }),
+    unchecked: (error) => ({
+      file: config,
+      message: `the generated tests were not linted: ${error.message}. Check that the repository's own \`npx eslint\` runs (its dependencies installed, its config loads).`
+    })
+  });
+}
+
 // src/generate/writer.ts
-import fs10 from "node:fs/promises";
-import path14 from "node:path";
+import fs11 from "node:fs/promises";
+import path16 from "node:path";
 var SafeWriter = class {
   constructor(root, dir) {
     this.root = root;
@@ -12374,11 +12513,13 @@ var SafeWriter = class {
   root;
   dir;
   previous = /* @__PURE__ */ new Map();
+  /** When each replaced file was last modified, so one that ends the run as it began keeps its times. */
+  previousTimes = /* @__PURE__ */ new Map();
   createdDirs = [];
   async write(relative, text) {
-    const target = resolveInside(this.dir, path14.relative(this.dir, resolveInside(this.root, relative)), "generated file");
+    const target = resolveInside(this.dir, path16.relative(this.dir, resolveInside(this.root, relative)), "generated file");
     assertRealInside(this.root, target, `generated file ${relative}`, this.dir);
-    const existing = await fs10.readFile(target, "utf8").catch((error) => {
+    const existing = await fs11.readFile(target, "utf8").catch((error) => {
       if (error.code === "ENOENT") return null;
       throw error;
     });
@@ -12390,12 +12531,12 @@ var SafeWriter = class {
       if (incoming.owner === "itw" && !incoming.edited && incoming.hash === owner.hash && validatedRuns(existing) && !validatedRuns(text))
         return "unchanged";
     }
-    if (!this.previous.has(target)) this.previous.set(target, existing);
-    const created = await fs10.mkdir(path14.dirname(target), { recursive: true });
+    await this.remember(target, existing);
+    const created = await fs11.mkdir(path16.dirname(target), { recursive: true });
     if (created) this.createdDirs.push(created);
     const temp = `${target}.itw-${process.pid}.tmp`;
-    await fs10.writeFile(temp, text);
-    await fs10.rename(temp, target);
+    await fs11.writeFile(temp, text);
+    await fs11.rename(temp, target);
     return "written";
   }
   /**
@@ -12404,30 +12545,55 @@ var SafeWriter = class {
    */
   async discard(relative) {
     const target = resolveInside(this.root, relative);
-    const existing = await fs10.readFile(target, "utf8").catch(() => null);
+    const existing = await fs11.readFile(target, "utf8").catch(() => null);
     if (existing === null) return false;
     const owner = ownership(existing);
     if (owner.owner !== "itw" || owner.edited) return false;
-    if (!this.previous.has(target)) this.previous.set(target, existing);
-    await fs10.rm(target, { force: true });
+    await this.remember(target, existing);
+    await fs11.rm(target, { force: true });
     return true;
+  }
+  async remember(target, existing) {
+    if (this.previous.has(target)) return;
+    this.previous.set(target, existing);
+    if (existing !== null) {
+      const { atimeMs, mtimeMs } = await fs11.stat(target);
+      this.previousTimes.set(target, { atime: atimeMs / 1e3, mtime: mtimeMs / 1e3 });
+    }
+  }
+  /**
+   * At the end of a run that succeeded: a file rewritten on the way (re-rendered without a scenario,
+   * then back) whose content is again what it was gets its old times back, so an unchanged file looks
+   * unchanged to every tool. Returns the repository-relative paths whose content ended as it began.
+   */
+  async settle() {
+    const unchanged = /* @__PURE__ */ new Set();
+    for (const [target, before2] of this.previous) {
+      if (before2 === null) continue;
+      const now = await fs11.readFile(target, "utf8").catch(() => null);
+      if (now !== before2) continue;
+      const times = this.previousTimes.get(target);
+      if (times) await fs11.utimes(target, times.atime, times.mtime);
+      unchanged.add(path16.relative(this.root, target).split(path16.sep).join("/"));
+    }
+    return unchanged;
   }
   /** Removes a file this writer created (or restores what it replaced). */
   async undo(relative) {
     const target = resolveInside(this.root, relative);
     if (!this.previous.has(target)) return;
     const before2 = this.previous.get(target);
-    if (before2 === null) await fs10.rm(target, { force: true });
+    if (before2 === null) await fs11.rm(target, { force: true });
     else {
-      await fs10.mkdir(path14.dirname(target), { recursive: true });
-      await fs10.writeFile(target, before2);
+      await fs11.mkdir(path16.dirname(target), { recursive: true });
+      await fs11.writeFile(target, before2);
     }
     this.previous.delete(target);
   }
   /** Undoes every change; returns how many files it removed or restored. */
   async undoAll() {
     const targets = [...this.previous.keys()];
-    for (const target of targets) await this.undo(path14.relative(this.root, target));
+    for (const target of targets) await this.undo(path16.relative(this.root, target));
     await this.removeCreatedDirs();
     return targets.length;
   }
@@ -12441,22 +12607,22 @@ var SafeWriter = class {
   }
 };
 async function removeEmptyTree(dir) {
-  const entries = await fs10.readdir(dir, { withFileTypes: true }).catch(() => void 0);
+  const entries = await fs11.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return false;
   let empty = true;
-  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path14.join(dir, e.name)) && empty;
-  if (empty) await fs10.rmdir(dir);
+  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path16.join(dir, e.name)) && empty;
+  if (empty) await fs11.rmdir(dir);
   return empty;
 }
 
 // src/run/flake.ts
 import { randomInt } from "node:crypto";
-import fs13 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 import os from "node:os";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/run/progress-file.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 function runEndWatcher(file) {
   let offset = 0;
   let partial = "";
@@ -12465,20 +12631,20 @@ function runEndWatcher(file) {
     if (ended) return true;
     let fd;
     try {
-      fd = fs11.openSync(file, "r");
+      fd = fs12.openSync(file, "r");
     } catch {
       return false;
     }
     try {
       const buffer = Buffer.alloc(64 * 1024);
-      for (let n = fs11.readSync(fd, buffer, 0, buffer.length, offset); n > 0; n = fs11.readSync(fd, buffer, 0, buffer.length, offset)) {
+      for (let n = fs12.readSync(fd, buffer, 0, buffer.length, offset); n > 0; n = fs12.readSync(fd, buffer, 0, buffer.length, offset)) {
         offset += n;
         const lines = (partial + buffer.toString("utf8", 0, n)).split("\n");
         partial = lines.pop();
         if (lines.some(isRunEnd)) ended = true;
       }
     } finally {
-      fs11.closeSync(fd);
+      fs12.closeSync(fd);
     }
     return ended;
   };
@@ -12492,8 +12658,8 @@ function isRunEnd(line) {
 }
 
 // src/run/runners/vitest.ts
-import fs12 from "node:fs";
-import path15 from "node:path";
+import fs13 from "node:fs";
+import path17 from "node:path";
 
 // src/run/runners/runner-failure.ts
 var ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
@@ -12532,8 +12698,8 @@ var vitestRunner = {
   name: "vitest",
   command({ cwd, files, seed, reportFile, progressFile }) {
     const entry = packageBin(cwd, "vitest");
-    const reporter = path15.join(path15.dirname(progressFile), "itw-progress-reporter.mjs");
-    fs12.writeFileSync(reporter, progressReporter(progressFile));
+    const reporter = path17.join(path17.dirname(progressFile), "itw-progress-reporter.mjs");
+    fs13.writeFileSync(reporter, progressReporter(progressFile));
     return {
       command: process.execPath,
       args: [
@@ -12552,7 +12718,7 @@ var vitestRunner = {
     };
   },
   read({ report, progress, root, process: exit }) {
-    const rel = (file) => path15.relative(root, file).split(path15.sep).join("/");
+    const rel = (file) => path17.relative(root, file).split(path17.sep).join("/");
     const evidence = { results: [], fileErrors: /* @__PURE__ */ new Map(), runErrors: [], declared: /* @__PURE__ */ new Map() };
     const addFileError = (file, error) => {
       const list = evidence.fileErrors.get(file) ?? [];
@@ -12575,7 +12741,7 @@ var vitestRunner = {
       const json = JSON.parse(report);
       for (const file of json.testResults ?? []) {
         const relFile = rel(file.name);
-        if (file.message?.trim()) addFileError(relFile, { message: firstLine(file.message), stack: file.message });
+        if (file.message?.trim()) addFileError(relFile, { message: firstLine2(file.message), stack: file.message });
         for (const t2 of file.assertionResults ?? []) evidence.results.push(assertionResult(relFile, file.name, t2));
       }
     }
@@ -12595,7 +12761,7 @@ function assertionResult(relFile, absoluteFile, t2) {
     status,
     durationMs: Math.round(t2.duration ?? 0),
     line: t2.location?.line,
-    failure: failureText ? { message: firstLine(failureText), stack: failureText, line: lineIn(failureText, absoluteFile) } : void 0,
+    failure: failureText ? { message: firstLine2(failureText), stack: failureText, line: lineIn(failureText, absoluteFile) } : void 0,
     ...status === "skipped" ? { skipReason: `declared ${t2.status === "todo" ? "todo" : "skipped"} in the test file` } : {}
   };
 }
@@ -12610,7 +12776,7 @@ function progressEvents(progress) {
   }
   return events;
 }
-function firstLine(text) {
+function firstLine2(text) {
   return text.split("\n")[0].trim();
 }
 function lineIn(stack, absoluteFile) {
@@ -12653,7 +12819,7 @@ export default class ItwProgress {
 var WHOLE_FILE = "(file)";
 var DEFAULT_IDLE_SECONDS = 60;
 async function runRepeatedly(options) {
-  const scratch = await fs13.mkdtemp(path16.join(os.tmpdir(), "itw-run-"));
+  const scratch = await fs14.mkdtemp(path18.join(os.tmpdir(), "itw-run-"));
   const perRun = [];
   const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [], broken: [] };
   const idleMs = (options.timeoutSeconds > 0 ? options.timeoutSeconds : DEFAULT_IDLE_SECONDS) * 1e3;
@@ -12662,8 +12828,8 @@ async function runRepeatedly(options) {
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
-      const reportFile = path16.join(scratch, `run-${run}.json`);
-      const progressFile = path16.join(scratch, `run-${run}.progress`);
+      const reportFile = path18.join(scratch, `run-${run}.json`);
+      const progressFile = path18.join(scratch, `run-${run}.progress`);
       const files = options.files.filter((f) => !leftOut.has(f));
       let results = [];
       let durationMs = 0;
@@ -12679,8 +12845,8 @@ async function runRepeatedly(options) {
         });
         durationMs = result.durationMs;
         timedOut = result.timedOut;
-        const report = await fs13.readFile(reportFile, "utf8").catch(() => void 0);
-        const progress = await fs13.readFile(progressFile, "utf8").catch(() => "");
+        const report = await fs14.readFile(reportFile, "utf8").catch(() => void 0);
+        const progress = await fs14.readFile(progressFile, "utf8").catch(() => "");
         const evidence = options.runner.read({ report, progress, root: options.cwd, process: result });
         if (result.timedOut) {
           const seconds = Math.round(idleMs / 1e3);
@@ -12718,7 +12884,7 @@ async function runRepeatedly(options) {
       });
     }
   } finally {
-    await fs13.rm(scratch, { recursive: true, force: true });
+    await fs14.rm(scratch, { recursive: true, force: true });
   }
   return { outcomes: classify(perRun, options.origin), summary };
 }
@@ -12767,7 +12933,7 @@ function unfinished(progress, root) {
   const open = /* @__PURE__ */ new Map();
   for (const event of progressEvents(progress)) {
     if (event.event !== "start" && event.event !== "end") continue;
-    const file = path16.relative(root, event.file).split(path16.sep).join("/");
+    const file = path18.relative(root, event.file).split(path18.sep).join("/");
     if (event.event === "start") open.set(file, event.tests);
     else open.delete(file);
   }
@@ -12815,25 +12981,25 @@ function classifyRuns(runs) {
 }
 
 // src/safety/lock.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import os2 from "node:os";
-import path17 from "node:path";
+import path19 from "node:path";
 var TreeLockedError = class extends Error {
 };
 var LOCK_DIR = ".itw";
 var LOCK_FILE = "generate.lock";
 function acquireTreeLock(root, log) {
-  const dir = path17.join(root, LOCK_DIR);
-  const file = path17.join(dir, LOCK_FILE);
+  const dir = path19.join(root, LOCK_DIR);
+  const file = path19.join(dir, LOCK_FILE);
   const record = { pid: process.pid, host: os2.hostname(), started: (/* @__PURE__ */ new Date()).toISOString() };
-  const createdDir = !fs14.existsSync(dir);
+  const createdDir = !fs15.existsSync(dir);
   for (let attempt = 0; ; attempt++) {
-    fs14.mkdirSync(dir, { recursive: true });
-    const temp = path17.join(dir, `${LOCK_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}`);
-    fs14.writeFileSync(temp, `${JSON.stringify(record)}
+    fs15.mkdirSync(dir, { recursive: true });
+    const temp = path19.join(dir, `${LOCK_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    fs15.writeFileSync(temp, `${JSON.stringify(record)}
 `);
     try {
-      fs14.linkSync(temp, file);
+      fs15.linkSync(temp, file);
       break;
     } catch (error) {
       const code = error.code;
@@ -12846,11 +13012,11 @@ function acquireTreeLock(root, log) {
           );
         }
         log?.(`Taking over a stale lock ${file} (${holder ? `pid ${holder.pid} is gone` : "unreadable"}).`);
-        fs14.rmSync(file, { force: true });
+        fs15.rmSync(file, { force: true });
       }
       if (attempt >= 5) throw new Error(`could not take the lock ${file} after ${attempt + 1} attempts; try again.`, { cause: error });
     } finally {
-      fs14.rmSync(temp, { force: true });
+      fs15.rmSync(temp, { force: true });
     }
   }
   let held = true;
@@ -12859,10 +13025,10 @@ function acquireTreeLock(root, log) {
     held = false;
     process.off("exit", release);
     const current = readLock(file);
-    if (current?.pid === record.pid && current.started === record.started) fs14.rmSync(file, { force: true });
+    if (current?.pid === record.pid && current.started === record.started) fs15.rmSync(file, { force: true });
     if (createdDir) {
       try {
-        fs14.rmdirSync(dir);
+        fs15.rmdirSync(dir);
       } catch {
       }
     }
@@ -12872,7 +13038,7 @@ function acquireTreeLock(root, log) {
 }
 function readLock(file) {
   try {
-    const value = JSON.parse(fs14.readFileSync(file, "utf8"));
+    const value = JSON.parse(fs15.readFileSync(file, "utf8"));
     return typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string" ? value : void 0;
   } catch {
     return void 0;
@@ -13086,7 +13252,7 @@ function dockerRuntime() {
       probe ??= import("./build-GXM37XKK.js").then(async (mod) => {
         await cjsExport(mod, "getContainerRuntimeClient")();
         return void 0;
-      }).catch((error) => `no container runtime answered (${firstLine2(error.message)})`);
+      }).catch((error) => `no container runtime answered (${firstLine3(error.message)})`);
       return probe;
     },
     async start(name) {
@@ -13102,7 +13268,7 @@ function dockerRuntime() {
 function cjsExport(mod, name) {
   return mod[name] ?? mod.default[name];
 }
-function firstLine2(text) {
+function firstLine3(text) {
   return text.split("\n")[0].slice(0, 200);
 }
 
@@ -13321,9 +13487,9 @@ async function dropAfterRun(services, runId, log) {
 
 // src/services/template-database.ts
 import { randomBytes } from "node:crypto";
-import fs15 from "node:fs/promises";
+import fs16 from "node:fs/promises";
 import os4 from "node:os";
-import path18 from "node:path";
+import path20 from "node:path";
 async function prepareTemplateDatabase(adminUrl, root, migrations, runId = process.env.ITW_RUN_ID ?? "") {
   const name = `itw_template_${randomBytes(6).toString("hex")}`;
   const drop = async () => {
@@ -13342,7 +13508,7 @@ async function prepareTemplateDatabase(adminUrl, root, migrations, runId = proce
     url.pathname = `/${name}`;
     await withPgClient(url.toString(), async (client) => {
       for (const file of migrations) {
-        const sql = await fs15.readFile(path18.join(root, file), "utf8");
+        const sql = await fs16.readFile(path20.join(root, file), "utf8");
         try {
           await client.query(sql);
         } catch (error) {
@@ -13391,7 +13557,7 @@ var RUNNERS = { vitest: vitestRunner };
 async function runEngine(config, hooks = {}) {
   const undone = { files: 0, databases: 0 };
   try {
-    if (config.mode !== "generate" || !fs16.existsSync(config.root)) return await runStages(config, hooks, undone);
+    if (config.mode !== "generate" || !fs17.existsSync(config.root)) return await runStages(config, hooks, undone);
     const lock = acquireTreeLock(config.root, hooks.log);
     try {
       return await runStages(config, hooks, undone);
@@ -13419,7 +13585,7 @@ async function runStages(config, hooks, undone) {
   if (config.shard) throw new NotAvailableError('input "shard" is not available yet; leave it empty to run everything in one job.');
   if (config.generator === "claude")
     throw new NotAvailableError('generator "claude" is not available yet; use generator: template (or auto).');
-  if (!fs16.existsSync(config.root))
+  if (!fs17.existsSync(config.root))
     throw new Error(`${config.root} does not exist; give the folder of the service to analyse (working-directory).`);
   log(`Discovering integration points in ${config.root}`);
   const discovery = await timed("discover", () => discover(config.root, { include: config.include, exclude: config.exclude }));
@@ -13485,7 +13651,7 @@ async function generateAndValidate(ctx, discovery, coverage, testFramework, gapR
   const appFile = discovery.points.map((p) => p.details.app?.file).find(Boolean);
   const module = await readModuleStyle(config.root, config.testDir, discovery.infra.module, appFile);
   const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage, testFramework, dependencies, module };
-  const plan = await timed("generate", async () => planGeneration(input));
+  const plan = await timed("generate", () => planFormatted(input));
   diagnostics.push(...plan.diagnostics);
   for (const gap of plan.gaps) gapReasons.set(gap.pointId, gap.reason);
   if (plan.files.length === 0) {
@@ -13497,7 +13663,8 @@ async function generateAndValidate(ctx, discovery, coverage, testFramework, gapR
     const result = await writeAndValidate(ctx, plan, input, writer, testFramework);
     const support = result.generated.length ? plan.files.filter((f) => f.support).map((f) => f.file) : [];
     await removeStale(writer, config, /* @__PURE__ */ new Set([...result.generated.map((g) => g.file), ...support]), log);
-    return result;
+    const unchanged = await writer.settle();
+    return { ...result, generated: result.generated.map((g) => unchanged.has(g.file) ? { ...g, state: "unchanged" } : g) };
   } catch (error) {
     ctx.undone.files += await writer.undoAll();
     throw error;
@@ -13510,12 +13677,19 @@ async function writeAndValidate(ctx, plan, input, writer, testFramework) {
   const compiled = await timed("typecheck", () => excludeUncompilable({ root: config.root, plan, input, writer, states, log }));
   ({ plan, input } = compiled);
   diagnostics.push(...compiled.diagnostics);
-  if (!plan.files.some((f) => !f.support)) return { generated: [], outcomes: [], run: nothingRan(compiled.dropped), services: [] };
+  const linted = await timed(
+    "lint",
+    () => excludeUnlinted({ root: config.root, testDir: config.testDir, plan, input, writer, states, log })
+  );
+  ({ plan, input } = linted);
+  diagnostics.push(...linted.diagnostics);
+  const refused = [...compiled.dropped, ...linted.dropped];
+  if (!plan.files.some((f) => !f.support)) return { generated: [], outcomes: [], run: nothingRan(refused), services: [] };
   const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== "kept");
   for (const f of plan.files.filter((x) => states.get(x.file) === "kept"))
     diagnostics.push({ file: f.file, message: "kept as it is: a person wrote or edited it, so itw does not overwrite it." });
   log(
-    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path19.relative(config.root, config.testDir) || "."}`
+    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path21.relative(config.root, config.testDir) || "."}`
   );
   const needed = plan.services;
   const runner = testFramework ? RUNNERS[testFramework] : void 0;
@@ -13553,7 +13727,7 @@ async function writeAndValidate(ctx, plan, input, writer, testFramework) {
       if (pointId2 && !ctx.gapReasons.has(pointId2))
         ctx.gapReasons.set(pointId2, `its generated tests were dropped (${d.scenario}: ${d.reason})`);
     }
-    recordCompileDrops(summary, compiled.dropped, generated);
+    recordCompileDrops(summary, refused, generated);
     return { generated, outcomes, run: summary, services };
   } finally {
     const name = template?.name;
@@ -13574,7 +13748,7 @@ async function keepReliable(tests, states, outcomes, summary, writer, input) {
       summary.dropped.push({ file: file.file, scenario: scenario.name, reason: dropReason(wholeFile ?? outcome), fileRemoved: false });
     }
   }
-  const replan = exclude.size === 0 ? void 0 : planGeneration({ ...input, exclude });
+  const replan = exclude.size === 0 ? void 0 : await planFormatted({ ...input, exclude });
   const kept = [];
   for (const file of tests) {
     const again = replan ? replan.files.find((f) => f.file === file.file) : file;
@@ -13617,16 +13791,16 @@ var isSupportFile = (config, file) => file.startsWith(`${toRepoPath(config.root,
 function itwFilesUnder(root, dir, all = false) {
   const out = [];
   const walk = (at) => {
-    for (const entry of fs16.readdirSync(at, { withFileTypes: true })) {
-      const full = path19.join(at, entry.name);
+    for (const entry of fs17.readdirSync(at, { withFileTypes: true })) {
+      const full = path21.join(at, entry.name);
       if (entry.isDirectory() && !entry.isSymbolicLink()) walk(full);
       else if (entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name)) {
-        const owner = ownership(fs16.readFileSync(full, "utf8"));
+        const owner = ownership(fs17.readFileSync(full, "utf8"));
         if (all || owner.owner === "itw" && !owner.edited) out.push(toRepoPath(root, full));
       }
     }
   };
-  if (fs16.existsSync(dir)) walk(dir);
+  if (fs17.existsSync(dir)) walk(dir);
   return out.sort();
 }
 async function verifyExisting(ctx, discovery, testFramework) {
@@ -13662,7 +13836,7 @@ async function verifyExisting(ctx, discovery, testFramework) {
 }
 function withoutUnvalidatedItwTests(config, testFiles, measured, gapReasons) {
   const owned = itwOwnedFiles(config.root, testFiles);
-  const unvalidated = config.mode === "generate" ? owned : new Set([...owned].filter((f) => !validatedRuns(fs16.readFileSync(path19.join(config.root, f), "utf8"))));
+  const unvalidated = config.mode === "generate" ? owned : new Set([...owned].filter((f) => !validatedRuns(fs17.readFileSync(path21.join(config.root, f), "utf8"))));
   if (unvalidated.size === 0) return [...measured];
   return measured.map((c) => {
     const tests = c.tests.filter((t2) => !unvalidated.has(t2.file));
@@ -13679,7 +13853,7 @@ function withoutUnvalidatedItwTests(config, testFiles, measured, gapReasons) {
 function itwOwnedFiles(root, files) {
   const owned = /* @__PURE__ */ new Set();
   for (const file of files) {
-    const text = fs16.readFileSync(path19.join(root, file), "utf8");
+    const text = fs17.readFileSync(path21.join(root, file), "utf8");
     const owner = ownership(text);
     if (owner.owner === "itw" && !owner.edited) owned.add(file);
   }
