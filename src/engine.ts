@@ -29,8 +29,7 @@ import type {
 import { POINT_KINDS } from './model.js';
 import { brokenRunMessage } from './run/broken-run.js';
 import { runRepeatedly, WHOLE_FILE } from './run/flake.js';
-import { vitestRunner } from './run/runners/vitest.js';
-import type { RunnerAdapter } from './run/runners/types.js';
+import { runnerFor, SUPPORTED_RUNNERS } from './run/runners/index.js';
 import { configEnvNames, testProcessEnv } from './safety/env.js';
 import { acquireTreeLock } from './safety/lock.js';
 import { checkServiceEnv } from './safety/urls.js';
@@ -61,8 +60,6 @@ function missingServicesMessage(missing: readonly { name: ServiceName; reason: s
   const list = missing.map((m) => `${m.name}: ${m.reason}`).join('; ');
   return `the generated tests need ${missing.map((m) => m.name).join(', ')}, which could not be provided (${list}). Give the service's URL in the environment (${missing.map((m) => SERVICE_ENV[m.name]?.[0] ?? `${m.name.toUpperCase()}_URL`).join(', ')}) or choose another "services" source. Nothing was kept.`;
 }
-
-const RUNNERS: Record<string, RunnerAdapter> = { vitest: vitestRunner };
 
 /** Runs the stages a mode needs and returns the Report every published artifact is made from. */
 export async function runEngine(config: Config, hooks: EngineHooks = {}): Promise<Report> {
@@ -245,7 +242,7 @@ async function writeAndValidate(
   );
 
   const needed = plan.services;
-  const runner = testFramework ? RUNNERS[testFramework] : undefined;
+  const runner = runnerFor(testFramework);
   const { provisioned, services, testEnv } = await provision(ctx, needed);
   let template: TemplateDatabase | undefined;
   try {
@@ -394,9 +391,11 @@ async function verifyExisting(
   testFramework: string | undefined,
 ): Promise<{ outcomes: TestOutcome[]; run?: RunSummary; services: Report['environment']['services'] }> {
   const { config, log, timed } = ctx;
-  const runner = testFramework ? RUNNERS[testFramework] : undefined;
+  const runner = runnerFor(testFramework);
   if (!runner)
-    throw new NotAvailableError(`mode "verify" needs a supported test framework; found ${testFramework ?? 'none'} (vitest is supported).`);
+    throw new NotAvailableError(
+      `mode "verify" needs a supported test framework; found ${testFramework ?? 'none'} (supported: ${SUPPORTED_RUNNERS.join(', ')}).`,
+    );
   const needed = [...new Set(discovery.points.map((p) => p.service))];
   const { provisioned, services, testEnv: env } = await provision(ctx, needed);
   try {

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunStatus } from '../../model.js';
 import { packageBin } from './bin.js';
+import { progressEvents } from './progress.js';
 import { runnerFailure } from './runner-failure.js';
-import { testName, type ProgressEvent, type RunError, type RunEvidence, type RunnerAdapter, type TestResult } from './types.js';
+import { testName, type RunError, type RunEvidence, type RunnerAdapter, type TestResult } from './types.js';
 
 interface VitestJson {
   testResults?: {
@@ -99,20 +100,6 @@ function assertionResult(
     failure: failureText ? { message: firstLine(failureText), stack: failureText, line: lineIn(failureText, absoluteFile) } : undefined,
     ...(status === 'skipped' ? { skipReason: `declared ${t.status === 'todo' ? 'todo' : 'skipped'} in the test file` } : {}),
   };
-}
-
-/** The progress file's events; a line cut short by a kill is ignored. */
-export function progressEvents(progress: string): ProgressEvent[] {
-  const events: ProgressEvent[] = [];
-  for (const line of progress.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      events.push(JSON.parse(line) as ProgressEvent);
-    } catch {
-      // The last line of a killed run may be incomplete.
-    }
-  }
-  return events;
 }
 
 function firstLine(text: string): string {
