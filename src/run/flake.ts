@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BrokenRun, Classification, RunStatus, RunSummary, TestOutcome } from '../model.js';
 import { runProcess } from './process.js';
 import { runEndWatcher } from './progress-file.js';
-import { progressEvents } from './runners/progress.js';
+import { progressEvents } from './progress-file.js';
 import type { RunError, RunEvidence, RunnerAdapter, TestResult } from './runners/types.js';
 
 export interface FlakeOptions {

@@ -33,9 +33,22 @@ export function runEndWatcher(file: string): () => boolean {
 }
 
 function isRunEnd(line: string): boolean {
+  return parseEvent(line)?.event === 'run-end';
+}
+
+/** The progress file's events; a line cut short by a kill is ignored. */
+export function progressEvents(progress: string): ProgressEvent[] {
+  return progress.split('\n').flatMap((line) => {
+    const event = line.trim() ? parseEvent(line) : undefined;
+    return event ? [event] : [];
+  });
+}
+
+function parseEvent(line: string): ProgressEvent | undefined {
   try {
-    return (JSON.parse(line) as ProgressEvent).event === 'run-end';
+    return JSON.parse(line) as ProgressEvent;
   } catch {
-    return false;
+    // The last line of a killed run may be incomplete.
+    return undefined;
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunStatus } from '../../model.js';
 import { packageBin } from './bin.js';
-import { progressEvents } from './progress.js';
+import { progressEvents } from '../progress-file.js';
 import { runnerFailure } from './runner-failure.js';
 import { testName, type RunError, type RunEvidence, type RunnerAdapter, type TestResult } from './types.js';
 
