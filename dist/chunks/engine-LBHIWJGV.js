@@ -12617,9 +12617,9 @@ async function removeEmptyTree(dir) {
 
 // src/run/flake.ts
 import { randomInt } from "node:crypto";
-import fs14 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 import os from "node:os";
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/run/progress-file.ts
 import fs12 from "node:fs";
@@ -12650,176 +12650,27 @@ function runEndWatcher(file) {
   };
 }
 function isRunEnd(line) {
-  try {
-    return JSON.parse(line).event === "run-end";
-  } catch {
-    return false;
-  }
-}
-
-// src/run/runners/vitest.ts
-import fs13 from "node:fs";
-import path17 from "node:path";
-
-// src/run/runners/runner-failure.ts
-var ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
-var ERROR_LINE2 = /^\s*(?:[A-Z][\w$.]*)?(?:Error|Exception)\b(?:\s*\[[\w-]+\])?:|^\s*(?:error|failed to)\b/i;
-var STACK_LINE = /^\s+at\s|^\s*❯\s|^\s*file:\/\//;
-function runnerFailure(runner, exit, runEnded) {
-  const output = `${exit.stderr}
-${exit.stdout}`.replace(ANSI, "");
-  const lines = output.split(/\r?\n/);
-  const start = lines.findIndex((l) => ERROR_LINE2.test(l));
-  let excerpt = [];
-  if (start !== -1) {
-    for (const line of lines.slice(start)) {
-      if (STACK_LINE.test(line)) break;
-      if (!line.trim() || line.includes("\u23AF")) continue;
-      excerpt.push(line.trim());
-      if (excerpt.length === 6) break;
-    }
-  } else {
-    excerpt = lines.filter((l) => l.trim() && !STACK_LINE.test(l)).slice(-5).map((l) => l.trim());
-  }
-  const how = exit.signal ? `was ended by ${exit.signal}` : `exited ${exit.code ?? "without a code"}`;
-  const when = runEnded ? "after its tests" : "before reporting its tests";
-  const said = excerpt.length ? `: ${excerpt.join("\n")}` : " and printed nothing";
-  return { message: `${runner} ${how} ${when}${said}`, stack: output.trim().slice(-8e3) || void 0 };
-}
-
-// src/run/runners/types.ts
-var NAME_SEPARATOR = " \u203A ";
-function testName2(parts) {
-  return parts.join(NAME_SEPARATOR);
-}
-
-// src/run/runners/vitest.ts
-var vitestRunner = {
-  name: "vitest",
-  command({ cwd, files, seed, reportFile, progressFile }) {
-    const entry = packageBin(cwd, "vitest");
-    const reporter = path17.join(path17.dirname(progressFile), "itw-progress-reporter.mjs");
-    fs13.writeFileSync(reporter, progressReporter(progressFile));
-    return {
-      command: process.execPath,
-      args: [
-        entry,
-        "run",
-        ...files,
-        "--reporter=json",
-        `--reporter=${reporter}`,
-        `--outputFile.json=${reportFile}`,
-        "--includeTaskLocation",
-        "--sequence.shuffle",
-        `--sequence.seed=${seed}`,
-        "--no-color",
-        "--passWithNoTests=false"
-      ]
-    };
-  },
-  read({ report, progress, root, process: exit }) {
-    const rel = (file) => path17.relative(root, file).split(path17.sep).join("/");
-    const evidence = { results: [], fileErrors: /* @__PURE__ */ new Map(), runErrors: [], declared: /* @__PURE__ */ new Map() };
-    const addFileError = (file, error) => {
-      const list = evidence.fileErrors.get(file) ?? [];
-      if (!list.some((e) => e.message === error.message)) list.push(error);
-      evidence.fileErrors.set(file, list);
-    };
-    let runEnded = false;
-    for (const event of progressEvents(progress)) {
-      if (event.event === "start") evidence.declared.set(rel(event.file), event.tests);
-      else if (event.event === "end") for (const error of event.errors ?? []) addFileError(rel(event.file), error);
-      else if (event.event === "run-end") {
-        runEnded = true;
-        for (const { file, ...error } of event.unhandled) {
-          if (file) addFileError(rel(file), error);
-          else evidence.runErrors.push(error);
-        }
-      }
-    }
-    if (report !== void 0) {
-      const json = JSON.parse(report);
-      for (const file of json.testResults ?? []) {
-        const relFile = rel(file.name);
-        if (file.message?.trim()) addFileError(relFile, { message: firstLine2(file.message), stack: file.message });
-        for (const t2 of file.assertionResults ?? []) evidence.results.push(assertionResult(relFile, file.name, t2));
-      }
-    }
-    const explained = evidence.results.some((r) => r.status === "failed") || evidence.fileErrors.size > 0 || evidence.runErrors.length > 0;
-    if ((exit.code !== 0 || report === void 0) && !explained && !exit.timedOut) {
-      evidence.runErrors.push(runnerFailure("vitest", exit, runEnded));
-    }
-    return evidence;
-  }
-};
-function assertionResult(relFile, absoluteFile, t2) {
-  const status = t2.status === "passed" ? "passed" : t2.status === "failed" ? "failed" : "skipped";
-  const failureText = t2.failureMessages?.[0];
-  return {
-    file: relFile,
-    name: testName2([...t2.ancestorTitles, t2.title]),
-    status,
-    durationMs: Math.round(t2.duration ?? 0),
-    line: t2.location?.line,
-    failure: failureText ? { message: firstLine2(failureText), stack: failureText, line: lineIn(failureText, absoluteFile) } : void 0,
-    ...status === "skipped" ? { skipReason: `declared ${t2.status === "todo" ? "todo" : "skipped"} in the test file` } : {}
-  };
+  return parseEvent(line)?.event === "run-end";
 }
 function progressEvents(progress) {
-  const events = [];
-  for (const line of progress.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      events.push(JSON.parse(line));
-    } catch {
-    }
+  return progress.split("\n").flatMap((line) => {
+    const event = line.trim() ? parseEvent(line) : void 0;
+    return event ? [event] : [];
+  });
+}
+function parseEvent(line) {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return void 0;
   }
-  return events;
-}
-function firstLine2(text) {
-  return text.split("\n")[0].trim();
-}
-function lineIn(stack, absoluteFile) {
-  const escaped = absoluteFile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const match = new RegExp(`${escaped}:(\\d+):\\d+`).exec(stack);
-  return match ? Number(match[1]) : void 0;
-}
-function progressReporter(progressFile) {
-  return `import { appendFileSync } from 'node:fs';
-const out = ${JSON.stringify(progressFile)};
-const nameOf = (test) => {
-  const parts = [test.name];
-  for (let p = test.parent; p && p.type === 'suite'; p = p.parent) parts.unshift(p.name);
-  return parts.join(' \\u203a ');
-};
-const errorOf = (e) => ({ message: String(e?.message ?? e ?? 'unknown error'), ...(e?.stack ? { stack: String(e.stack) } : {}) });
-const write = (line) => appendFileSync(out, JSON.stringify(line) + '\\n');
-const outsideTests = (module) => {
-  const errors = [...(module.errors?.() ?? [])];
-  const visit = (task) => {
-    for (const e of task?.result?.errors ?? []) errors.push(e);
-    for (const child of task?.tasks ?? []) if (child.type === 'suite') visit(child);
-  };
-  visit(module.task);
-  const seen = new Set();
-  return errors.map(errorOf).filter((e) => !seen.has(e.message) && seen.add(e.message));
-};
-export default class ItwProgress {
-  onTestModuleCollected(module) { write({ event: 'start', file: module.moduleId, tests: [...module.children.allTests()].map(nameOf) }); }
-  onTestCaseResult(test) { write({ event: 'test', file: test.module.moduleId, name: nameOf(test), state: test.result().state }); }
-  onTestModuleEnd(module) { write({ event: 'end', file: module.moduleId, tests: [...module.children.allTests()].map(nameOf), errors: outsideTests(module) }); }
-  onTestRunEnd(modules, unhandled, reason) {
-    write({ event: 'run-end', reason, unhandled: unhandled.map((e) => ({ ...errorOf(e), ...(e?.VITEST_TEST_PATH ? { file: e.VITEST_TEST_PATH } : {}) })) });
-  }
-}
-`;
 }
 
 // src/run/flake.ts
 var WHOLE_FILE = "(file)";
 var DEFAULT_IDLE_SECONDS = 60;
 async function runRepeatedly(options) {
-  const scratch = await fs14.mkdtemp(path18.join(os.tmpdir(), "itw-run-"));
+  const scratch = await fs13.mkdtemp(path17.join(os.tmpdir(), "itw-run-"));
   const perRun = [];
   const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [], broken: [] };
   const idleMs = (options.timeoutSeconds > 0 ? options.timeoutSeconds : DEFAULT_IDLE_SECONDS) * 1e3;
@@ -12828,8 +12679,8 @@ async function runRepeatedly(options) {
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
-      const reportFile = path18.join(scratch, `run-${run}.json`);
-      const progressFile = path18.join(scratch, `run-${run}.progress`);
+      const reportFile = path17.join(scratch, `run-${run}.json`);
+      const progressFile = path17.join(scratch, `run-${run}.progress`);
       const files = options.files.filter((f) => !leftOut.has(f));
       let results = [];
       let durationMs = 0;
@@ -12845,8 +12696,8 @@ async function runRepeatedly(options) {
         });
         durationMs = result.durationMs;
         timedOut = result.timedOut;
-        const report = await fs14.readFile(reportFile, "utf8").catch(() => void 0);
-        const progress = await fs14.readFile(progressFile, "utf8").catch(() => "");
+        const report = await fs13.readFile(reportFile, "utf8").catch(() => void 0);
+        const progress = await fs13.readFile(progressFile, "utf8").catch(() => "");
         const evidence = options.runner.read({ report, progress, root: options.cwd, process: result });
         if (result.timedOut) {
           const seconds = Math.round(idleMs / 1e3);
@@ -12884,7 +12735,7 @@ async function runRepeatedly(options) {
       });
     }
   } finally {
-    await fs14.rm(scratch, { recursive: true, force: true });
+    await fs13.rm(scratch, { recursive: true, force: true });
   }
   return { outcomes: classify(perRun, options.origin), summary };
 }
@@ -12933,7 +12784,7 @@ function unfinished(progress, root) {
   const open = /* @__PURE__ */ new Map();
   for (const event of progressEvents(progress)) {
     if (event.event !== "start" && event.event !== "end") continue;
-    const file = path18.relative(root, event.file).split(path18.sep).join("/");
+    const file = path17.relative(root, event.file).split(path17.sep).join("/");
     if (event.event === "start") open.set(file, event.tests);
     else open.delete(file);
   }
@@ -12979,6 +12830,160 @@ function classifyRuns(runs) {
   if (runs.some((s) => s === "passed")) return "flaky";
   return "failed";
 }
+
+// src/run/runners/vitest.ts
+import fs14 from "node:fs";
+import path18 from "node:path";
+
+// src/run/runners/runner-failure.ts
+var ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+var ERROR_LINE2 = /^\s*(?:[A-Z][\w$.]*)?(?:Error|Exception)\b(?:\s*\[[\w-]+\])?:|^\s*(?:error|failed to)\b/i;
+var STACK_LINE = /^\s+at\s|^\s*❯\s|^\s*file:\/\//;
+function runnerFailure(runner, exit, runEnded) {
+  const output = `${exit.stderr}
+${exit.stdout}`.replace(ANSI, "");
+  const lines = output.split(/\r?\n/);
+  const start = lines.findIndex((l) => ERROR_LINE2.test(l));
+  let excerpt = [];
+  if (start !== -1) {
+    for (const line of lines.slice(start)) {
+      if (STACK_LINE.test(line)) break;
+      if (!line.trim() || line.includes("\u23AF")) continue;
+      excerpt.push(line.trim());
+      if (excerpt.length === 6) break;
+    }
+  } else {
+    excerpt = lines.filter((l) => l.trim() && !STACK_LINE.test(l)).slice(-5).map((l) => l.trim());
+  }
+  const how = exit.signal ? `was ended by ${exit.signal}` : `exited ${exit.code ?? "without a code"}`;
+  const when = runEnded ? "after its tests" : "before reporting its tests";
+  const said = excerpt.length ? `: ${excerpt.join("\n")}` : " and printed nothing";
+  return { message: `${runner} ${how} ${when}${said}`, stack: output.trim().slice(-8e3) || void 0 };
+}
+
+// src/run/runners/types.ts
+var NAME_SEPARATOR = " \u203A ";
+function testName2(parts) {
+  return parts.join(NAME_SEPARATOR);
+}
+
+// src/run/runners/vitest.ts
+var vitestRunner = {
+  name: "vitest",
+  command({ cwd, files, seed, reportFile, progressFile }) {
+    const entry = packageBin(cwd, "vitest");
+    const reporter = path18.join(path18.dirname(progressFile), "itw-progress-reporter.mjs");
+    fs14.writeFileSync(reporter, progressReporter(progressFile));
+    return {
+      command: process.execPath,
+      args: [
+        entry,
+        "run",
+        ...files,
+        "--reporter=json",
+        `--reporter=${reporter}`,
+        `--outputFile.json=${reportFile}`,
+        "--includeTaskLocation",
+        "--sequence.shuffle",
+        `--sequence.seed=${seed}`,
+        "--no-color",
+        "--passWithNoTests=false"
+      ]
+    };
+  },
+  read({ report, progress, root, process: exit }) {
+    const rel = (file) => path18.relative(root, file).split(path18.sep).join("/");
+    const evidence = { results: [], fileErrors: /* @__PURE__ */ new Map(), runErrors: [], declared: /* @__PURE__ */ new Map() };
+    const addFileError = (file, error) => {
+      const list = evidence.fileErrors.get(file) ?? [];
+      if (!list.some((e) => e.message === error.message)) list.push(error);
+      evidence.fileErrors.set(file, list);
+    };
+    let runEnded = false;
+    for (const event of progressEvents(progress)) {
+      if (event.event === "start") evidence.declared.set(rel(event.file), event.tests);
+      else if (event.event === "end") for (const error of event.errors ?? []) addFileError(rel(event.file), error);
+      else if (event.event === "run-end") {
+        runEnded = true;
+        for (const { file, ...error } of event.unhandled) {
+          if (file) addFileError(rel(file), error);
+          else evidence.runErrors.push(error);
+        }
+      }
+    }
+    if (report !== void 0) {
+      const json = JSON.parse(report);
+      for (const file of json.testResults ?? []) {
+        const relFile = rel(file.name);
+        if (file.message?.trim()) addFileError(relFile, { message: firstLine2(file.message), stack: file.message });
+        for (const t2 of file.assertionResults ?? []) evidence.results.push(assertionResult(relFile, file.name, t2));
+      }
+    }
+    const explained = evidence.results.some((r) => r.status === "failed") || evidence.fileErrors.size > 0 || evidence.runErrors.length > 0;
+    if ((exit.code !== 0 || report === void 0) && !explained && !exit.timedOut) {
+      evidence.runErrors.push(runnerFailure("vitest", exit, runEnded));
+    }
+    return evidence;
+  }
+};
+function assertionResult(relFile, absoluteFile, t2) {
+  const status = t2.status === "passed" ? "passed" : t2.status === "failed" ? "failed" : "skipped";
+  const failureText = t2.failureMessages?.[0];
+  return {
+    file: relFile,
+    name: testName2([...t2.ancestorTitles, t2.title]),
+    status,
+    durationMs: Math.round(t2.duration ?? 0),
+    line: t2.location?.line,
+    failure: failureText ? { message: firstLine2(failureText), stack: failureText, line: lineIn(failureText, absoluteFile) } : void 0,
+    ...status === "skipped" ? { skipReason: `declared ${t2.status === "todo" ? "todo" : "skipped"} in the test file` } : {}
+  };
+}
+function firstLine2(text) {
+  return text.split("\n")[0].trim();
+}
+function lineIn(stack, absoluteFile) {
+  const escaped = absoluteFile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`${escaped}:(\\d+):\\d+`).exec(stack);
+  return match ? Number(match[1]) : void 0;
+}
+function progressReporter(progressFile) {
+  return `import { appendFileSync } from 'node:fs';
+const out = ${JSON.stringify(progressFile)};
+const nameOf = (test) => {
+  const parts = [test.name];
+  for (let p = test.parent; p && p.type === 'suite'; p = p.parent) parts.unshift(p.name);
+  return parts.join(' \\u203a ');
+};
+const errorOf = (e) => ({ message: String(e?.message ?? e ?? 'unknown error'), ...(e?.stack ? { stack: String(e.stack) } : {}) });
+const write = (line) => appendFileSync(out, JSON.stringify(line) + '\\n');
+const outsideTests = (module) => {
+  const errors = [...(module.errors?.() ?? [])];
+  const visit = (task) => {
+    for (const e of task?.result?.errors ?? []) errors.push(e);
+    for (const child of task?.tasks ?? []) if (child.type === 'suite') visit(child);
+  };
+  visit(module.task);
+  const seen = new Set();
+  return errors.map(errorOf).filter((e) => !seen.has(e.message) && seen.add(e.message));
+};
+export default class ItwProgress {
+  onTestModuleCollected(module) { write({ event: 'start', file: module.moduleId, tests: [...module.children.allTests()].map(nameOf) }); }
+  onTestCaseResult(test) { write({ event: 'test', file: test.module.moduleId, name: nameOf(test), state: test.result().state }); }
+  onTestModuleEnd(module) { write({ event: 'end', file: module.moduleId, tests: [...module.children.allTests()].map(nameOf), errors: outsideTests(module) }); }
+  onTestRunEnd(modules, unhandled, reason) {
+    write({ event: 'run-end', reason, unhandled: unhandled.map((e) => ({ ...errorOf(e), ...(e?.VITEST_TEST_PATH ? { file: e.VITEST_TEST_PATH } : {}) })) });
+  }
+}
+`;
+}
+
+// src/run/runners/index.ts
+var RUNNERS = { vitest: vitestRunner };
+function runnerFor(framework) {
+  return framework ? RUNNERS[framework] : void 0;
+}
+var SUPPORTED_RUNNERS = Object.keys(RUNNERS);
 
 // src/safety/lock.ts
 import fs15 from "node:fs";
@@ -13553,7 +13558,6 @@ function missingServicesMessage(missing) {
   const list = missing.map((m) => `${m.name}: ${m.reason}`).join("; ");
   return `the generated tests need ${missing.map((m) => m.name).join(", ")}, which could not be provided (${list}). Give the service's URL in the environment (${missing.map((m) => SERVICE_ENV[m.name]?.[0] ?? `${m.name.toUpperCase()}_URL`).join(", ")}) or choose another "services" source. Nothing was kept.`;
 }
-var RUNNERS = { vitest: vitestRunner };
 async function runEngine(config, hooks = {}) {
   const undone = { files: 0, databases: 0 };
   try {
@@ -13692,7 +13696,7 @@ async function writeAndValidate(ctx, plan, input, writer, testFramework) {
     `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path21.relative(config.root, config.testDir) || "."}`
   );
   const needed = plan.services;
-  const runner = testFramework ? RUNNERS[testFramework] : void 0;
+  const runner = runnerFor(testFramework);
   const { provisioned, services, testEnv } = await provision(ctx, needed);
   let template;
   try {
@@ -13805,9 +13809,11 @@ function itwFilesUnder(root, dir, all = false) {
 }
 async function verifyExisting(ctx, discovery, testFramework) {
   const { config, log, timed } = ctx;
-  const runner = testFramework ? RUNNERS[testFramework] : void 0;
+  const runner = runnerFor(testFramework);
   if (!runner)
-    throw new NotAvailableError(`mode "verify" needs a supported test framework; found ${testFramework ?? "none"} (vitest is supported).`);
+    throw new NotAvailableError(
+      `mode "verify" needs a supported test framework; found ${testFramework ?? "none"} (supported: ${SUPPORTED_RUNNERS.join(", ")}).`
+    );
   const needed = [...new Set(discovery.points.map((p) => p.service))];
   const { provisioned, services, testEnv: env } = await provision(ctx, needed);
   try {
