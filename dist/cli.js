@@ -179,7 +179,7 @@ ${usage()}
   if (!raw["anthropic-api-key"] && process.env.ANTHROPIC_API_KEY) raw["anthropic-api-key"] = process.env.ANTHROPIC_API_KEY;
   const progress = io.err.isTTY ? ttyProgress(io.err) : (line) => io.err.write(`${line}
 `);
-  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-LBHIWJGV.js"), import("./chunks/publish-WWJTUIDI.js"), import("./chunks/json-M2OCXBF4.js"), import("./chunks/notification-K64D5PT6.js")]);
+  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-GLVKBMJE.js"), import("./chunks/publish-WWJTUIDI.js"), import("./chunks/json-M2OCXBF4.js"), import("./chunks/notification-K64D5PT6.js")]);
   try {
     const config = parseConfig(raw, path.resolve(dir));
     const stop = stopOnSignals((line) => io.err.write(`${line}

@@ -19657,7 +19657,7 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = parseConfig(raw, workspace);
     const [{ runEngine }, { thresholdFailures, writeArtifacts }, { deliveryNotification }, { summaryMarkdown }] = await Promise.all([
-      import("./chunks/engine-LBHIWJGV.js"),
+      import("./chunks/engine-GLVKBMJE.js"),
       import("./chunks/publish-WWJTUIDI.js"),
       import("./chunks/notification-K64D5PT6.js"),
       import("./chunks/summary-3M2C2SU4.js")

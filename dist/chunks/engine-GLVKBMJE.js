@@ -537,26 +537,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path23) => {
+      const end = path23.length - 1;
+      const index = path23.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path23[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path23 : path23.slice(index + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path23) => {
+      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path23.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path23.length - 1;
+      const cut = path23.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path23.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -706,7 +706,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path23) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -715,7 +715,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path22)) {
+          if (rule.checkRegex.test(path23)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -735,15 +735,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path23, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path22) : path22;
+        const basename = shortcut ? basenameOf(path23) : path23;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path22
+            shortcut && rule._basenameOnly ? basename : path23
           )) {
             const { negative } = rule;
             const ret = {
@@ -765,17 +765,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path23, originalPath, doThrow) => {
+      if (!isString(path23)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path23) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path23)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -784,25 +784,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path23) => {
+      const first = path23.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path23.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path23.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -833,58 +833,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path22) {
+      _test(originalPath, cache, path23) {
         checkPath(
-          path22,
+          path23,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache) : {
+        return path23 ? this._t(path23, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path23 = convertPath(target);
+        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path23);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path23, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path22);
+        const literal3 = this._rules.testLiteral(path23);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path22, cache) {
-        if (path22 in cache) {
-          return cache[path22];
+      _t(path23, cache) {
+        if (path23 in cache) {
+          return cache[path23];
         }
-        const parentPath = parentOf(path22);
+        const parentPath = parentOf(path23);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path23) {
+        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path23) => !this.ignores(path23);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path23) {
+        return this._test(path23, this._testCache, convertPath(path23));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -901,8 +901,8 @@ var require_ignore = __commonJS({
 
 // src/engine.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs17 from "node:fs";
-import path21 from "node:path";
+import fs18 from "node:fs";
+import path22 from "node:path";
 
 // src/cover/index.ts
 import fs from "node:fs/promises";
@@ -1104,8 +1104,8 @@ function httpCalls(ts, sf) {
     if (!ts.isCallExpression(node)) return;
     const first = node.arguments[0];
     const push = (method, urlExpr) => {
-      const path22 = urlExpr && urlPath(ts, urlExpr);
-      if (path22 !== void 0) calls.push({ method: method.toUpperCase(), path: path22, line: lineOf(sf, node), test: testName(ts, node, sf) });
+      const path23 = urlExpr && urlPath(ts, urlExpr);
+      if (path23 !== void 0) calls.push({ method: method.toUpperCase(), path: path23, line: lineOf(sf, node), test: testName(ts, node, sf) });
     };
     const call = methodCall(ts, node);
     const callee = node.expression;
@@ -1165,9 +1165,9 @@ function testName(ts, node, sf) {
   }
   return names.join(" \u203A ") || `(${sf.fileName})`;
 }
-function pathMatches(pattern, path22) {
+function pathMatches(pattern, path23) {
   const a = pattern.split("/").filter(Boolean);
-  const b = path22.split("/").filter(Boolean);
+  const b = path23.split("/").filter(Boolean);
   if (a.length !== b.length) return false;
   return a.every((seg, i) => seg.startsWith(":") || seg.startsWith("{") || seg === "*" || seg === b[i]);
 }
@@ -1251,8 +1251,8 @@ var KEYWORDS = /* @__PURE__ */ new Set([
 var CallIndex = class {
   paths = [];
   byName = /* @__PURE__ */ new Map();
-  add(path22, text) {
-    const index = this.paths.push(path22) - 1;
+  add(path23, text) {
+    const index = this.paths.push(path23) - 1;
     let at = text.indexOf("(");
     while (at >= 0) {
       let end = at - 1;
@@ -1724,8 +1724,8 @@ function joinPaths(...parts) {
   const joined = parts.map((p) => p.trim()).filter((p) => p !== "" && p !== "/").map((p) => p.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/");
   return `/${joined}`;
 }
-function pathParams(path22) {
-  return [...path22.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
+function pathParams(path23) {
+  return [...path23.matchAll(/:([A-Za-z0-9_]+)|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? m[2]);
 }
 var AUTH = /auth|guard|jwt|passport|session|login|protect|permission|role|token|apikey|api_key|requireuser|ensureuser|bearer|acl|admin|verify|hasaccess|canaccess/i;
 function authNames(names) {
@@ -1760,12 +1760,12 @@ function middlewareNames(ts, expr) {
   }
   return [];
 }
-function httpPoint(library, method, path22, location, extra) {
+function httpPoint(library, method, path23, location, extra) {
   const { auth, body, handler, app, webhook, ...rest } = extra;
   const details = {
     method,
-    path: path22,
-    params: pathParams(path22),
+    path: path23,
+    params: pathParams(path23),
     auth: authNames(auth),
     handler: handler ?? location,
     ...rest
@@ -1773,17 +1773,17 @@ function httpPoint(library, method, path22, location, extra) {
   if (body) details.body = body;
   if (app) details.app = app;
   if (webhook) details.webhook = webhook;
-  return { kind: "http", library, key: `${method} ${path22}`, location, details, service: "none" };
+  return { kind: "http", library, key: `${method} ${path23}`, location, details, service: "none" };
 }
-function argsRoutePoint(ctx, library, route2, path22, auth, app) {
+function argsRoutePoint(ctx, library, route2, path23, auth, app) {
   const { method, file, line, args } = route2;
   const location = { file: file.path, line };
-  return httpPoint(library, method, withoutParamPatterns(path22), location, {
+  return httpPoint(library, method, withoutParamPatterns(path23), location, {
     auth,
     body: bodySchemaOf(ctx, file, args),
     handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
     app,
-    webhook: webhookOf(ctx, path22, file, args)
+    webhook: webhookOf(ctx, path23, file, args)
   });
 }
 var WEBHOOK_PATH = /webhooks?/i;
@@ -1835,14 +1835,14 @@ var SIGNATURE_HEADERS = {
   "svix-signature": "svix",
   "linear-signature": "linear"
 };
-function webhookOf(ctx, path22, file, handlers) {
-  const byPath = WEBHOOK_PATH.test(path22);
-  const provider = (byPath ? providerInPath(path22) : void 0) ?? providerInCode(ctx, file, handlers);
+function webhookOf(ctx, path23, file, handlers) {
+  const byPath = WEBHOOK_PATH.test(path23);
+  const provider = (byPath ? providerInPath(path23) : void 0) ?? providerInCode(ctx, file, handlers);
   if (!byPath && !provider) return void 0;
   return provider ? { provider } : {};
 }
-function providerInPath(path22) {
-  const segments = path22.split("/").filter(Boolean);
+function providerInPath(path23) {
+  const segments = path23.split("/").filter(Boolean);
   for (const seg of segments) {
     const words = seg.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
     const known = words.find((w) => PROVIDERS.has(w));
@@ -1938,8 +1938,8 @@ function handlerLocation(ctx, file, handler) {
   if (origin && isFunctionLike(ts, origin.node)) return { file: origin.file.path, line: lineOf(origin.file.sf, origin.node) };
   return void 0;
 }
-function withoutParamPatterns(path22) {
-  return path22.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
+function withoutParamPatterns(path23) {
+  return path23.replace(/(:[A-Za-z0-9_]+)(?:\{[^}]*\}|\((?:[^()]|\([^()]*\))*\))/g, "$1");
 }
 
 // src/discover/detectors/route-graph.ts
@@ -2000,13 +2000,13 @@ function resolveRoutes(graph) {
     return { route: route2, path: joinPaths(tail), middleware, root, edges };
   }
 }
-function pathMatches2(pattern, path22) {
+function pathMatches2(pattern, path23) {
   const p = pattern.trim();
   if (p === "*" || p === "/*" || p === "" || p === "/") return true;
   const open = p.endsWith("/*");
   const body = joinPaths(open ? p.slice(0, -2) : p);
   const source = body.split("/").map((seg) => seg.startsWith(":") ? "[^/]+" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")).join("/");
-  return new RegExp(`^${source}${open ? "(?:/.*)?" : ""}/?$`).test(path22);
+  return new RegExp(`^${source}${open ? "(?:/.*)?" : ""}/?$`).test(path23);
 }
 
 // src/discover/detectors/owner-params.ts
@@ -2229,10 +2229,10 @@ var OwnerFinder = class {
     return out;
   }
 };
-function route(ts, file, owner, method, path22, node, args) {
+function route(ts, file, owner, method, path23, node, args) {
   const handler = args.at(-1);
   const at = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node;
-  return { owner, method, path: path22, pos: at.getStart(file.sf), line: lineOf(file.sf, at), middleware: args.slice(0, -1), handler };
+  return { owner, method, path: path23, pos: at.getStart(file.sf), line: lineOf(file.sf, at), middleware: args.slice(0, -1), handler };
 }
 function pathList(ts, expr, consts) {
   if (ts.isArrayLiteralExpression(expr)) {
@@ -3631,9 +3631,9 @@ var hono = {
           return;
         }
         if (method === "use") {
-          const path22 = args[0] && stringValue(ts, args[0], consts);
-          const names = (path22 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
-          const scoped = path22 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path22 ?? "")}${path22 === void 0 ? "/*" : ""}`;
+          const path23 = args[0] && stringValue(ts, args[0], consts);
+          const names = (path23 === void 0 ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
+          const scoped = path23 === void 0 && owner.prefix === "" ? void 0 : `${joinPaths(owner.prefix, path23 ?? "")}${path23 === void 0 ? "/*" : ""}`;
           if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
           return;
         }
@@ -3652,10 +3652,10 @@ var hono = {
         else paths = [chainPath(ts, receiver, consts)];
         const line = lineOf(file.sf, node.expression.name);
         for (const m of methods) {
-          for (const path22 of paths) {
+          for (const path23 of paths) {
             graph.routes.push({
               owner: owner.key,
-              path: joinPaths(owner.prefix, path22),
+              path: joinPaths(owner.prefix, path23),
               at,
               names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
               data: { method: m.toUpperCase(), file, line, args: rest, ...owner.from ? { prefixFrom: owner.from } : {} }
@@ -3826,10 +3826,10 @@ var koa = {
         if (!paths) return;
         const handlers = rest.slice(1);
         const verb = method === "del" ? "DELETE" : method.toUpperCase();
-        for (const path22 of paths) {
+        for (const path23 of paths) {
           graph.routes.push({
             owner,
-            path: path22,
+            path: path23,
             at,
             names: handlers.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
             data: { method: verb, file, line: lineOf(file.sf, node.expression.name), args: handlers }
@@ -4217,8 +4217,8 @@ var nestjs = {
   }
 };
 var NEUTRAL = "\0neutral";
-function nestPath(path22) {
-  return path22.replace(/\(\.\*\)/g, "*");
+function nestPath(path23) {
+  return path23.replace(/\(\.\*\)/g, "*");
 }
 function decoratorsOf(ts, node) {
   return ts.canHaveDecorators(node) ? ts.getDecorators(node) ?? [] : [];
@@ -4388,14 +4388,14 @@ function excludeFromSource(ts, file, opts) {
   return exclude.initializer.elements.flatMap((el) => {
     if (ts.isStringLiteralLike(el)) return [{ path: el.text }];
     if (!ts.isObjectLiteralExpression(el)) return [];
-    let path22;
+    let path23;
     let method;
     for (const p of el.properties) {
       if (!ts.isPropertyAssignment(p)) continue;
-      if (p.name.getText(file.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path22 = p.initializer.text;
+      if (p.name.getText(file.sf) === "path" && ts.isStringLiteralLike(p.initializer)) path23 = p.initializer.text;
       if (p.name.getText(file.sf) === "method" && ts.isPropertyAccessExpression(p.initializer)) method = p.initializer.name.text;
     }
-    return path22 === void 0 ? [] : [{ path: path22, method }];
+    return path23 === void 0 ? [] : [{ path: path23, method }];
   });
 }
 function configFor(configs, file) {
@@ -4411,17 +4411,17 @@ function routerModulePrefixes(ctx) {
     if (!ts.isArrayLiteralExpression(list)) return;
     for (const el of list.elements) {
       if (!ts.isObjectLiteralExpression(el)) continue;
-      let path22 = "";
+      let path23 = "";
       let module;
       let children;
       for (const p of el.properties) {
         if (!ts.isPropertyAssignment(p)) continue;
         const key = p.name.getText(file.sf);
-        if (key === "path") path22 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
+        if (key === "path") path23 = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : "";
         if (key === "module" && ts.isIdentifier(p.initializer)) module = p.initializer.text;
         if (key === "children") children = p.initializer;
       }
-      const full = joinPaths(parent, path22);
+      const full = joinPaths(parent, path23);
       if (module) modulePaths.set(module, full);
       if (children) readRoutes(file, children, full);
     }
@@ -4448,7 +4448,7 @@ function routerModulePrefixes(ctx) {
     });
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [module, path22] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path22);
+  for (const [module, path23] of modulePaths) for (const c of moduleControllers.get(module) ?? []) out.set(c, path23);
   return out;
 }
 function consumerMiddleware(ctx) {
@@ -4489,8 +4489,8 @@ function consumerMiddleware(ctx) {
   }
   return out;
 }
-function nestPattern(path22) {
-  return path22 === "*" || path22 === "(.*)" ? "*" : joinPaths(path22.replace(/\(\.\*\)/g, "*"));
+function nestPattern(path23) {
+  return path23 === "*" || path23 === "(.*)" ? "*" : joinPaths(path23.replace(/\(\.\*\)/g, "*"));
 }
 
 // src/discover/detectors/nextjs.ts
@@ -7194,9 +7194,9 @@ var Instances = class {
     const e = this.r.unwrap(expr);
     if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
       const callee = e.expression;
-      const path22 = this.libraryPath(file, callee);
-      if (path22 !== void 0) {
-        const producer = this.spec.producers.find((p) => p.factory === path22 && !p.bare);
+      const path23 = this.libraryPath(file, callee);
+      if (path23 !== void 0) {
+        const producer = this.spec.producers.find((p) => p.factory === path23 && !p.bare);
         return producer ? { kind: producer.kind, origin: e, file } : void 0;
       }
       if (ts.isPropertyAccessExpression(callee)) {
@@ -7255,8 +7255,8 @@ var Instances = class {
     switch (d.kind) {
       case "module": {
         if (!this.spec.packages.includes(packageOf(d.module))) return void 0;
-        const path22 = d.imported === "*" ? "default" : d.imported;
-        const producer = this.spec.producers.find((p) => p.bare && p.factory === path22);
+        const path23 = d.imported === "*" ? "default" : d.imported;
+        const producer = this.spec.producers.find((p) => p.bare && p.factory === path23);
         return producer ? { kind: producer.kind, file: d.file } : void 0;
       }
       case "var": {
@@ -7315,13 +7315,13 @@ var Instances = class {
     if (!ts.isTypeReferenceNode(type)) return void 0;
     const name = type.typeName;
     if (ts.isIdentifier(name) && name.text === "Promise" && type.typeArguments?.[0]) return this.ofType(file, type.typeArguments[0]);
-    let path22;
-    if (ts.isIdentifier(name)) path22 = this.libraryPath(file, name);
+    let path23;
+    if (ts.isIdentifier(name)) path23 = this.libraryPath(file, name);
     else if (ts.isIdentifier(name.left)) {
       const base = this.libraryPath(file, name.left);
-      if (base !== void 0) path22 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
+      if (base !== void 0) path23 = base === "default" ? name.right.text : `${base}.${name.right.text}`;
     }
-    const kind = path22 === void 0 ? void 0 : this.spec.types[path22];
+    const kind = path23 === void 0 ? void 0 : this.spec.types[path23];
     return kind ? { kind, file } : void 0;
   }
   /** A call to a local or imported function that returns an instance (`getChannel()`). */
@@ -8420,7 +8420,7 @@ var CallSites = class {
     return out;
   }
   candidates(name) {
-    return this.r.ctx.filesCalling(name).flatMap((path22) => this.r.fileAt(path22) ?? []);
+    return this.r.ctx.filesCalling(name).flatMap((path23) => this.r.fileAt(path23) ?? []);
   }
 };
 function namedFunction(ts, node) {
@@ -9216,10 +9216,10 @@ function renderPath(parts) {
   if (out === "") return "/";
   return out.startsWith("/") ? out : `/${out}`;
 }
-function joinPath(base, path22) {
-  if (base === "/" || base === "") return path22.startsWith("/") ? path22 : `/${path22}`;
-  if (path22 === "/") return base;
-  return `${base.replace(/\/+$/, "")}/${path22.replace(/^\/+/, "")}`;
+function joinPath(base, path23) {
+  if (base === "/" || base === "") return path23.startsWith("/") ? path23 : `/${path23}`;
+  if (path23 === "/") return base;
+  return `${base.replace(/\/+$/, "")}/${path23.replace(/^\/+/, "")}`;
 }
 var ExternalScan = class extends LibraryScan {
   constructor(ctx, library, spec = { packages: [], producers: [] }) {
@@ -9263,9 +9263,9 @@ var ExternalScan = class extends LibraryScan {
   base(file, expr) {
     return expr ? endpointOf(this.r.parts(file, expr)) : void 0;
   }
-  numberOption(file, obj, path22, bindings) {
+  numberOption(file, obj, path23, bindings) {
     let current = obj ? { file, expr: obj } : void 0;
-    for (const key of path22) current = current && this.r.option(current.file, current.expr, key, bindings);
+    for (const key of path23) current = current && this.r.option(current.file, current.expr, key, bindings);
     return current ? this.r.number(current.file, current.expr) : void 0;
   }
   add(file, line, request, options = {}) {
@@ -9402,10 +9402,10 @@ var undici = {
       const base = pool && scan.base(pool.file, originArg);
       if (!pool || !base) return;
       const read2 = (b) => {
-        const path22 = scan.r.option(file, a0, "path", b);
+        const path23 = scan.r.option(file, a0, "path", b);
         const method = scan.r.option(file, a0, "method", b);
-        return path22 && {
-          endpoint: endpointOf(scan.r.parts(path22.file, path22.expr, b), base),
+        return path23 && {
+          endpoint: endpointOf(scan.r.parts(path23.file, path23.expr, b), base),
           method: method ? scan.method(method.file, method.expr, "GET", b) : "GET"
         };
       };
@@ -9452,13 +9452,13 @@ var axios = {
       let verb;
       let inst;
       let global = false;
-      const path22 = scan.instances.libraryPath(file, callee);
-      if (path22 === "default") {
+      const path23 = scan.instances.libraryPath(file, callee);
+      if (path23 === "default") {
         verb = "default";
         global = true;
-      } else if (path22 !== void 0) {
-        if (!NO_BODY.has(path22) && !WITH_BODY.has(path22) && path22 !== "request") return;
-        verb = path22;
+      } else if (path23 !== void 0) {
+        if (!NO_BODY.has(path23) && !WITH_BODY.has(path23) && path23 !== "request") return;
+        verb = path23;
         global = true;
       } else {
         const direct = scan.instances.of(file, callee);
@@ -9537,11 +9537,11 @@ var got = {
       const callee = call.expression;
       let verb;
       let inst;
-      const path22 = scan.instances.libraryPath(file, callee);
-      if (path22 === "default") verb = "default";
-      else if (path22 !== void 0) {
-        if (!VERBS6.has(path22)) return;
-        verb = path22;
+      const path23 = scan.instances.libraryPath(file, callee);
+      if (path23 === "default") verb = "default";
+      else if (path23 !== void 0) {
+        if (!VERBS6.has(path23)) return;
+        verb = path23;
       } else {
         const direct = scan.instances.of(file, callee);
         if (direct?.kind === "instance") {
@@ -9610,14 +9610,14 @@ var nodeHttp = {
         if (!host) return void 0;
         const protocol = render(text("protocol") ?? []) || `${imp.module}:`;
         const port = text("port");
-        const path22 = text("path") ?? [{ kind: "text", text: "/" }];
+        const path23 = text("path") ?? [{ kind: "text", text: "/" }];
         const onlyHost = host.length === 1 ? host[0] : void 0;
-        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path22]), method: httpMethod };
+        if (onlyHost?.kind === "env") return { endpoint: endpointOf([onlyHost, ...path23]), method: httpMethod };
         const hostText = render(host);
         const portText = port ? render(port) : "";
         if (hostText === void 0 || portText === void 0 || hostText.includes("${")) return void 0;
         const origin = `${protocol}//${hostText}${portText ? `:${portText}` : ""}`;
-        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path22]), method: httpMethod };
+        return { endpoint: endpointOf([{ kind: "text", text: origin }, ...path23]), method: httpMethod };
       };
       const timeoutMs = scan.numberOption(file, options, ["timeout"]);
       for (const request of scan.requests(call, read2)) scan.add(file, line, request, { timeoutMs });
@@ -10067,10 +10067,10 @@ function parseYaml(text) {
     ok: true,
     doc: {
       value,
-      lineOf(path22) {
+      lineOf(path23) {
         let node = doc.contents;
         let offset;
-        for (const segment of path22) {
+        for (const segment of path23) {
           if ((0, import_yaml.isMap)(node)) {
             const pair = node.items.find((p) => ((0, import_yaml.isScalar)(p.key) ? p.key.value : p.key) === segment);
             if (!pair) return void 0;
@@ -10942,51 +10942,6 @@ function dedupe(diagnostics) {
   });
 }
 
-// src/generate/index.ts
-import path11 from "node:path";
-
-// src/generate/header.ts
-import { createHash as createHash2 } from "node:crypto";
-var HASH_LINE = /^\/\/ itw-hash: (sha256-[0-9a-f]{16})$/m;
-var VALIDATED_LINE = /^\/\/ itw-validated: passed (\d+) of \1 runs[^\n]*\n/m;
-function contentHash(body) {
-  return `sha256-${createHash2("sha256").update(body).digest("hex").slice(0, 16)}`;
-}
-function withHeader(lines, body) {
-  const hash = contentHash(body);
-  const header = [
-    ...lines.map((l) => `// ${l}`.trimEnd()),
-    "// itw never overwrites this file once you edit it: the hash below then no longer matches.",
-    `// itw-hash: ${hash}`
-  ];
-  return { text: `${header.join("\n")}
-
-${body}`, hash };
-}
-function splitHeader(text) {
-  const match = HASH_LINE.exec(text);
-  if (!match) return void 0;
-  const above = text.slice(0, match.index).split("\n").slice(0, -2);
-  return { lines: above.map((l) => l.replace(/^\/\/ ?/, "")), body: text.slice(match.index + match[0].length).replace(/^\n\n/, "") };
-}
-function ownership(text) {
-  const match = HASH_LINE.exec(text);
-  if (!match) return { owner: "person" };
-  const body = text.slice(match.index + match[0].length).replace(/^\n\n/, "");
-  return contentHash(body) === match[1] ? { owner: "itw", edited: false, hash: match[1] } : { owner: "itw", edited: true };
-}
-function withValidation(text, runs) {
-  const line = `// itw-validated: passed ${runs} of ${runs} runs
-`;
-  const bare = text.replace(VALIDATED_LINE, "");
-  const at = HASH_LINE.exec(bare);
-  return at ? `${bare.slice(0, at.index)}${line}${bare.slice(at.index)}` : bare;
-}
-function validatedRuns(text) {
-  const match = VALIDATED_LINE.exec(text);
-  return match ? Number(match[1]) : void 0;
-}
-
 // src/generate/module-style.ts
 import fs5 from "node:fs";
 import path10 from "node:path";
@@ -11074,6 +11029,358 @@ module.exports = { ${exported.join(", ")} };
 `;
   return out;
 }
+
+// src/generate/typecheck.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import fs9 from "node:fs";
+import path14 from "node:path";
+
+// src/run/process.ts
+import { spawn } from "node:child_process";
+import fs7 from "node:fs";
+
+// src/run/process-tree.ts
+import { randomUUID } from "node:crypto";
+import fs6 from "node:fs";
+var TREE_VARIABLE = "ITW_PROCESS_TREE";
+function readStat(pid) {
+  let text;
+  try {
+    text = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const f = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  return { pid, state: f[0], ppid: Number(f[1]), pgid: Number(f[2]), sid: Number(f[3]), start: Number(f[19]) };
+}
+function isAlive(pid) {
+  const stat = readStat(pid);
+  if (stat) return stat.state !== "Z" && stat.state !== "X";
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function processStartedAt(pid) {
+  const stat = readStat(pid);
+  const boot = bootTime();
+  if (!stat || boot === void 0) return void 0;
+  return new Date(boot.getTime() + stat.start * 10);
+}
+function bootTime() {
+  try {
+    const match = /^btime (\d+)$/m.exec(fs6.readFileSync("/proc/stat", "utf8"));
+    return match ? new Date(Number(match[1]) * 1e3) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function allProcesses() {
+  let names;
+  try {
+    names = fs6.readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(Number(name));
+    if (stat) out.push(stat);
+  }
+  return out;
+}
+function carries(pid, marker) {
+  try {
+    return fs6.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(marker);
+  } catch {
+    return false;
+  }
+}
+function signal(target) {
+  try {
+    process.kill(target, "SIGKILL");
+  } catch {
+  }
+}
+var self = readStat(process.pid);
+function treeMarker() {
+  return `${process.pid}.${self?.start ?? 0}.${randomUUID()}`;
+}
+function endOrphanedTrees() {
+  let ownNamespace;
+  try {
+    ownNamespace = fs6.readlinkSync("/proc/self/ns/pid");
+  } catch {
+    return 0;
+  }
+  const prefix = `${TREE_VARIABLE}=`;
+  let ended = 0;
+  for (const p of allProcesses()) {
+    if (p.pid === process.pid || p.state === "Z" || p.state === "X") continue;
+    let value;
+    try {
+      if (fs6.readlinkSync(`/proc/${p.pid}/ns/pid`) !== ownNamespace) continue;
+      value = fs6.readFileSync(`/proc/${p.pid}/environ`, "latin1").split("\0").find((v) => v.startsWith(prefix));
+    } catch {
+      continue;
+    }
+    const match = value && /^(\d+)\.(\d+)\./.exec(value.slice(prefix.length));
+    if (!match) continue;
+    const owner = readStat(Number(match[1]));
+    if (owner && owner.state !== "Z" && owner.start === Number(match[2])) continue;
+    signal(p.pid);
+    ended++;
+  }
+  return ended;
+}
+var ProcessTree = class {
+  constructor(root, marker) {
+    this.root = root;
+    this.marker = marker;
+    this.groups.add(root);
+  }
+  root;
+  marker;
+  seen = /* @__PURE__ */ new Map();
+  groups = /* @__PURE__ */ new Set();
+  sessions = /* @__PURE__ */ new Set();
+  /** The live members now; what is found is remembered, so a later scan still finds it once reparented. */
+  scan(readEnvironments = false) {
+    const procs = allProcesses();
+    const children = /* @__PURE__ */ new Map();
+    for (const p of procs) {
+      const list = children.get(p.ppid);
+      if (list) list.push(p);
+      else children.set(p.ppid, [p]);
+    }
+    const found = /* @__PURE__ */ new Map();
+    const queue = [];
+    const add = (p) => {
+      if (found.has(p.pid) || p.pid <= 1 || p.pid === process.pid) return;
+      found.set(p.pid, p);
+      queue.push(p);
+    };
+    for (const p of procs) {
+      const known = this.seen.get(p.pid);
+      if (p.pid === this.root || known === p.start || this.groups.has(p.pgid) || this.sessions.has(p.sid) || readEnvironments && carries(p.pid, this.marker))
+        add(p);
+    }
+    for (let p = queue.pop(); p; p = queue.pop()) for (const c of children.get(p.pid) ?? []) add(c);
+    for (const p of found.values()) {
+      this.seen.set(p.pid, p.start);
+      if (p.pgid > 1 && p.pgid !== self?.pgid) this.groups.add(p.pgid);
+      if (p.sid > 1 && p.sid !== self?.sid) this.sessions.add(p.sid);
+    }
+    return [...found.values()].filter((p) => p.state !== "Z" && p.state !== "X");
+  }
+  /**
+   * Once the command says its work is done, members that lost their parent, or that a worker of it
+   * started in a session of their own, are leftovers (a server a test started and never stopped):
+   * ended at once, because one that holds a pipe of the command's workers keeps the command from
+   * exiting. The command's own children (workers, a server its global setup started) and the
+   * children of those in its session (a global teardown at work) are left to finish.
+   */
+  killLeftovers() {
+    const alive2 = this.scan(true);
+    const members = new Set(alive2.map((p) => p.pid));
+    for (const p of alive2) {
+      if (p.pid === this.root || p.ppid === this.root || p.sid === this.root && members.has(p.ppid)) continue;
+      if (p.sid !== this.root && p.pgid === p.pid) signal(-p.pgid);
+      signal(p.pid);
+    }
+  }
+  /**
+   * SIGKILLs every member and every group they lead, and looks again until none is left (a member
+   * may have forked between a scan and the kill); gives up after `withinMs`.
+   */
+  async kill(withinMs = 3e3) {
+    signal(-this.root);
+    const deadline = performance.now() + withinMs;
+    for (; ; ) {
+      const alive2 = this.scan(true);
+      if (alive2.length === 0 || performance.now() > deadline) return;
+      for (const group of new Set(alive2.map((p) => p.pgid)))
+        if (group > 1 && group !== self?.pgid && this.groups.has(group)) signal(-group);
+      for (const p of alive2) signal(p.pid);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+};
+
+// src/run/process.ts
+var MAX_CAPTURE = 4 * 1024 * 1024;
+var PIPE_GRACE_MS = 500;
+var Tail = class {
+  constructor(max = MAX_CAPTURE) {
+    this.max = max;
+  }
+  max;
+  chunks = [];
+  head = 0;
+  size = 0;
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size - this.chunks[this.head].length >= this.max) this.size -= this.chunks[this.head++].length;
+    if (this.head > 1024 && this.head * 2 > this.chunks.length) {
+      this.chunks = this.chunks.slice(this.head);
+      this.head = 0;
+    }
+  }
+  text() {
+    const all = Buffer.concat(this.chunks.slice(this.head));
+    let start = Math.max(0, all.length - this.max);
+    while (start < all.length && (all[start] & 192) === 128) start++;
+    return all.subarray(start).toString("utf8");
+  }
+};
+function runProcess(command, args, options) {
+  const { signal: signal2 } = options;
+  if (signal2?.aborted) return Promise.reject(signal2.reason);
+  const started = performance.now();
+  const marker = treeMarker();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...options.env, [TREE_VARIABLE]: marker },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const closed = new Promise((done) => child.once("close", done));
+    const stdout = new Tail();
+    const stderr = new Tail();
+    child.stdout.on("data", (d) => stdout.push(d));
+    child.stderr.on("data", (d) => stderr.push(d));
+    const tree = child.pid ? new ProcessTree(child.pid, `${TREE_VARIABLE}=${marker}`) : void 0;
+    let timedOut = false;
+    let aborted = false;
+    let lastSize = -1;
+    let lastProgress = started;
+    const every = Math.max(100, Math.min(1e3, (options.idle?.ms ?? options.timeoutMs ?? 4e3) / 4));
+    const watch = setInterval(() => {
+      if (options.finished?.()) tree?.killLeftovers();
+      else tree?.scan();
+      const now = performance.now();
+      if (options.idle) {
+        const size = fileSize(options.idle.file);
+        if (size !== lastSize) {
+          lastSize = size;
+          lastProgress = now;
+        } else if (now - lastProgress >= options.idle.ms) end("timeout");
+      }
+      if (options.timeoutMs !== void 0 && now - started >= options.timeoutMs) end("timeout");
+    }, every);
+    const end = (why) => {
+      if (timedOut || aborted) return;
+      if (why === "timeout") timedOut = true;
+      else aborted = true;
+      void tree?.kill();
+    };
+    const onAbort = () => end("abort");
+    signal2?.addEventListener("abort", onAbort, { once: true });
+    const stopWatching = () => {
+      clearInterval(watch);
+      signal2?.removeEventListener("abort", onAbort);
+    };
+    child.once("error", (error) => {
+      stopWatching();
+      reject(error);
+    });
+    child.once("exit", (code, exitSignal) => {
+      stopWatching();
+      void (async () => {
+        await tree?.kill();
+        await Promise.race([closed, new Promise((done) => setTimeout(done, PIPE_GRACE_MS))]);
+        child.stdout.destroy();
+        child.stderr.destroy();
+        if (aborted) return reject(signal2.reason);
+        resolve({
+          code,
+          signal: exitSignal,
+          timedOut,
+          stdout: stdout.text(),
+          stderr: stderr.text(),
+          durationMs: performance.now() - started
+        });
+      })();
+    });
+  });
+}
+function fileSize(file) {
+  try {
+    return fs7.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+// src/run/runners/bin.ts
+import fs8 from "node:fs";
+import path11 from "node:path";
+function packageBin(cwd, pkg, command = pkg) {
+  for (let dir = path11.resolve(cwd); ; dir = path11.dirname(dir)) {
+    const manifest = path11.join(dir, "node_modules", pkg, "package.json");
+    if (fs8.existsSync(manifest)) {
+      const { bin } = JSON.parse(fs8.readFileSync(manifest, "utf8"));
+      const entry = typeof bin === "string" ? bin : bin?.[command];
+      if (entry) return path11.join(path11.dirname(manifest), entry);
+    }
+    if (path11.dirname(dir) === dir) break;
+  }
+  throw new Error(`${pkg} is not installed in ${cwd} (nor above it); install the repository's dependencies first (npm ci).`);
+}
+
+// src/generate/format.ts
+import { createRequire } from "node:module";
+import path13 from "node:path";
+
+// src/generate/header.ts
+import { createHash as createHash2 } from "node:crypto";
+var HASH_LINE = /^\/\/ itw-hash: (sha256-[0-9a-f]{16})$/m;
+var VALIDATED_LINE = /^\/\/ itw-validated: passed (\d+) of \1 runs[^\n]*\n/m;
+function contentHash(body) {
+  return `sha256-${createHash2("sha256").update(body).digest("hex").slice(0, 16)}`;
+}
+function withHeader(lines, body) {
+  const hash = contentHash(body);
+  const header = [
+    ...lines.map((l) => `// ${l}`.trimEnd()),
+    "// itw never overwrites this file once you edit it: the hash below then no longer matches.",
+    `// itw-hash: ${hash}`
+  ];
+  return { text: `${header.join("\n")}
+
+${body}`, hash };
+}
+function splitHeader(text) {
+  const match = HASH_LINE.exec(text);
+  if (!match) return void 0;
+  const above = text.slice(0, match.index).split("\n").slice(0, -2);
+  return { lines: above.map((l) => l.replace(/^\/\/ ?/, "")), body: text.slice(match.index + match[0].length).replace(/^\n\n/, "") };
+}
+function ownership(text) {
+  const match = HASH_LINE.exec(text);
+  if (!match) return { owner: "person" };
+  const body = text.slice(match.index + match[0].length).replace(/^\n\n/, "");
+  return contentHash(body) === match[1] ? { owner: "itw", edited: false, hash: match[1] } : { owner: "itw", edited: true };
+}
+function withValidation(text, runs) {
+  const line = `// itw-validated: passed ${runs} of ${runs} runs
+`;
+  const bare = text.replace(VALIDATED_LINE, "");
+  const at = HASH_LINE.exec(bare);
+  return at ? `${bare.slice(0, at.index)}${line}${bare.slice(at.index)}` : bare;
+}
+function validatedRuns(text) {
+  const match = VALIDATED_LINE.exec(text);
+  return match ? Number(match[1]) : void 0;
+}
+
+// src/generate/index.ts
+import path12 from "node:path";
 
 // src/generate/plan.ts
 function planResources(points) {
@@ -11846,7 +12153,7 @@ function planGeneration(input) {
   const commonJs = !typescript && style.jsCommonJs;
   const testDirRel = toRepoPath(input.root, input.testDir);
   const supportDir = `${testDirRel}/_support`;
-  const toRoot = `${path11.posix.relative(supportDir, ".") || "."}/`;
+  const toRoot = `${path12.posix.relative(supportDir, ".") || "."}/`;
   const columns = /* @__PURE__ */ new Map();
   for (const p of pgPoints) {
     const d = p.details;
@@ -11905,312 +12212,7 @@ function toGeneratedTest(file, state) {
   return { file: file.file, points: file.points, scenarios, generator: { name: "template" }, hash: file.hash, state };
 }
 
-// src/generate/typecheck.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import fs9 from "node:fs";
-import path14 from "node:path";
-
-// src/run/process.ts
-import { spawn } from "node:child_process";
-import fs7 from "node:fs";
-
-// src/run/process-tree.ts
-import { randomUUID } from "node:crypto";
-import fs6 from "node:fs";
-var TREE_VARIABLE = "ITW_PROCESS_TREE";
-function readStat(pid) {
-  let text;
-  try {
-    text = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
-  } catch {
-    return void 0;
-  }
-  const f = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  return { pid, state: f[0], ppid: Number(f[1]), pgid: Number(f[2]), sid: Number(f[3]), start: Number(f[19]) };
-}
-function isAlive(pid) {
-  const stat = readStat(pid);
-  if (stat) return stat.state !== "Z" && stat.state !== "X";
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function processStartedAt(pid) {
-  const stat = readStat(pid);
-  const boot = bootTime();
-  if (!stat || boot === void 0) return void 0;
-  return new Date(boot.getTime() + stat.start * 10);
-}
-function bootTime() {
-  try {
-    const match = /^btime (\d+)$/m.exec(fs6.readFileSync("/proc/stat", "utf8"));
-    return match ? new Date(Number(match[1]) * 1e3) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function allProcesses() {
-  let names;
-  try {
-    names = fs6.readdirSync("/proc");
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const name of names) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = readStat(Number(name));
-    if (stat) out.push(stat);
-  }
-  return out;
-}
-function carries(pid, marker) {
-  try {
-    return fs6.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(marker);
-  } catch {
-    return false;
-  }
-}
-function signal(target) {
-  try {
-    process.kill(target, "SIGKILL");
-  } catch {
-  }
-}
-var self = readStat(process.pid);
-function treeMarker() {
-  return `${process.pid}.${self?.start ?? 0}.${randomUUID()}`;
-}
-function endOrphanedTrees() {
-  let ownNamespace;
-  try {
-    ownNamespace = fs6.readlinkSync("/proc/self/ns/pid");
-  } catch {
-    return 0;
-  }
-  const prefix = `${TREE_VARIABLE}=`;
-  let ended = 0;
-  for (const p of allProcesses()) {
-    if (p.pid === process.pid || p.state === "Z" || p.state === "X") continue;
-    let value;
-    try {
-      if (fs6.readlinkSync(`/proc/${p.pid}/ns/pid`) !== ownNamespace) continue;
-      value = fs6.readFileSync(`/proc/${p.pid}/environ`, "latin1").split("\0").find((v) => v.startsWith(prefix));
-    } catch {
-      continue;
-    }
-    const match = value && /^(\d+)\.(\d+)\./.exec(value.slice(prefix.length));
-    if (!match) continue;
-    const owner = readStat(Number(match[1]));
-    if (owner && owner.state !== "Z" && owner.start === Number(match[2])) continue;
-    signal(p.pid);
-    ended++;
-  }
-  return ended;
-}
-var ProcessTree = class {
-  constructor(root, marker) {
-    this.root = root;
-    this.marker = marker;
-    this.groups.add(root);
-  }
-  root;
-  marker;
-  seen = /* @__PURE__ */ new Map();
-  groups = /* @__PURE__ */ new Set();
-  sessions = /* @__PURE__ */ new Set();
-  /** The live members now; what is found is remembered, so a later scan still finds it once reparented. */
-  scan(readEnvironments = false) {
-    const procs = allProcesses();
-    const children = /* @__PURE__ */ new Map();
-    for (const p of procs) {
-      const list = children.get(p.ppid);
-      if (list) list.push(p);
-      else children.set(p.ppid, [p]);
-    }
-    const found = /* @__PURE__ */ new Map();
-    const queue = [];
-    const add = (p) => {
-      if (found.has(p.pid) || p.pid <= 1 || p.pid === process.pid) return;
-      found.set(p.pid, p);
-      queue.push(p);
-    };
-    for (const p of procs) {
-      const known = this.seen.get(p.pid);
-      if (p.pid === this.root || known === p.start || this.groups.has(p.pgid) || this.sessions.has(p.sid) || readEnvironments && carries(p.pid, this.marker))
-        add(p);
-    }
-    for (let p = queue.pop(); p; p = queue.pop()) for (const c of children.get(p.pid) ?? []) add(c);
-    for (const p of found.values()) {
-      this.seen.set(p.pid, p.start);
-      if (p.pgid > 1 && p.pgid !== self?.pgid) this.groups.add(p.pgid);
-      if (p.sid > 1 && p.sid !== self?.sid) this.sessions.add(p.sid);
-    }
-    return [...found.values()].filter((p) => p.state !== "Z" && p.state !== "X");
-  }
-  /**
-   * Once the command says its work is done, members that lost their parent, or that a worker of it
-   * started in a session of their own, are leftovers (a server a test started and never stopped):
-   * ended at once, because one that holds a pipe of the command's workers keeps the command from
-   * exiting. The command's own children (workers, a server its global setup started) and the
-   * children of those in its session (a global teardown at work) are left to finish.
-   */
-  killLeftovers() {
-    const alive2 = this.scan(true);
-    const members = new Set(alive2.map((p) => p.pid));
-    for (const p of alive2) {
-      if (p.pid === this.root || p.ppid === this.root || p.sid === this.root && members.has(p.ppid)) continue;
-      if (p.sid !== this.root && p.pgid === p.pid) signal(-p.pgid);
-      signal(p.pid);
-    }
-  }
-  /**
-   * SIGKILLs every member and every group they lead, and looks again until none is left (a member
-   * may have forked between a scan and the kill); gives up after `withinMs`.
-   */
-  async kill(withinMs = 3e3) {
-    signal(-this.root);
-    const deadline = performance.now() + withinMs;
-    for (; ; ) {
-      const alive2 = this.scan(true);
-      if (alive2.length === 0 || performance.now() > deadline) return;
-      for (const group of new Set(alive2.map((p) => p.pgid)))
-        if (group > 1 && group !== self?.pgid && this.groups.has(group)) signal(-group);
-      for (const p of alive2) signal(p.pid);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-};
-
-// src/run/process.ts
-var MAX_CAPTURE = 4 * 1024 * 1024;
-var PIPE_GRACE_MS = 500;
-var Tail = class {
-  constructor(max = MAX_CAPTURE) {
-    this.max = max;
-  }
-  max;
-  chunks = [];
-  head = 0;
-  size = 0;
-  push(chunk) {
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    while (this.size - this.chunks[this.head].length >= this.max) this.size -= this.chunks[this.head++].length;
-    if (this.head > 1024 && this.head * 2 > this.chunks.length) {
-      this.chunks = this.chunks.slice(this.head);
-      this.head = 0;
-    }
-  }
-  text() {
-    const all = Buffer.concat(this.chunks.slice(this.head));
-    let start = Math.max(0, all.length - this.max);
-    while (start < all.length && (all[start] & 192) === 128) start++;
-    return all.subarray(start).toString("utf8");
-  }
-};
-function runProcess(command, args, options) {
-  const { signal: signal2 } = options;
-  if (signal2?.aborted) return Promise.reject(signal2.reason);
-  const started = performance.now();
-  const marker = treeMarker();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: { ...options.env, [TREE_VARIABLE]: marker },
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const closed = new Promise((done) => child.once("close", done));
-    const stdout = new Tail();
-    const stderr = new Tail();
-    child.stdout.on("data", (d) => stdout.push(d));
-    child.stderr.on("data", (d) => stderr.push(d));
-    const tree = child.pid ? new ProcessTree(child.pid, `${TREE_VARIABLE}=${marker}`) : void 0;
-    let timedOut = false;
-    let aborted = false;
-    let lastSize = -1;
-    let lastProgress = started;
-    const every = Math.max(100, Math.min(1e3, (options.idle?.ms ?? options.timeoutMs ?? 4e3) / 4));
-    const watch = setInterval(() => {
-      if (options.finished?.()) tree?.killLeftovers();
-      else tree?.scan();
-      const now = performance.now();
-      if (options.idle) {
-        const size = fileSize(options.idle.file);
-        if (size !== lastSize) {
-          lastSize = size;
-          lastProgress = now;
-        } else if (now - lastProgress >= options.idle.ms) end("timeout");
-      }
-      if (options.timeoutMs !== void 0 && now - started >= options.timeoutMs) end("timeout");
-    }, every);
-    const end = (why) => {
-      if (timedOut || aborted) return;
-      if (why === "timeout") timedOut = true;
-      else aborted = true;
-      void tree?.kill();
-    };
-    const onAbort = () => end("abort");
-    signal2?.addEventListener("abort", onAbort, { once: true });
-    const stopWatching = () => {
-      clearInterval(watch);
-      signal2?.removeEventListener("abort", onAbort);
-    };
-    child.once("error", (error) => {
-      stopWatching();
-      reject(error);
-    });
-    child.once("exit", (code, exitSignal) => {
-      stopWatching();
-      void (async () => {
-        await tree?.kill();
-        await Promise.race([closed, new Promise((done) => setTimeout(done, PIPE_GRACE_MS))]);
-        child.stdout.destroy();
-        child.stderr.destroy();
-        if (aborted) return reject(signal2.reason);
-        resolve({
-          code,
-          signal: exitSignal,
-          timedOut,
-          stdout: stdout.text(),
-          stderr: stderr.text(),
-          durationMs: performance.now() - started
-        });
-      })();
-    });
-  });
-}
-function fileSize(file) {
-  try {
-    return fs7.statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
-// src/run/runners/bin.ts
-import fs8 from "node:fs";
-import path12 from "node:path";
-function packageBin(cwd, pkg, command = pkg) {
-  for (let dir = path12.resolve(cwd); ; dir = path12.dirname(dir)) {
-    const manifest = path12.join(dir, "node_modules", pkg, "package.json");
-    if (fs8.existsSync(manifest)) {
-      const { bin } = JSON.parse(fs8.readFileSync(manifest, "utf8"));
-      const entry = typeof bin === "string" ? bin : bin?.[command];
-      if (entry) return path12.join(path12.dirname(manifest), entry);
-    }
-    if (path12.dirname(dir) === dir) break;
-  }
-  throw new Error(`${pkg} is not installed in ${cwd} (nor above it); install the repository's dependencies first (npm ci).`);
-}
-
 // src/generate/format.ts
-import { createRequire } from "node:module";
-import path13 from "node:path";
 function repositoryPrettier(root) {
   const require2 = createRequire(path13.join(root, "package.json"));
   let entry;
@@ -12441,188 +12443,18 @@ function recordCompileDrops(summary, dropped, kept) {
   summary.dropped.unshift(...dropped);
 }
 
-// src/generate/lint.ts
-import fs10 from "node:fs";
-import path15 from "node:path";
-var LintError = class extends Error {
-};
-var LINT_TIMEOUT_MS = 5 * 6e4;
-var FLAT_CONFIGS = ["js", "mjs", "cjs", "ts", "mts", "cts"].map((ext) => `eslint.config.${ext}`);
-var LEGACY_CONFIGS = ["", ".js", ".cjs", ".yaml", ".yml", ".json"].map((ext) => `.eslintrc${ext}`);
-function eslintConfigFor(root, dir) {
-  for (let at = path15.resolve(dir); ; at = path15.dirname(at)) {
-    for (const name of [...FLAT_CONFIGS, ...LEGACY_CONFIGS])
-      if (fs10.existsSync(path15.join(at, name))) return path15.relative(root, path15.join(at, name)).split(path15.sep).join("/");
-    if (at === path15.resolve(root) || path15.dirname(at) === at) return void 0;
-  }
-}
-async function lintGenerated(options) {
-  const { root } = options;
-  const eslint = packageBin(root, "eslint");
-  const args = [eslint, "--format", "json", "--no-warn-ignored", ...options.files.map((f) => f.file)];
-  const result = await runProcess(process.execPath, args, { cwd: root, env: options.env ?? minimalEnv(), timeoutMs: LINT_TIMEOUT_MS });
-  if (result.timedOut) throw new LintError(`eslint did not finish within ${LINT_TIMEOUT_MS / 6e4} minutes`);
-  let results;
-  try {
-    results = result.code === 0 || result.code === 1 ? JSON.parse(result.stdout) : void 0;
-  } catch {
-    results = void 0;
-  }
-  if (!results) throw new LintError(firstLines2(result.stderr || result.stdout) || `eslint exited with code ${result.code}`);
-  const generated = new Map(options.files.map((f) => [path15.resolve(root, f.file), f]));
-  const errors = [];
-  for (const r of results) {
-    const file = generated.get(path15.resolve(root, r.filePath));
-    if (!file) continue;
-    for (const m of r.messages) {
-      if (m.fatal) throw new LintError(`eslint could not parse ${file.file}: ${m.message} (line ${m.line ?? 1})`);
-      if (m.severity === 2) errors.push({ file: file.file, line: m.line ?? 1, message: `${m.ruleId ?? "eslint"} ${m.message}` });
-    }
-  }
-  return toScenarios(options.files, errors);
-}
-function firstLines2(text) {
-  const lines = text.trim().split("\n").filter((l) => l.trim() && !/^\s+at /.test(l) && !/^Oops! Something went wrong|^ESLint: \d/.test(l));
-  return lines.slice(0, 3).join(" ").slice(0, 500);
-}
-async function excludeUnlinted(options) {
-  const { root, plan, input, states } = options;
-  const nothing = { plan, input, dropped: [], diagnostics: [] };
-  const tests = plan.files.filter((f) => states.get(f.file) !== "kept" && !f.support);
-  const config = eslintConfigFor(root, options.testDir);
-  if (tests.length === 0 || !config) return nothing;
-  return excludeFailing({
-    ...options,
-    verdict: "does not pass lint",
-    check: (files) => lintGenerated({ root, files }),
-    unchecked: (error) => ({
-      file: config,
-      message: `the generated tests were not linted: ${error.message}. Check that the repository's own \`npx eslint\` runs (its dependencies installed, its config loads).`
-    })
-  });
-}
-
-// src/generate/writer.ts
-import fs11 from "node:fs/promises";
+// src/generate/accept.ts
+import fs12 from "node:fs";
 import path16 from "node:path";
-var SafeWriter = class {
-  constructor(root, dir) {
-    this.root = root;
-    this.dir = dir;
-  }
-  root;
-  dir;
-  previous = /* @__PURE__ */ new Map();
-  /** When each replaced file was last modified, so one that ends the run as it began keeps its times. */
-  previousTimes = /* @__PURE__ */ new Map();
-  createdDirs = [];
-  async write(relative, text) {
-    const target = resolveInside(this.dir, path16.relative(this.dir, resolveInside(this.root, relative)), "generated file");
-    assertRealInside(this.root, target, `generated file ${relative}`, this.dir);
-    const existing = await fs11.readFile(target, "utf8").catch((error) => {
-      if (error.code === "ENOENT") return null;
-      throw error;
-    });
-    if (existing !== null) {
-      if (existing === text) return "unchanged";
-      const owner = ownership(existing);
-      if (owner.owner === "person" || owner.edited) return "kept";
-      const incoming = ownership(text);
-      if (incoming.owner === "itw" && !incoming.edited && incoming.hash === owner.hash && validatedRuns(existing) && !validatedRuns(text))
-        return "unchanged";
-    }
-    await this.remember(target, existing);
-    const created = await fs11.mkdir(path16.dirname(target), { recursive: true });
-    if (created) this.createdDirs.push(created);
-    const temp = `${target}.itw-${process.pid}.tmp`;
-    await fs11.writeFile(temp, text);
-    await fs11.rename(temp, target);
-    return "written";
-  }
-  /**
-   * Removes a generated file that is itw's own and unedited (written by this run or left by an
-   * earlier one), remembering its content so that `undoAll` brings it back if this run fails.
-   */
-  async discard(relative) {
-    const target = resolveInside(this.root, relative);
-    const existing = await fs11.readFile(target, "utf8").catch(() => null);
-    if (existing === null) return false;
-    const owner = ownership(existing);
-    if (owner.owner !== "itw" || owner.edited) return false;
-    await this.remember(target, existing);
-    await fs11.rm(target, { force: true });
-    return true;
-  }
-  async remember(target, existing) {
-    if (this.previous.has(target)) return;
-    this.previous.set(target, existing);
-    if (existing !== null) {
-      const { atimeMs, mtimeMs } = await fs11.stat(target);
-      this.previousTimes.set(target, { atime: atimeMs / 1e3, mtime: mtimeMs / 1e3 });
-    }
-  }
-  /**
-   * At the end of a run that succeeded: a file rewritten on the way (re-rendered without a scenario,
-   * then back) whose content is again what it was gets its old times back, so an unchanged file looks
-   * unchanged to every tool. Returns the repository-relative paths whose content ended as it began.
-   */
-  async settle() {
-    const unchanged = /* @__PURE__ */ new Set();
-    for (const [target, before2] of this.previous) {
-      if (before2 === null) continue;
-      const now = await fs11.readFile(target, "utf8").catch(() => null);
-      if (now !== before2) continue;
-      const times = this.previousTimes.get(target);
-      if (times) await fs11.utimes(target, times.atime, times.mtime);
-      unchanged.add(path16.relative(this.root, target).split(path16.sep).join("/"));
-    }
-    return unchanged;
-  }
-  /** Removes a file this writer created (or restores what it replaced). */
-  async undo(relative) {
-    const target = resolveInside(this.root, relative);
-    if (!this.previous.has(target)) return;
-    const before2 = this.previous.get(target);
-    if (before2 === null) await fs11.rm(target, { force: true });
-    else {
-      await fs11.mkdir(path16.dirname(target), { recursive: true });
-      await fs11.writeFile(target, before2);
-    }
-    this.previous.delete(target);
-  }
-  /** Undoes every change; returns how many files it removed or restored. */
-  async undoAll() {
-    const targets = [...this.previous.keys()];
-    for (const target of targets) await this.undo(path16.relative(this.root, target));
-    await this.removeCreatedDirs();
-    return targets.length;
-  }
-  /** Removes these folders (deepest first) when they hold nothing any more. */
-  async pruneEmpty(dirs) {
-    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) await removeEmptyTree(resolveInside(this.root, dir));
-  }
-  /** Folders this writer created and that are empty again; nothing a person made. */
-  async removeCreatedDirs() {
-    for (const top of this.createdDirs.splice(0).reverse()) await removeEmptyTree(top);
-  }
-};
-async function removeEmptyTree(dir) {
-  const entries = await fs11.readdir(dir, { withFileTypes: true }).catch(() => void 0);
-  if (!entries) return false;
-  let empty = true;
-  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path16.join(dir, e.name)) && empty;
-  if (empty) await fs11.rmdir(dir);
-  return empty;
-}
 
 // src/run/flake.ts
 import { randomInt } from "node:crypto";
-import fs13 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 import os from "node:os";
-import path17 from "node:path";
+import path15 from "node:path";
 
 // src/run/progress-file.ts
-import fs12 from "node:fs";
+import fs10 from "node:fs";
 function runEndWatcher(file) {
   let offset = 0;
   let partial = "";
@@ -12631,20 +12463,20 @@ function runEndWatcher(file) {
     if (ended) return true;
     let fd;
     try {
-      fd = fs12.openSync(file, "r");
+      fd = fs10.openSync(file, "r");
     } catch {
       return false;
     }
     try {
       const buffer = Buffer.alloc(64 * 1024);
-      for (let n = fs12.readSync(fd, buffer, 0, buffer.length, offset); n > 0; n = fs12.readSync(fd, buffer, 0, buffer.length, offset)) {
+      for (let n = fs10.readSync(fd, buffer, 0, buffer.length, offset); n > 0; n = fs10.readSync(fd, buffer, 0, buffer.length, offset)) {
         offset += n;
         const lines = (partial + buffer.toString("utf8", 0, n)).split("\n");
         partial = lines.pop();
         if (lines.some(isRunEnd)) ended = true;
       }
     } finally {
-      fs12.closeSync(fd);
+      fs10.closeSync(fd);
     }
     return ended;
   };
@@ -12670,7 +12502,7 @@ function parseEvent(line) {
 var WHOLE_FILE = "(file)";
 var DEFAULT_IDLE_SECONDS = 60;
 async function runRepeatedly(options) {
-  const scratch = await fs13.mkdtemp(path17.join(os.tmpdir(), "itw-run-"));
+  const scratch = await fs11.mkdtemp(path15.join(os.tmpdir(), "itw-run-"));
   const perRun = [];
   const summary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [], broken: [] };
   const idleMs = (options.timeoutSeconds > 0 ? options.timeoutSeconds : DEFAULT_IDLE_SECONDS) * 1e3;
@@ -12679,8 +12511,8 @@ async function runRepeatedly(options) {
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
-      const reportFile = path17.join(scratch, `run-${run}.json`);
-      const progressFile = path17.join(scratch, `run-${run}.progress`);
+      const reportFile = path15.join(scratch, `run-${run}.json`);
+      const progressFile = path15.join(scratch, `run-${run}.progress`);
       const files = options.files.filter((f) => !leftOut.has(f));
       let results = [];
       let durationMs = 0;
@@ -12696,8 +12528,8 @@ async function runRepeatedly(options) {
         });
         durationMs = result.durationMs;
         timedOut = result.timedOut;
-        const report = await fs13.readFile(reportFile, "utf8").catch(() => void 0);
-        const progress = await fs13.readFile(progressFile, "utf8").catch(() => "");
+        const report = await fs11.readFile(reportFile, "utf8").catch(() => void 0);
+        const progress = await fs11.readFile(progressFile, "utf8").catch(() => "");
         const evidence = options.runner.read({ report, progress, root: options.cwd, process: result });
         if (result.timedOut) {
           const seconds = Math.round(idleMs / 1e3);
@@ -12735,7 +12567,7 @@ async function runRepeatedly(options) {
       });
     }
   } finally {
-    await fs13.rm(scratch, { recursive: true, force: true });
+    await fs11.rm(scratch, { recursive: true, force: true });
   }
   return { outcomes: classify(perRun, options.origin), summary };
 }
@@ -12784,7 +12616,7 @@ function unfinished(progress, root) {
   const open = /* @__PURE__ */ new Map();
   for (const event of progressEvents(progress)) {
     if (event.event !== "start" && event.event !== "end") continue;
-    const file = path17.relative(root, event.file).split(path17.sep).join("/");
+    const file = path15.relative(root, event.file).split(path15.sep).join("/");
     if (event.event === "start") open.set(file, event.tests);
     else open.delete(file);
   }
@@ -12831,9 +12663,252 @@ function classifyRuns(runs) {
   return "failed";
 }
 
-// src/run/runners/vitest.ts
-import fs14 from "node:fs";
+// src/generate/accept.ts
+async function keepReliable(tests, states, outcomes, summary, writer, input) {
+  const exclude = new Map([...input.exclude ?? []].map(([file, names]) => [file, new Set(names)]));
+  for (const file of tests) {
+    const fileOutcomes = outcomes.filter((o) => o.file === file.file);
+    const wholeFile = fileOutcomes.find((o) => o.name === WHOLE_FILE);
+    for (const scenario of file.scenarios) {
+      const outcome = fileOutcomes.find((o) => o.name === scenario.name);
+      if (outcome?.classification === "passed" && !wholeFile) continue;
+      exclude.set(file.file, (exclude.get(file.file) ?? /* @__PURE__ */ new Set()).add(scenario.name));
+      summary.dropped.push({ file: file.file, scenario: scenario.name, reason: dropReason(wholeFile ?? outcome), fileRemoved: false });
+    }
+  }
+  const replan = exclude.size === 0 ? void 0 : await planFormatted({ ...input, exclude });
+  const kept = [];
+  for (const file of tests) {
+    const again = replan ? replan.files.find((f) => f.file === file.file) : file;
+    if (!again) {
+      await writer.discard(file.file);
+      for (const d of summary.dropped) if (d.file === file.file) d.fileRemoved = true;
+      continue;
+    }
+    const rewritten = again.text !== file.text && await writer.write(again.file, again.text) === "written";
+    const evidence = await writer.write(again.file, withValidation(again.text, summary.runs)) === "written";
+    const state = rewritten || evidence ? "written" : states.get(file.file) ?? "written";
+    kept.push(toGeneratedTest(again, state === "unchanged" ? "unchanged" : "written"));
+  }
+  return kept;
+}
+function dropReason(outcome) {
+  if (!outcome) return "it never ran: the runner reported no result for it";
+  const { runs, failure } = outcome;
+  const passed = runs.filter((r) => r === "passed").length;
+  const error = failure ? `: ${failure.message}${failure.seed === void 0 ? "" : ` (seed ${failure.seed})`}` : "";
+  if (outcome.name === WHOLE_FILE) return `its file failed in every run${error}`;
+  if (outcome.classification === "skipped") return `it did not run: ${outcome.skipReason ?? "skipped"}`;
+  if (passed === 0) return `failed ${runs.length === 1 ? "its only run" : `all ${runs.length} runs`}${error}`;
+  return `flaky: passed ${passed} of ${runs.length} runs${error}`;
+}
+async function removeStale(writer, config, planned, log) {
+  const owned = itwFilesUnder(config.root, config.testDir);
+  const stale = owned.filter((f) => !isSupportFile(config, f) && !planned.has(f));
+  const testsLeft = itwFilesUnder(config.root, config.testDir, true).filter((f) => !isSupportFile(config, f) && !stale.includes(f));
+  if (testsLeft.length === 0) stale.push(...owned.filter((f) => isSupportFile(config, f)));
+  const removed = [];
+  for (const file of stale) if (await writer.discard(file)) removed.push(file);
+  if (removed.length) {
+    log(`Removed ${removed.length} file(s) itw wrote earlier that no plan of this run keeps: ${removed.join(", ")}`);
+    const testDir = toRepoPath(config.root, config.testDir);
+    await writer.pruneEmpty([`${testDir}/_support`, testDir]);
+  }
+}
+var isSupportFile = (config, file) => file.startsWith(`${toRepoPath(config.root, config.testDir)}/_support/`);
+function itwFilesUnder(root, dir, all = false) {
+  const out = [];
+  const walk = (at) => {
+    for (const entry of fs12.readdirSync(at, { withFileTypes: true })) {
+      const full = path16.join(at, entry.name);
+      if (entry.isDirectory() && !entry.isSymbolicLink()) walk(full);
+      else if (entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name)) {
+        const owner = ownership(fs12.readFileSync(full, "utf8"));
+        if (all || owner.owner === "itw" && !owner.edited) out.push(toRepoPath(root, full));
+      }
+    }
+  };
+  if (fs12.existsSync(dir)) walk(dir);
+  return out.sort();
+}
+
+// src/generate/lint.ts
+import fs13 from "node:fs";
+import path17 from "node:path";
+var LintError = class extends Error {
+};
+var LINT_TIMEOUT_MS = 5 * 6e4;
+var FLAT_CONFIGS = ["js", "mjs", "cjs", "ts", "mts", "cts"].map((ext) => `eslint.config.${ext}`);
+var LEGACY_CONFIGS = ["", ".js", ".cjs", ".yaml", ".yml", ".json"].map((ext) => `.eslintrc${ext}`);
+function eslintConfigFor(root, dir) {
+  for (let at = path17.resolve(dir); ; at = path17.dirname(at)) {
+    for (const name of [...FLAT_CONFIGS, ...LEGACY_CONFIGS])
+      if (fs13.existsSync(path17.join(at, name))) return path17.relative(root, path17.join(at, name)).split(path17.sep).join("/");
+    if (at === path17.resolve(root) || path17.dirname(at) === at) return void 0;
+  }
+}
+async function lintGenerated(options) {
+  const { root } = options;
+  const eslint = packageBin(root, "eslint");
+  const args = [eslint, "--format", "json", "--no-warn-ignored", ...options.files.map((f) => f.file)];
+  const result = await runProcess(process.execPath, args, { cwd: root, env: options.env ?? minimalEnv(), timeoutMs: LINT_TIMEOUT_MS });
+  if (result.timedOut) throw new LintError(`eslint did not finish within ${LINT_TIMEOUT_MS / 6e4} minutes`);
+  let results;
+  try {
+    results = result.code === 0 || result.code === 1 ? JSON.parse(result.stdout) : void 0;
+  } catch {
+    results = void 0;
+  }
+  if (!results) throw new LintError(firstLines2(result.stderr || result.stdout) || `eslint exited with code ${result.code}`);
+  const generated = new Map(options.files.map((f) => [path17.resolve(root, f.file), f]));
+  const errors = [];
+  for (const r of results) {
+    const file = generated.get(path17.resolve(root, r.filePath));
+    if (!file) continue;
+    for (const m of r.messages) {
+      if (m.fatal) throw new LintError(`eslint could not parse ${file.file}: ${m.message} (line ${m.line ?? 1})`);
+      if (m.severity === 2) errors.push({ file: file.file, line: m.line ?? 1, message: `${m.ruleId ?? "eslint"} ${m.message}` });
+    }
+  }
+  return toScenarios(options.files, errors);
+}
+function firstLines2(text) {
+  const lines = text.trim().split("\n").filter((l) => l.trim() && !/^\s+at /.test(l) && !/^Oops! Something went wrong|^ESLint: \d/.test(l));
+  return lines.slice(0, 3).join(" ").slice(0, 500);
+}
+async function excludeUnlinted(options) {
+  const { root, plan, input, states } = options;
+  const nothing = { plan, input, dropped: [], diagnostics: [] };
+  const tests = plan.files.filter((f) => states.get(f.file) !== "kept" && !f.support);
+  const config = eslintConfigFor(root, options.testDir);
+  if (tests.length === 0 || !config) return nothing;
+  return excludeFailing({
+    ...options,
+    verdict: "does not pass lint",
+    check: (files) => lintGenerated({ root, files }),
+    unchecked: (error) => ({
+      file: config,
+      message: `the generated tests were not linted: ${error.message}. Check that the repository's own \`npx eslint\` runs (its dependencies installed, its config loads).`
+    })
+  });
+}
+
+// src/generate/writer.ts
+import fs14 from "node:fs/promises";
 import path18 from "node:path";
+var SafeWriter = class {
+  constructor(root, dir) {
+    this.root = root;
+    this.dir = dir;
+  }
+  root;
+  dir;
+  previous = /* @__PURE__ */ new Map();
+  /** When each replaced file was last modified, so one that ends the run as it began keeps its times. */
+  previousTimes = /* @__PURE__ */ new Map();
+  createdDirs = [];
+  async write(relative, text) {
+    const target = resolveInside(this.dir, path18.relative(this.dir, resolveInside(this.root, relative)), "generated file");
+    assertRealInside(this.root, target, `generated file ${relative}`, this.dir);
+    const existing = await fs14.readFile(target, "utf8").catch((error) => {
+      if (error.code === "ENOENT") return null;
+      throw error;
+    });
+    if (existing !== null) {
+      if (existing === text) return "unchanged";
+      const owner = ownership(existing);
+      if (owner.owner === "person" || owner.edited) return "kept";
+      const incoming = ownership(text);
+      if (incoming.owner === "itw" && !incoming.edited && incoming.hash === owner.hash && validatedRuns(existing) && !validatedRuns(text))
+        return "unchanged";
+    }
+    await this.remember(target, existing);
+    const created = await fs14.mkdir(path18.dirname(target), { recursive: true });
+    if (created) this.createdDirs.push(created);
+    const temp = `${target}.itw-${process.pid}.tmp`;
+    await fs14.writeFile(temp, text);
+    await fs14.rename(temp, target);
+    return "written";
+  }
+  /**
+   * Removes a generated file that is itw's own and unedited (written by this run or left by an
+   * earlier one), remembering its content so that `undoAll` brings it back if this run fails.
+   */
+  async discard(relative) {
+    const target = resolveInside(this.root, relative);
+    const existing = await fs14.readFile(target, "utf8").catch(() => null);
+    if (existing === null) return false;
+    const owner = ownership(existing);
+    if (owner.owner !== "itw" || owner.edited) return false;
+    await this.remember(target, existing);
+    await fs14.rm(target, { force: true });
+    return true;
+  }
+  async remember(target, existing) {
+    if (this.previous.has(target)) return;
+    this.previous.set(target, existing);
+    if (existing !== null) {
+      const { atimeMs, mtimeMs } = await fs14.stat(target);
+      this.previousTimes.set(target, { atime: atimeMs / 1e3, mtime: mtimeMs / 1e3 });
+    }
+  }
+  /**
+   * At the end of a run that succeeded: a file rewritten on the way (re-rendered without a scenario,
+   * then back) whose content is again what it was gets its old times back, so an unchanged file looks
+   * unchanged to every tool. Returns the repository-relative paths whose content ended as it began.
+   */
+  async settle() {
+    const unchanged = /* @__PURE__ */ new Set();
+    for (const [target, before2] of this.previous) {
+      if (before2 === null) continue;
+      const now = await fs14.readFile(target, "utf8").catch(() => null);
+      if (now !== before2) continue;
+      const times = this.previousTimes.get(target);
+      if (times) await fs14.utimes(target, times.atime, times.mtime);
+      unchanged.add(path18.relative(this.root, target).split(path18.sep).join("/"));
+    }
+    return unchanged;
+  }
+  /** Removes a file this writer created (or restores what it replaced). */
+  async undo(relative) {
+    const target = resolveInside(this.root, relative);
+    if (!this.previous.has(target)) return;
+    const before2 = this.previous.get(target);
+    if (before2 === null) await fs14.rm(target, { force: true });
+    else {
+      await fs14.mkdir(path18.dirname(target), { recursive: true });
+      await fs14.writeFile(target, before2);
+    }
+    this.previous.delete(target);
+  }
+  /** Undoes every change; returns how many files it removed or restored. */
+  async undoAll() {
+    const targets = [...this.previous.keys()];
+    for (const target of targets) await this.undo(path18.relative(this.root, target));
+    await this.removeCreatedDirs();
+    return targets.length;
+  }
+  /** Removes these folders (deepest first) when they hold nothing any more. */
+  async pruneEmpty(dirs) {
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) await removeEmptyTree(resolveInside(this.root, dir));
+  }
+  /** Folders this writer created and that are empty again; nothing a person made. */
+  async removeCreatedDirs() {
+    for (const top of this.createdDirs.splice(0).reverse()) await removeEmptyTree(top);
+  }
+};
+async function removeEmptyTree(dir) {
+  const entries = await fs14.readdir(dir, { withFileTypes: true }).catch(() => void 0);
+  if (!entries) return false;
+  let empty = true;
+  for (const e of entries) empty = e.isDirectory() && await removeEmptyTree(path18.join(dir, e.name)) && empty;
+  if (empty) await fs14.rmdir(dir);
+  return empty;
+}
+
+// src/run/runners/vitest.ts
+import fs15 from "node:fs";
+import path19 from "node:path";
 
 // src/run/runners/runner-failure.ts
 var ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
@@ -12872,8 +12947,8 @@ var vitestRunner = {
   name: "vitest",
   command({ cwd, files, seed, reportFile, progressFile }) {
     const entry = packageBin(cwd, "vitest");
-    const reporter = path18.join(path18.dirname(progressFile), "itw-progress-reporter.mjs");
-    fs14.writeFileSync(reporter, progressReporter(progressFile));
+    const reporter = path19.join(path19.dirname(progressFile), "itw-progress-reporter.mjs");
+    fs15.writeFileSync(reporter, progressReporter(progressFile));
     return {
       command: process.execPath,
       args: [
@@ -12892,7 +12967,7 @@ var vitestRunner = {
     };
   },
   read({ report, progress, root, process: exit }) {
-    const rel = (file) => path18.relative(root, file).split(path18.sep).join("/");
+    const rel = (file) => path19.relative(root, file).split(path19.sep).join("/");
     const evidence = { results: [], fileErrors: /* @__PURE__ */ new Map(), runErrors: [], declared: /* @__PURE__ */ new Map() };
     const addFileError = (file, error) => {
       const list = evidence.fileErrors.get(file) ?? [];
@@ -12986,25 +13061,25 @@ function runnerFor(framework) {
 var SUPPORTED_RUNNERS = Object.keys(RUNNERS);
 
 // src/safety/lock.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import os2 from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 var TreeLockedError = class extends Error {
 };
 var LOCK_DIR = ".itw";
 var LOCK_FILE = "generate.lock";
 function acquireTreeLock(root, log) {
-  const dir = path19.join(root, LOCK_DIR);
-  const file = path19.join(dir, LOCK_FILE);
+  const dir = path20.join(root, LOCK_DIR);
+  const file = path20.join(dir, LOCK_FILE);
   const record = { pid: process.pid, host: os2.hostname(), started: (/* @__PURE__ */ new Date()).toISOString() };
-  const createdDir = !fs15.existsSync(dir);
+  const createdDir = !fs16.existsSync(dir);
   for (let attempt = 0; ; attempt++) {
-    fs15.mkdirSync(dir, { recursive: true });
-    const temp = path19.join(dir, `${LOCK_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}`);
-    fs15.writeFileSync(temp, `${JSON.stringify(record)}
+    fs16.mkdirSync(dir, { recursive: true });
+    const temp = path20.join(dir, `${LOCK_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    fs16.writeFileSync(temp, `${JSON.stringify(record)}
 `);
     try {
-      fs15.linkSync(temp, file);
+      fs16.linkSync(temp, file);
       break;
     } catch (error) {
       const code = error.code;
@@ -13017,11 +13092,11 @@ function acquireTreeLock(root, log) {
           );
         }
         log?.(`Taking over a stale lock ${file} (${holder ? `pid ${holder.pid} is gone` : "unreadable"}).`);
-        fs15.rmSync(file, { force: true });
+        fs16.rmSync(file, { force: true });
       }
       if (attempt >= 5) throw new Error(`could not take the lock ${file} after ${attempt + 1} attempts; try again.`, { cause: error });
     } finally {
-      fs15.rmSync(temp, { force: true });
+      fs16.rmSync(temp, { force: true });
     }
   }
   let held = true;
@@ -13030,10 +13105,10 @@ function acquireTreeLock(root, log) {
     held = false;
     process.off("exit", release);
     const current = readLock(file);
-    if (current?.pid === record.pid && current.started === record.started) fs15.rmSync(file, { force: true });
+    if (current?.pid === record.pid && current.started === record.started) fs16.rmSync(file, { force: true });
     if (createdDir) {
       try {
-        fs15.rmdirSync(dir);
+        fs16.rmdirSync(dir);
       } catch {
       }
     }
@@ -13043,7 +13118,7 @@ function acquireTreeLock(root, log) {
 }
 function readLock(file) {
   try {
-    const value = JSON.parse(fs15.readFileSync(file, "utf8"));
+    const value = JSON.parse(fs16.readFileSync(file, "utf8"));
     return typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string" ? value : void 0;
   } catch {
     return void 0;
@@ -13492,9 +13567,9 @@ async function dropAfterRun(services, runId, log) {
 
 // src/services/template-database.ts
 import { randomBytes } from "node:crypto";
-import fs16 from "node:fs/promises";
+import fs17 from "node:fs/promises";
 import os4 from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 async function prepareTemplateDatabase(adminUrl, root, migrations, runId = process.env.ITW_RUN_ID ?? "") {
   const name = `itw_template_${randomBytes(6).toString("hex")}`;
   const drop = async () => {
@@ -13513,7 +13588,7 @@ async function prepareTemplateDatabase(adminUrl, root, migrations, runId = proce
     url.pathname = `/${name}`;
     await withPgClient(url.toString(), async (client) => {
       for (const file of migrations) {
-        const sql = await fs16.readFile(path20.join(root, file), "utf8");
+        const sql = await fs17.readFile(path21.join(root, file), "utf8");
         try {
           await client.query(sql);
         } catch (error) {
@@ -13561,7 +13636,7 @@ function missingServicesMessage(missing) {
 async function runEngine(config, hooks = {}) {
   const undone = { files: 0, databases: 0 };
   try {
-    if (config.mode !== "generate" || !fs17.existsSync(config.root)) return await runStages(config, hooks, undone);
+    if (config.mode !== "generate" || !fs18.existsSync(config.root)) return await runStages(config, hooks, undone);
     const lock = acquireTreeLock(config.root, hooks.log);
     try {
       return await runStages(config, hooks, undone);
@@ -13589,7 +13664,7 @@ async function runStages(config, hooks, undone) {
   if (config.shard) throw new NotAvailableError('input "shard" is not available yet; leave it empty to run everything in one job.');
   if (config.generator === "claude")
     throw new NotAvailableError('generator "claude" is not available yet; use generator: template (or auto).');
-  if (!fs17.existsSync(config.root))
+  if (!fs18.existsSync(config.root))
     throw new Error(`${config.root} does not exist; give the folder of the service to analyse (working-directory).`);
   log(`Discovering integration points in ${config.root}`);
   const discovery = await timed("discover", () => discover(config.root, { include: config.include, exclude: config.exclude }));
@@ -13693,7 +13768,7 @@ async function writeAndValidate(ctx, plan, input, writer, testFramework) {
   for (const f of plan.files.filter((x) => states.get(x.file) === "kept"))
     diagnostics.push({ file: f.file, message: "kept as it is: a person wrote or edited it, so itw does not overwrite it." });
   log(
-    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path21.relative(config.root, config.testDir) || "."}`
+    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path22.relative(config.root, config.testDir) || "."}`
   );
   const needed = plan.services;
   const runner = runnerFor(testFramework);
@@ -13740,73 +13815,6 @@ async function writeAndValidate(ctx, plan, input, writer, testFramework) {
     await provisioned.stop();
   }
 }
-async function keepReliable(tests, states, outcomes, summary, writer, input) {
-  const exclude = new Map([...input.exclude ?? []].map(([file, names]) => [file, new Set(names)]));
-  for (const file of tests) {
-    const fileOutcomes = outcomes.filter((o) => o.file === file.file);
-    const wholeFile = fileOutcomes.find((o) => o.name === WHOLE_FILE);
-    for (const scenario of file.scenarios) {
-      const outcome = fileOutcomes.find((o) => o.name === scenario.name);
-      if (outcome?.classification === "passed" && !wholeFile) continue;
-      exclude.set(file.file, (exclude.get(file.file) ?? /* @__PURE__ */ new Set()).add(scenario.name));
-      summary.dropped.push({ file: file.file, scenario: scenario.name, reason: dropReason(wholeFile ?? outcome), fileRemoved: false });
-    }
-  }
-  const replan = exclude.size === 0 ? void 0 : await planFormatted({ ...input, exclude });
-  const kept = [];
-  for (const file of tests) {
-    const again = replan ? replan.files.find((f) => f.file === file.file) : file;
-    if (!again) {
-      await writer.discard(file.file);
-      for (const d of summary.dropped) if (d.file === file.file) d.fileRemoved = true;
-      continue;
-    }
-    const rewritten = again.text !== file.text && await writer.write(again.file, again.text) === "written";
-    const evidence = await writer.write(again.file, withValidation(again.text, summary.runs)) === "written";
-    const state = rewritten || evidence ? "written" : states.get(file.file) ?? "written";
-    kept.push(toGeneratedTest(again, state === "unchanged" ? "unchanged" : "written"));
-  }
-  return kept;
-}
-function dropReason(outcome) {
-  if (!outcome) return "it never ran: the runner reported no result for it";
-  const { runs, failure } = outcome;
-  const passed = runs.filter((r) => r === "passed").length;
-  const error = failure ? `: ${failure.message}${failure.seed === void 0 ? "" : ` (seed ${failure.seed})`}` : "";
-  if (outcome.name === WHOLE_FILE) return `its file failed in every run${error}`;
-  if (outcome.classification === "skipped") return `it did not run: ${outcome.skipReason ?? "skipped"}`;
-  if (passed === 0) return `failed ${runs.length === 1 ? "its only run" : `all ${runs.length} runs`}${error}`;
-  return `flaky: passed ${passed} of ${runs.length} runs${error}`;
-}
-async function removeStale(writer, config, planned, log) {
-  const owned = itwFilesUnder(config.root, config.testDir);
-  const stale = owned.filter((f) => !isSupportFile(config, f) && !planned.has(f));
-  const testsLeft = itwFilesUnder(config.root, config.testDir, true).filter((f) => !isSupportFile(config, f) && !stale.includes(f));
-  if (testsLeft.length === 0) stale.push(...owned.filter((f) => isSupportFile(config, f)));
-  const removed = [];
-  for (const file of stale) if (await writer.discard(file)) removed.push(file);
-  if (removed.length) {
-    log(`Removed ${removed.length} file(s) itw wrote earlier that no plan of this run keeps: ${removed.join(", ")}`);
-    const testDir = toRepoPath(config.root, config.testDir);
-    await writer.pruneEmpty([`${testDir}/_support`, testDir]);
-  }
-}
-var isSupportFile = (config, file) => file.startsWith(`${toRepoPath(config.root, config.testDir)}/_support/`);
-function itwFilesUnder(root, dir, all = false) {
-  const out = [];
-  const walk = (at) => {
-    for (const entry of fs17.readdirSync(at, { withFileTypes: true })) {
-      const full = path21.join(at, entry.name);
-      if (entry.isDirectory() && !entry.isSymbolicLink()) walk(full);
-      else if (entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name)) {
-        const owner = ownership(fs17.readFileSync(full, "utf8"));
-        if (all || owner.owner === "itw" && !owner.edited) out.push(toRepoPath(root, full));
-      }
-    }
-  };
-  if (fs17.existsSync(dir)) walk(dir);
-  return out.sort();
-}
 async function verifyExisting(ctx, discovery, testFramework) {
   const { config, log, timed } = ctx;
   const runner = runnerFor(testFramework);
@@ -13842,7 +13850,7 @@ async function verifyExisting(ctx, discovery, testFramework) {
 }
 function withoutUnvalidatedItwTests(config, testFiles, measured, gapReasons) {
   const owned = itwOwnedFiles(config.root, testFiles);
-  const unvalidated = config.mode === "generate" ? owned : new Set([...owned].filter((f) => !validatedRuns(fs17.readFileSync(path21.join(config.root, f), "utf8"))));
+  const unvalidated = config.mode === "generate" ? owned : new Set([...owned].filter((f) => !validatedRuns(fs18.readFileSync(path22.join(config.root, f), "utf8"))));
   if (unvalidated.size === 0) return [...measured];
   return measured.map((c) => {
     const tests = c.tests.filter((t2) => !unvalidated.has(t2.file));
@@ -13859,7 +13867,7 @@ function withoutUnvalidatedItwTests(config, testFiles, measured, gapReasons) {
 function itwOwnedFiles(root, files) {
   const owned = /* @__PURE__ */ new Set();
   for (const file of files) {
-    const text = fs17.readFileSync(path21.join(root, file), "utf8");
+    const text = fs18.readFileSync(path22.join(root, file), "utf8");
     const owner = ownership(text);
     if (owner.owner === "itw" && !owner.edited) owned.add(file);
   }
