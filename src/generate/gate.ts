@@ -13,6 +13,17 @@ export interface GateResult {
   diagnostics: Diagnostic[];
 }
 
+/** What every acceptance step before the runs works on. */
+export interface GateStepOptions {
+  root: string;
+  plan: GenerationPlan;
+  input: GenerationInput;
+  writer: SafeWriter;
+  /** What the writer did to each file; updated for files written again. */
+  states: Map<string, GeneratedTest['state']>;
+  log?: (line: string) => void;
+}
+
 const ROUNDS = 3;
 
 /**
@@ -21,20 +32,15 @@ const ROUNDS = 3;
  * any scenario, or in `_support/`, drops the whole file (every test file, for support). A check that
  * cannot run at all (it throws) is reported as a diagnostic and drops nothing.
  */
-export async function excludeFailing(options: {
-  root: string;
-  plan: GenerationPlan;
-  input: GenerationInput;
-  writer: SafeWriter;
-  /** What the writer did to each file; updated for files written again. */
-  states: Map<string, GeneratedTest['state']>;
-  log?: (line: string) => void;
-  check: (files: { file: string; text: string }[]) => Promise<FileProblem[]>;
-  /** `does not compile`: the dropped scenarios' reasons start with it. */
-  verdict: string;
-  /** The diagnostic when the check could not run. */
-  unchecked: (error: Error) => Diagnostic;
-}): Promise<GateResult> {
+export async function excludeFailing(
+  options: GateStepOptions & {
+    check: (files: { file: string; text: string }[]) => Promise<FileProblem[]>;
+    /** `does not compile`: the dropped scenarios' reasons start with it. */
+    verdict: string;
+    /** The diagnostic when the check could not run. */
+    unchecked: (error: Error) => Diagnostic;
+  },
+): Promise<GateResult> {
   const { writer, states } = options;
   let { plan, input } = options;
   const diagnostics: Diagnostic[] = [];

@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GeneratedTest } from '../model.js';
 import { runProcess } from '../run/process.js';
 import { packageBin } from '../run/runners/bin.js';
-import { excludeFailing, type GateResult } from './gate.js';
-import type { GenerationInput, GenerationPlan } from './index.js';
+import { excludeFailing, type GateResult, type GateStepOptions } from './gate.js';
 import { toScenarios, type FileProblem } from './scenario-lines.js';
 import { minimalEnv } from './typecheck.js';
-import type { SafeWriter } from './writer.js';
 
 /** ESLint could not lint the files at all (a config that throws, a parser that cannot read them): nothing is known about them. */
 export class LintError extends Error {}
@@ -80,15 +77,7 @@ function firstLines(text: string): string {
  * files are linted with its own ESLint, and scenarios with lint errors are left out, as `excludeFailing`
  * does for type errors. An ESLint that cannot run is the repository's problem: a diagnostic, and the step is skipped.
  */
-export async function excludeUnlinted(options: {
-  root: string;
-  testDir: string;
-  plan: GenerationPlan;
-  input: GenerationInput;
-  writer: SafeWriter;
-  states: Map<string, GeneratedTest['state']>;
-  log?: (line: string) => void;
-}): Promise<GateResult> {
+export async function excludeUnlinted(options: GateStepOptions & { testDir: string }): Promise<GateResult> {
   const { root, plan, input, states } = options;
   const nothing = { plan, input, dropped: [], diagnostics: [] };
   const tests = plan.files.filter((f) => states.get(f.file) !== 'kept' && !f.support);

@@ -4,10 +4,8 @@ import path from 'node:path';
 import type { DroppedTest, GeneratedTest, RunSummary } from '../model.js';
 import { runProcess } from '../run/process.js';
 import { packageBin } from '../run/runners/bin.js';
-import { excludeFailing, type GateResult } from './gate.js';
-import type { GenerationInput, GenerationPlan } from './index.js';
+import { excludeFailing, type GateResult, type GateStepOptions } from './gate.js';
 import { toScenarios, type FileProblem } from './scenario-lines.js';
-import type { SafeWriter } from './writer.js';
 
 /** A type error in a generated file: in one scenario (`it(...)` block), or in the file as a whole. */
 export type CompileError = FileProblem;
@@ -99,15 +97,7 @@ export type CompileGate = GateResult;
  * and tsconfig; scenarios that do not compile are left out (see `excludeFailing`). JavaScript, and
  * TypeScript without a tsconfig, are not checked.
  */
-export async function excludeUncompilable(options: {
-  root: string;
-  plan: GenerationPlan;
-  input: GenerationInput;
-  writer: SafeWriter;
-  /** What the writer did to each file; updated for files written again. */
-  states: Map<string, GeneratedTest['state']>;
-  log?: (line: string) => void;
-}): Promise<CompileGate> {
+export async function excludeUncompilable(options: GateStepOptions): Promise<CompileGate> {
   const { root, plan, input, states } = options;
   const nothing = { plan, input, dropped: [], diagnostics: [] };
   const tests = plan.files.filter((f) => states.get(f.file) !== 'kept' && !f.support);
