@@ -88,3 +88,18 @@ export function parseGithubOutput(text: string): Record<string, string> {
   for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
   return out;
 }
+
+/**
+ * A scratch copy of a stack fixture (`__tests__/fixtures/stacks/NAME`), placed beside the fixtures (under
+ * their .tmp/) so that its imports resolve to the fixtures' own node_modules; a fixture's nested
+ * node_modules (a version that differs from the hoisted one, such as Express 4) is linked in.
+ */
+export async function stackCopy(name: string): Promise<string> {
+  const stacks = path.join(repoRoot, '__tests__/fixtures/stacks');
+  const source = path.join(stacks, name);
+  const dir = path.join(stacks, '.tmp', `${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  await fs.cp(source, dir, { recursive: true, filter: (src) => !src.includes('node_modules') && !src.includes('itw-report') });
+  const own = path.join(source, 'node_modules');
+  if (await fs.stat(own).then(() => true, () => false)) await fs.symlink(own, path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
