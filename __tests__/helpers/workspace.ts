@@ -100,6 +100,12 @@ export async function stackCopy(name: string): Promise<string> {
   const dir = path.join(stacks, '.tmp', `${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
   await fs.cp(source, dir, { recursive: true, filter: (src) => !src.includes('node_modules') && !src.includes('itw-report') });
   const own = path.join(source, 'node_modules');
-  if (await fs.stat(own).then(() => true, () => false)) await fs.symlink(own, path.join(dir, 'node_modules'), 'dir');
+  if (
+    await fs.stat(own).then(
+      () => true,
+      () => false,
+    )
+  )
+    await fs.symlink(own, path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
