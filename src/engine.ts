@@ -4,12 +4,10 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { cover } from './cover/index.js';
 import { discover, type Discovery } from './discover/index.js';
-import type { planGeneration } from './generate/index.js';
 import { readModuleStyle } from './generate/module-style.js';
-import { excludeUncompilable, nothingRan, recordCompileDrops } from './generate/typecheck.js';
-import { keepReliable, removeStale } from './generate/accept.js';
+import { acceptGenerated, removeStale, type RunGenerated } from './generate/accept.js';
 import { planFormatted } from './generate/format.js';
-import { excludeUnlinted } from './generate/lint.js';
+import { templateGenerator } from './generate/template/index.js';
 import { ownership, validatedRuns } from './generate/header.js';
 import { SafeWriter } from './generate/writer.js';
 import type {
@@ -190,7 +188,8 @@ async function generateAndValidate(
   const appFile = discovery.points.map((p) => (p.details.app as { file?: string } | undefined)?.file).find(Boolean);
   const module = await readModuleStyle(config.root, config.testDir, discovery.infra.module, appFile);
   const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage, testFramework, dependencies, module };
-  const plan = await timed('generate', () => planFormatted(input));
+  const generator = templateGenerator;
+  const plan = await timed('generate', () => planFormatted(generator, input));
   diagnostics.push(...plan.diagnostics);
   for (const gap of plan.gaps) gapReasons.set(gap.pointId, gap.reason);
   if (plan.files.length === 0) {
@@ -201,94 +200,83 @@ async function generateAndValidate(
   // Whatever goes wrong from here on (a full disk, a runner that is not installed), the tree is
   // left as it was: what this run wrote is undone before the error goes on.
   try {
-    const result = await writeAndValidate(ctx, plan, input, writer, testFramework);
-    const support = result.generated.length ? plan.files.filter((f) => f.support).map((f) => f.file) : [];
-    await removeStale(writer, config, new Set([...result.generated.map((g) => g.file), ...support]), log);
+    const services: Report['environment']['services'] = [];
+    const accepted = await acceptGenerated({
+      generator,
+      root: config.root,
+      testDir: config.testDir,
+      plan,
+      input,
+      writer,
+      run: runGenerated(ctx, testFramework, services),
+      log,
+      timed,
+    });
+    diagnostics.push(...accepted.diagnostics);
+    for (const [pointId, reason] of accepted.gapReasons) if (!gapReasons.has(pointId)) gapReasons.set(pointId, reason);
+    const support = accepted.generated.length ? plan.files.filter((f) => f.support).map((f) => f.file) : [];
+    await removeStale(writer, config, new Set([...accepted.generated.map((g) => g.file), ...support]), log);
     const unchanged = await writer.settle();
-    return { ...result, generated: result.generated.map((g) => (unchanged.has(g.file) ? { ...g, state: 'unchanged' as const } : g)) };
+    return {
+      generated: accepted.generated.map((g) => (unchanged.has(g.file) ? { ...g, state: 'unchanged' as const } : g)),
+      outcomes: accepted.outcomes,
+      ...(accepted.run ? { run: accepted.run } : {}),
+      services,
+    };
   } catch (error) {
     ctx.undone.files += await writer.undoAll();
     throw error;
   }
 }
 
-async function writeAndValidate(
-  ctx: RunContext,
-  plan: ReturnType<typeof planGeneration>,
-  input: Parameters<typeof planGeneration>[0],
-  writer: SafeWriter,
-  testFramework: string | undefined,
-): Promise<{ generated: GeneratedTest[]; outcomes: TestOutcome[]; run?: RunSummary; services: Report['environment']['services'] }> {
-  const { config, log, timed, diagnostics } = ctx;
-  const states = new Map<string, GeneratedTest['state']>();
-  for (const file of plan.files) states.set(file.file, await writer.write(file.file, file.text));
-  // Type-checking is the first step of acceptance: scenarios that do not compile are left out before any run.
-  const compiled = await timed('typecheck', () => excludeUncompilable({ root: config.root, plan, input, writer, states, log }));
-  ({ plan, input } = compiled);
-  diagnostics.push(...compiled.diagnostics);
-  // Then the repository's own lint, where it has a config: a kept file must pass its CI's lint too.
-  const linted = await timed('lint', () =>
-    excludeUnlinted({ root: config.root, testDir: config.testDir, plan, input, writer, states, log }),
-  );
-  ({ plan, input } = linted);
-  diagnostics.push(...linted.diagnostics);
-  const refused = [...compiled.dropped, ...linted.dropped];
-  if (!plan.files.some((f) => !f.support)) return { generated: [], outcomes: [], run: nothingRan(refused), services: [] };
-  const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== 'kept');
-  for (const f of plan.files.filter((x) => states.get(x.file) === 'kept'))
-    diagnostics.push({ file: f.file, message: 'kept as it is: a person wrote or edited it, so itw does not overwrite it.' });
-  log(
-    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path.relative(config.root, config.testDir) || '.'}`,
-  );
-
-  const needed = plan.services;
-  const runner = runnerFor(testFramework);
-  const { provisioned, services, testEnv } = await provision(ctx, needed);
-  let template: TemplateDatabase | undefined;
-  try {
-    // Tests that cannot run prove nothing: that is an error of the run, and nothing is kept.
-    if (!runner)
-      throw new NotAvailableError(`generated tests cannot run: itw has no runner for ${testFramework ?? 'this repository'} yet.`);
-    if (provisioned.missing.length) throw new EnvironmentError(missingServicesMessage(provisioned.missing));
-    for (const s of provisioned.services) log(`Using ${s.name} from ${s.source}: ${s.url}`);
-    ctx.hooks.signal?.throwIfAborted();
-    await sweepLeftovers(provisioned.services, log);
-    template = await prepareTemplate(ctx, provisioned.services, plan.migrations ?? []);
-    log(`Running ${tests.length} generated test files ${config.flakeRuns} times`);
-    const { outcomes, summary } = await timed('run', () =>
-      runRepeatedly({
-        runner,
-        cwd: config.root,
-        files: tests.map((f) => f.file),
-        runs: config.flakeRuns,
-        origin: 'generated',
-        env: template ? { ...testEnv, ITW_TEMPLATE_DATABASE: template.name } : testEnv,
-        timeoutSeconds: config.runTimeout,
-        signal: ctx.hooks.signal,
-        onRun: (e) =>
-          log(
-            `  run ${e.run}/${e.of} (seed ${e.seed}): ${e.timedOut ? 'timed out' : e.failed ? `${e.failed} failed` : 'all passed'} in ${(e.durationMs / 1000).toFixed(1)} s`,
-          ),
-      }),
-    );
-    if (summary.broken.length) throw new EnvironmentError(brokenRunMessage(summary, 'generated'));
-    const generated = await keepReliable(tests, states, outcomes, summary, writer, input);
-    // A point whose every generated test was dropped is a gap, for the reason its first one went.
-    for (const d of summary.dropped) {
-      const pointId = tests.find((f) => f.file === d.file)?.scenarios.find((s) => s.name === d.scenario)?.pointId;
-      if (pointId && !ctx.gapReasons.has(pointId))
-        ctx.gapReasons.set(pointId, `its generated tests were dropped (${d.scenario}: ${d.reason})`);
+/**
+ * The run step of acceptance: services for all runs at once, the repository's runner N times, and an
+ * EnvironmentError when the runs prove nothing. `services` receives what was used, for the report.
+ */
+function runGenerated(ctx: RunContext, testFramework: string | undefined, services: Report['environment']['services']): RunGenerated {
+  return async (tests, plan) => {
+    const { config, log, timed } = ctx;
+    const runner = runnerFor(testFramework);
+    const { provisioned, services: used, testEnv } = await provision(ctx, plan.services);
+    services.push(...used);
+    let template: TemplateDatabase | undefined;
+    try {
+      // Tests that cannot run prove nothing: that is an error of the run, and nothing is kept.
+      if (!runner)
+        throw new NotAvailableError(`generated tests cannot run: itw has no runner for ${testFramework ?? 'this repository'} yet.`);
+      if (provisioned.missing.length) throw new EnvironmentError(missingServicesMessage(provisioned.missing));
+      for (const s of provisioned.services) log(`Using ${s.name} from ${s.source}: ${s.url}`);
+      ctx.hooks.signal?.throwIfAborted();
+      await sweepLeftovers(provisioned.services, log);
+      template = await prepareTemplate(ctx, provisioned.services, plan.migrations ?? []);
+      log(`Running ${tests.length} generated test files ${config.flakeRuns} times`);
+      const result = await timed('run', () =>
+        runRepeatedly({
+          runner,
+          cwd: config.root,
+          files: tests.map((f) => f.file),
+          runs: config.flakeRuns,
+          origin: 'generated',
+          env: template ? { ...testEnv, ITW_TEMPLATE_DATABASE: template.name } : testEnv,
+          timeoutSeconds: config.runTimeout,
+          signal: ctx.hooks.signal,
+          onRun: (e) =>
+            log(
+              `  run ${e.run}/${e.of} (seed ${e.seed}): ${e.timedOut ? 'timed out' : e.failed ? `${e.failed} failed` : 'all passed'} in ${(e.durationMs / 1000).toFixed(1)} s`,
+            ),
+        }),
+      );
+      if (result.summary.broken.length) throw new EnvironmentError(brokenRunMessage(result.summary, 'generated'));
+      return result;
+    } finally {
+      const name = template?.name;
+      await template
+        ?.drop()
+        .catch((error: unknown) => log(`Could not drop the template database ${name}: ${(error as Error).message}; drop it by hand.`));
+      ctx.undone.databases += await dropAfterRun(provisioned.services, ctx.runId, log);
+      await provisioned.stop();
     }
-    recordCompileDrops(summary, refused, generated);
-    return { generated, outcomes, run: summary, services };
-  } finally {
-    const name = template?.name;
-    await template
-      ?.drop()
-      .catch((error: unknown) => log(`Could not drop the template database ${name}: ${(error as Error).message}; drop it by hand.`));
-    ctx.undone.databases += await dropAfterRun(provisioned.services, ctx.runId, log);
-    await provisioned.stop();
-  }
+  };
 }
 
 async function verifyExisting(

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import type { ExportedClient } from '../../src/discover/detectors/exported-clients.js';
 import type { PoolExport } from '../../src/discover/detectors/pg.js';
-import { supportFiles, type SupportContext } from '../../src/generate/templates/support.js';
+import { expressHarness } from '../../src/generate/template/harness/express.js';
+import type { SupportContext } from '../../src/generate/template/support/context.js';
+import { supportFiles } from '../../src/generate/template/support/index.js';
 import type { AppEntry } from '../../src/model.js';
 import { nodeBin, repoRoot, runCommand } from '../helpers/workspace.js';
 
@@ -111,7 +113,7 @@ describe('the generated _support/app', () => {
 
   it('never calls a pool getter: it would create a pool just to end it', () => {
     const ctx = context(pools, clients);
-    const app = supportFiles(ctx, true).find((f) => f.name === 'app.ts')!.text;
+    const app = supportFiles(ctx, expressHarness, true).find((f) => f.name === 'app.ts')!.text;
     expect(app).toContain("const CLOSE_FUNCTIONS: [string, string][] = [\n  ['../../src/db.ts', 'closePool'],\n];");
     expect(app).toContain("const POOLS: [string, string][] = [\n  ['../../src/db.ts', 'pool'],\n];");
     expect(app).not.toContain('getPool');
@@ -145,7 +147,7 @@ describe('the generated _support/app', () => {
         'src/app.ts': "import express from 'express';\nexport function createApp() {\n  return express();\n}\n",
         'src/db.ts': stub('pool'),
         ...Object.fromEntries(clients.map((c) => [c.file, stub('client')])),
-        ...Object.fromEntries(supportFiles(ctx, withDatabase).map((f) => [`test/_support/${f.name}`, f.text])),
+        ...Object.fromEntries(supportFiles(ctx, expressHarness, withDatabase).map((f) => [`test/_support/${f.name}`, f.text])),
       },
       path.join(repoRoot, '.tmp'),
     );
@@ -162,6 +164,7 @@ function context(pools: PoolExport[], clients: ExportedClient[]): SupportContext
     importExt: '.ts',
     toRoot: '../../',
     app: { file: 'src/app.ts', export: { name: 'createApp', type: 'factory' } } as AppEntry,
+    points: [],
     migrations: [],
     pools,
     clients,

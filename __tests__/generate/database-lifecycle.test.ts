@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEntry } from '../../src/model.js';
-import { supportFiles, type SupportContext } from '../../src/generate/templates/support.js';
+import { expressHarness } from '../../src/generate/template/harness/express.js';
+import type { SupportContext } from '../../src/generate/template/support/context.js';
+import { supportFiles } from '../../src/generate/template/support/index.js';
 import { prepareTemplateDatabase } from '../../src/services/template-database.js';
 import { repoRoot, scratchCopy } from '../helpers/workspace.js';
 
@@ -68,6 +70,7 @@ async function generatedSupport(dir: string, migrations: readonly string[]): Pro
     importExt: '.ts',
     toRoot: '../',
     app: { file: 'src/app.ts', export: { name: 'createApp', type: 'factory' } } as AppEntry,
+    points: [],
     migrations,
     pools: [],
     clients: [],
@@ -75,7 +78,7 @@ async function generatedSupport(dir: string, migrations: readonly string[]): Pro
   };
   const support = path.join(dir, `_support-${Math.random().toString(36).slice(2, 8)}`);
   await fs.mkdir(support);
-  for (const file of supportFiles(ctx, true)) await fs.writeFile(path.join(support, file.name), file.text);
+  for (const file of supportFiles(ctx, expressHarness, true)) await fs.writeFile(path.join(support, file.name), file.text);
   return (await import(pathToFileURL(path.join(support, 'database.ts')).href)) as GeneratedDatabaseModule;
 }
 

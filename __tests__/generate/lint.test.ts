@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cover } from '../../src/cover/index.js';
 import { discover } from '../../src/discover/index.js';
 import { planFormatted } from '../../src/generate/format.js';
+import { templateGenerator } from '../../src/generate/template/index.js';
 import type { GenerationInput } from '../../src/generate/index.js';
 import { excludeUnlinted, lintGenerated } from '../../src/generate/lint.js';
 import { readModuleStyle } from '../../src/generate/module-style.js';
@@ -83,11 +84,11 @@ async function writtenPlan(dir: string) {
     dependencies: new Set(['express']),
     module: await readModuleStyle(dir, testDir, discovery.infra.module, app.file),
   };
-  const plan = await planFormatted(input);
+  const plan = await planFormatted(templateGenerator, input);
   const writer = new SafeWriter(dir, testDir);
   const states = new Map<string, GeneratedTest['state']>();
   for (const f of plan.files) states.set(f.file, await writer.write(f.file, f.text));
-  return { root: dir, testDir, plan, input, writer, states };
+  return { root: dir, testDir, generator: templateGenerator, plan, input, writer, states };
 }
 
 describe('excludeUnlinted', () => {

@@ -7,6 +7,7 @@ import { planGeneration, type GenerationInput } from '../../src/generate/index.j
 import { readModuleStyle } from '../../src/generate/module-style.js';
 import { excludeUncompilable, typecheckGenerated } from '../../src/generate/typecheck.js';
 import { SafeWriter } from '../../src/generate/writer.js';
+import { templateGenerator } from '../../src/generate/template/index.js';
 import type { AppEntry, GeneratedTest } from '../../src/model.js';
 import { repoRoot, scratchCopy } from '../helpers/workspace.js';
 
@@ -98,7 +99,7 @@ describe('excludeUncompilable', () => {
     for (const f of plan.files) states.set(f.file, await writer.write(f.file, f.text));
     expect(states.get(support.file)).toBe('kept');
 
-    const gate = await excludeUncompilable({ root: dir, plan, input, writer, states });
+    const gate = await excludeUncompilable({ root: dir, generator: templateGenerator, plan, input, writer, states });
 
     expect(gate.diagnostics).toEqual([]);
     expect(gate.dropped).toEqual([

@@ -1,20 +1,88 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { GeneratedTest, RunSummary, TestOutcome } from '../model.js';
+import type { Diagnostic, GeneratedTest, RunSummary, TestOutcome } from '../model.js';
 import { WHOLE_FILE } from '../run/flake.js';
 import { toRepoPath } from '../safety/paths.js';
 import { planFormatted } from './format.js';
 import { ownership, withValidation } from './header.js';
-import { toGeneratedTest, type GenerationInput, type PlannedFile } from './index.js';
+import { toGeneratedTest } from './index.js';
+import { excludeUnlinted } from './lint.js';
+import { excludeUncompilable, nothingRan, recordCompileDrops } from './typecheck.js';
+import type { GenerationInput, GenerationPlan, Generator, PlannedFile } from './types.js';
 import type { SafeWriter } from './writer.js';
 
+/** The runs of the generated tests, as the engine provides them (services, runner, N runs). */
+export type RunGenerated = (tests: PlannedFile[], plan: GenerationPlan) => Promise<{ outcomes: TestOutcome[]; summary: RunSummary }>;
+
+export interface AcceptOptions {
+  generator: Generator;
+  root: string;
+  testDir: string;
+  /** The generator's plan for `input`, formatted. */
+  plan: GenerationPlan;
+  input: GenerationInput;
+  writer: SafeWriter;
+  run: RunGenerated;
+  log: (line: string) => void;
+  timed: <T>(stage: string, work: () => Promise<T>) => Promise<T>;
+}
+
+export interface Accepted {
+  generated: GeneratedTest[];
+  outcomes: TestOutcome[];
+  run?: RunSummary;
+  diagnostics: Diagnostic[];
+  /** Why a point whose every generated test was dropped got none, by point id. */
+  gapReasons: Map<string, string>;
+}
+
 /**
- * The rollback: a scenario stays only when it passed every run. Files are re-rendered without the
- * others (templates are deterministic), a file left with no scenario is removed, and every kept file
+ * The acceptance chain, for any generator: write → type-check (the repository's tsc) → lint (its ESLint)
+ * → run N times → keep what passed N of N → re-render without the rest. Each step drops scenarios, never
+ * whole plans, and every drop is recorded with its reason.
+ */
+export async function acceptGenerated(options: AcceptOptions): Promise<Accepted> {
+  const { generator, root, testDir, writer, log, timed } = options;
+  let { plan, input } = options;
+  const diagnostics: Diagnostic[] = [];
+  const gapReasons = new Map<string, string>();
+  const states = new Map<string, GeneratedTest['state']>();
+  for (const file of plan.files) states.set(file.file, await writer.write(file.file, file.text));
+  // Type-checking is the first step of acceptance: scenarios that do not compile are left out before any run.
+  const compiled = await timed('typecheck', () => excludeUncompilable({ root, generator, plan, input, writer, states, log }));
+  ({ plan, input } = compiled);
+  diagnostics.push(...compiled.diagnostics);
+  // Then the repository's own lint, where it has a config: a kept file must pass its CI's lint too.
+  const linted = await timed('lint', () => excludeUnlinted({ root, testDir, generator, plan, input, writer, states, log }));
+  ({ plan, input } = linted);
+  diagnostics.push(...linted.diagnostics);
+  const refused = [...compiled.dropped, ...linted.dropped];
+  if (!plan.files.some((f) => !f.support)) return { generated: [], outcomes: [], run: nothingRan(refused), diagnostics, gapReasons };
+  const tests = plan.files.filter((f) => !f.support && states.get(f.file) !== 'kept');
+  for (const f of plan.files.filter((x) => states.get(x.file) === 'kept'))
+    diagnostics.push({ file: f.file, message: 'kept as it is: a person wrote or edited it, so itw does not overwrite it.' });
+  log(
+    `Wrote ${tests.length} test files (${tests.reduce((n, f) => n + f.scenarios.length, 0)} tests) under ${path.relative(root, testDir) || '.'}`,
+  );
+  const { outcomes, summary } = await options.run(tests, plan);
+  const generated = await keepReliable(generator, tests, states, outcomes, summary, writer, input);
+  // A point whose every generated test was dropped is a gap, for the reason its first one went.
+  for (const d of summary.dropped) {
+    const pointId = tests.find((f) => f.file === d.file)?.scenarios.find((s) => s.name === d.scenario)?.pointId;
+    if (pointId && !gapReasons.has(pointId)) gapReasons.set(pointId, `its generated tests were dropped (${d.scenario}: ${d.reason})`);
+  }
+  recordCompileDrops(summary, refused, generated);
+  return { generated, outcomes, run: summary, diagnostics, gapReasons };
+}
+
+/**
+ * The rollback: a scenario stays only when it passed every run. Files are planned again without the
+ * others (the generator renders the rest unchanged), a file left with no scenario is removed, and every kept file
  * carries its evidence (`itw-validated`), so that only validated files count as coverage later.
  */
 export async function keepReliable(
+  generator: Generator,
   tests: PlannedFile[],
   /** What the first write did to each file: `unchanged` when it was already on disk as generated. */
   states: ReadonlyMap<string, GeneratedTest['state']>,
@@ -35,7 +103,7 @@ export async function keepReliable(
       summary.dropped.push({ file: file.file, scenario: scenario.name, reason: dropReason(wholeFile ?? outcome), fileRemoved: false });
     }
   }
-  const replan = exclude.size === 0 ? undefined : await planFormatted({ ...input, exclude });
+  const replan = exclude.size === 0 ? undefined : await planFormatted(generator, { ...input, exclude });
   const kept: GeneratedTest[] = [];
   for (const file of tests) {
     const again = replan ? replan.files.find((f) => f.file === file.file) : file;

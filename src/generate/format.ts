@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic } from '../model.js';
 import { splitHeader, withHeader } from './header.js';
-import { planGeneration, type GenerationInput, type GenerationPlan } from './index.js';
+import type { GenerationInput, GenerationPlan, Generator } from './types.js';
 
 /** The part of Prettier's API used here (the same in every Prettier 3 release). */
 interface Prettier {
@@ -62,9 +62,9 @@ export async function formatPlan(plan: GenerationPlan, root: string): Promise<Ge
   return { ...plan, files, diagnostics: [...plan.diagnostics, ...diagnostics] };
 }
 
-/** The plan as the engine writes it: rendered by the (pure) planner, then formatted as the repository formats. */
-export async function planFormatted(input: GenerationInput): Promise<GenerationPlan> {
-  return formatPlan(planGeneration(input), input.root);
+/** The plan as the engine writes it: the generator's, formatted as the repository formats. */
+export async function planFormatted(generator: Generator, input: GenerationInput): Promise<GenerationPlan> {
+  return formatPlan(await generator.plan(input), input.root);
 }
 
 function firstLine(error: unknown): string {

@@ -1,6 +1,6 @@
 import type { Diagnostic, DroppedTest, GeneratedTest } from '../model.js';
 import { planFormatted } from './format.js';
-import type { GenerationInput, GenerationPlan, PlannedFile } from './index.js';
+import type { GenerationInput, GenerationPlan, Generator, PlannedFile } from './types.js';
 import type { FileProblem } from './scenario-lines.js';
 import type { SafeWriter } from './writer.js';
 
@@ -16,6 +16,7 @@ export interface GateResult {
 /** What every acceptance step before the runs works on. */
 export interface GateStepOptions {
   root: string;
+  generator: Generator;
   plan: GenerationPlan;
   input: GenerationInput;
   writer: SafeWriter;
@@ -73,7 +74,7 @@ export async function excludeFailing(
         for (const s of target.scenarios) if (whole || s.name === problem.scenario) drop(target, s.name, `${where}${problem.message}`);
     }
     input = { ...input, exclude };
-    const replan = await planFormatted(input);
+    const replan = await planFormatted(options.generator, input);
     for (const file of files) {
       const again = replan.files.find((f) => f.file === file.file);
       if (!again) {

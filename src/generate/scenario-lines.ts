@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 import { loadTypeScript } from '../discover/parser.js';
+import { NAME_SEPARATOR } from '../run/runners/types.js';
 
 /** A problem a check found in a generated file: in one scenario (`it(...)` block), or in the file as a whole. */
 export interface FileProblem {
@@ -35,7 +36,7 @@ function itBlocks(ts: typeof TS, file: string, text: string): { name: string; st
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && first && ts.isStringLiteralLike(first)) {
       const title = first.text;
       if (node.expression.text === 'it' || node.expression.text === 'test') {
-        out.push({ name: [...titles, title].join(' › '), start: line(node.getStart(sf)), end: line(node.getEnd()) });
+        out.push({ name: [...titles, title].join(NAME_SEPARATOR), start: line(node.getStart(sf)), end: line(node.getEnd()) });
         return;
       }
       if (node.expression.text === 'describe') {

@@ -1,0 +1,12 @@
+import type { Harness } from '../../types.js';
+import { expressHarness } from './express.js';
+
+/** How `_support/app` starts the app, per HTTP framework; a new framework is one harness here. */
+const HARNESSES: Record<string, Harness> = { express: expressHarness };
+
+export function harnessFor(framework: string): Harness | undefined {
+  return HARNESSES[framework];
+}
+
+/** The frameworks tests can start an app of, for messages. */
+export const HARNESS_FRAMEWORKS = Object.keys(HARNESSES);
