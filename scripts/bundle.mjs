@@ -5,14 +5,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+// ITW_BUNDLE_DIR builds a private copy elsewhere (for work in progress); dist/ is what is committed.
+const dist = process.env.ITW_BUNDLE_DIR ? path.resolve(process.env.ITW_BUNDLE_DIR) : path.join(root, 'dist');
 const pkg = JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8'));
 
 await fs.rm(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir: dist,
   bundle: true,
   splitting: true,
   format: 'esm',

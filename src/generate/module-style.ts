@@ -15,6 +15,8 @@ export interface ModuleStyle {
   tsImportExt: '.ts' | '.js' | '';
   /** Generated JavaScript is CommonJS (`require`, `module.exports`), as the app's own code is. */
   jsCommonJs: boolean;
+  /** Generated TypeScript compiles to CommonJS (tsconfig `module: commonjs`, or node16/nodenext outside a `type: module` package): no `import.meta`. */
+  tsCommonJs?: boolean;
   /** Why, for diagnostics: `tsconfig.json: moduleResolution nodenext`. */
   reason: string;
 }
@@ -44,7 +46,16 @@ export async function readModuleStyle(
     return { tsconfig: rel, tsImportExt: '.ts', jsCommonJs, reason: `${rel}: allowImportingTsExtensions` };
   const resolution = moduleResolutionOf(ts, options);
   const ext = resolution === 'node16' || resolution === 'nodenext' ? '.js' : '';
-  return { tsconfig: rel, tsImportExt: ext, jsCommonJs, reason: `${rel}: moduleResolution ${resolution}` };
+  const tsCommonJs =
+    options.module === ts.ModuleKind.CommonJS ||
+    ((options.module === ts.ModuleKind.Node16 || options.module === ts.ModuleKind.NodeNext) && module.packageType !== 'module');
+  return {
+    tsconfig: rel,
+    tsImportExt: ext,
+    jsCommonJs,
+    ...(tsCommonJs ? { tsCommonJs } : {}),
+    reason: `${rel}: moduleResolution ${resolution}`,
+  };
 }
 
 /** The resolution tsc uses: the explicit one, else the one `module` (or its own default) implies. */
@@ -126,6 +137,8 @@ export function toCommonJs(text: string): string {
     return `${keyword} ${name}`;
   });
   out = out.replace(/\bimport\.meta\.url\b/g, "require('node:url').pathToFileURL(__filename)");
+  // Jest runs CommonJS without the VM's dynamic-import hook: `import()` would throw there, `require` loads the same module.
+  out = out.replace(/\(await import\(([^()]*)\)\)/g, 'require($1)').replace(/\bawait import\(/g, 'require(');
   const leftover = /^(?:import\s(?!.*from 'vitest';)|export\s)/m.exec(out);
   if (leftover) {
     const line = out.slice(leftover.index, out.indexOf('\n', leftover.index));

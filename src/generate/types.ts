@@ -137,11 +137,15 @@ export interface Dialect {
   hook(kind: 'before' | 'after', indent: string, timeoutMs?: string): { open: string[]; close: string };
   /** One check as a statement. `typescript`: the file is TypeScript (casts where the assertion needs types). */
   check(check: Check, typescript: boolean): string;
+  /** Helpers of `_support/data` its checks call (`fieldsOf` for subset comparisons). */
+  supportHelpers?: readonly 'fieldsOf'[];
 }
 
 /** What `_support/app` needs to know about the app and how it holds its connections. */
 export interface HarnessContext {
   typescript: boolean;
+  /** The files are CommonJS once compiled or loaded (`require`, `__filename`), as the repository's are. */
+  commonJs: boolean;
   importExt: string;
   /** From `_support/` to the repository root, with a trailing slash. */
   toRoot: string;

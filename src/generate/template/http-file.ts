@@ -84,7 +84,11 @@ function renderFile(
   const code = [...scenarios.map((s) => s.code), ...factoryCode];
   const uses = (name: string): boolean => code.some((c) => new RegExp(`\\b${name}\\b`).test(c));
   const authEnvs = new Set([...tokens, ...factories.flatMap((f) => (f.authEnv ? [f.authEnv] : []))].filter((env) => uses(tokenConst(env))));
-  const data = [...(uses('MISSING_ID') ? ['MISSING_ID'] : []), ...(uses('uniqueId') || authEnvs.size > 0 ? ['uniqueId'] : [])];
+  const data = [
+    ...(uses('MISSING_ID') ? ['MISSING_ID'] : []),
+    ...(uses('uniqueId') || authEnvs.size > 0 ? ['uniqueId'] : []),
+    ...(uses('fieldsOf') ? ['fieldsOf'] : []),
+  ];
   const lines: string[] = [];
   // `format: uuid` fields are sampled with randomUUID().
   if (uses('randomUUID')) lines.push("import { randomUUID } from 'node:crypto';");

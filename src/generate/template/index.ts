@@ -35,7 +35,7 @@ function planTemplates(input: GenerationInput): GenerationPlan {
     planGaps.push(...gaps.map((p) => ({ pointId: p.id, reason })));
     return { files: [], services: [], diagnostics, gaps: unplanned(new Set()) };
   };
-  const dialect = dialectFor(input.testFramework);
+  const dialect = dialectFor(input.testFramework, input.dependencies);
   if (!dialect)
     return refuse(
       'package.json',
@@ -115,7 +115,19 @@ function planTemplates(input: GenerationInput): GenerationPlan {
   const reachedPoints = new Set(files.flatMap((f) => f.points));
   if (files.length === 0) return { files, services: [], diagnostics, gaps: unplanned(reachedPoints) };
   for (const support of supportFiles(
-    { typescript, importExt, toRoot, app, points: http, migrations, pools, clients, databaseEnv: ctx.databaseEnv },
+    {
+      typescript,
+      commonJs: typescript ? Boolean(style.tsCommonJs) : commonJs,
+      importExt,
+      toRoot,
+      app,
+      points: http,
+      migrations,
+      pools,
+      clients,
+      databaseEnv: ctx.databaseEnv,
+      ...(dialect.supportHelpers ? { dataHelpers: dialect.supportHelpers } : {}),
+    },
     harness,
     withDatabase,
   )) {

@@ -1,8 +1,14 @@
 import type { Harness } from '../../types.js';
 import { expressHarness } from './express.js';
+import { koaHarness } from './koa.js';
+import { nestHarness } from './nestjs.js';
 
 /** How `_support/app` starts the app, per HTTP framework; a new framework is one harness here. */
-const HARNESSES: Record<string, Harness> = { express: expressHarness };
+const HARNESSES: Record<string, Harness> = {
+  express: expressHarness,
+  koa: koaHarness,
+  nestjs: nestHarness,
+};
 
 export function harnessFor(framework: string): Harness | undefined {
   return HARNESSES[framework];

@@ -11,6 +11,8 @@ export interface SupportContext extends HarnessContext {
   clients: readonly ExportedClient[];
   /** The env variable the app reads its database URL from. */
   databaseEnv: string;
+  /** Helpers of `_support/data` the tests' checks call, beyond the ones every file may use. */
+  dataHelpers?: readonly 'fieldsOf'[];
 }
 
 /** `typed` in TypeScript support files, `plain` in JavaScript ones. */

@@ -10,5 +10,14 @@ export function uniqueId()${t(ctx, ': string')} {
 
 /** An id no record has: tests of the not-found path use it. */
 export const MISSING_ID = 2147483646;
-`;
+${ctx.dataHelpers?.includes('fieldsOf') ? FIELDS_OF(ctx) : ''}`;
 }
+
+/** Subset comparison for assertion libraries without one (node:assert): the fields of a record that \`expected\` names. */
+const FIELDS_OF = (ctx: SupportContext): string => `
+/** The fields of \`actual\` that \`expected\` names, for comparing a record with the fields a test sent. */
+export function fieldsOf(actual${t(ctx, ': unknown')}, expected${t(ctx, ': object')})${t(ctx, ': Record<string, unknown>')} {
+  const record = (actual ?? {})${t(ctx, ' as Record<string, unknown>')};
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, record[key]]));
+}
+`;

@@ -4,7 +4,7 @@ export function databaseSupport(ctx: SupportContext): string {
   const migrations = ctx.migrations.map((m) => `  '${m}',`).join('\n');
   return `import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import pg from 'pg';
+${ctx.typescript && ctx.commonJs ? "import { pathToFileURL } from 'node:url';\n" : ''}import pg from 'pg';
 import { uniqueId } from './data${ctx.importExt}';
 
 ${t(
@@ -21,7 +21,7 @@ const MIGRATIONS${t(ctx, ': string[]')} = [
 ${migrations}
 ];
 
-const ROOT = new URL('${ctx.toRoot}', import.meta.url);
+const ROOT = new URL('${ctx.toRoot}', ${ctx.typescript && ctx.commonJs ? 'pathToFileURL(__filename)' : 'import.meta.url'});
 
 /**
  * Creates a database of its own for one test file (named itw_test_…, so it can never be one a person
