@@ -222,6 +222,8 @@ export interface InfraService {
 
 export interface EnvVariable {
   name: string;
+  /** Why every run kept the same test order, when the runner cannot shuffle it (no seeds are recorded then). */
+  fixedOrder?: string;
   file: string;
   line: number;
 }

@@ -47,6 +47,14 @@ describe('summaryMarkdown', () => {
     );
   });
 
+  it('says so when the runner cannot shuffle, and names no seed', () => {
+    const report = ordersReport();
+    const run = { ...report.run!, seeds: [], fixedOrder: 'mocha cannot shuffle test order, so every run kept the order of the files' };
+    expect(section(summaryMarkdown({ ...report, run }), 'Flake runs').split('\n')[0]).toBe(
+      'The tests ran 10 times, each in a fresh process, in one order (mocha cannot shuffle test order, so every run kept the order of the files). One run took 40.9 s on average.',
+    );
+  });
+
   it("shows the repository's failing and flaky tests with where they failed, the seed to replay and the first error", () => {
     expect(section(markdown, 'Failing tests (1)')).toBe(
       [

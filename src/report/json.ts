@@ -69,6 +69,7 @@ const reportSchema = z.object({
       hung: z.array(z.string()),
       dropped: z.array(z.object({ file: z.string(), scenario: z.string(), reason: z.string(), fileRemoved: z.boolean() })),
       broken: z.array(z.object({ run: z.number().int(), seed: z.number().int(), cause: z.string(), file: z.string().optional() })),
+      fixedOrder: z.string().optional(),
     })
     .optional(),
   gaps: z.array(z.object({ pointId: z.string(), reason: z.string() })),

@@ -111,8 +111,9 @@ function runBlock(report: Report): string {
   // Every generated test was dropped before the runs (none compiled): nothing ran, nothing is proved.
   if (run.runs === 0)
     return `No run took place: ${plural(groups.dropped.length, 'generated test')} ${groups.dropped.length === 1 ? 'was' : 'were'} dropped before the runs (below, with the reasons).`;
-  const seeds =
-    run.seeds.length > 0
+  const seeds = run.fixedOrder
+    ? `, each in a fresh process, in one order (${run.fixedOrder})`
+    : run.seeds.length > 0
       ? `, each in a fresh process with its own shuffle seed (${run.seeds.map(String).join(', ')})`
       : ', each in a fresh process';
   const mean = meanRunMs(report);

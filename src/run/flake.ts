@@ -41,6 +41,8 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'itw-run-'));
   const perRun: RunResult[][] = [];
   const summary: RunSummary = { runs: options.runs, seeds: [], durationsMs: [], hung: [], dropped: [], broken: [] };
+  const shuffles = options.runner.shuffles !== false;
+  if (!shuffles) summary.fixedOrder = `${options.runner.name} cannot shuffle test order, so every run kept the order of the files`;
   const idleMs = (options.timeoutSeconds > 0 ? options.timeoutSeconds : DEFAULT_IDLE_SECONDS) * 1000;
   /** Files left out of later runs, with why. */
   const leftOut = new Map<string, string>();
@@ -95,8 +97,8 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
         if (files.includes(file)) continue;
         for (const name of known.get(file) ?? []) results.push(notRun(file, name, why));
       }
-      perRun.push(results.map((r) => ({ ...r, failure: r.failure && { ...r.failure, seed } })));
-      summary.seeds.push(seed);
+      perRun.push(results.map((r) => ({ ...r, failure: r.failure && (shuffles ? { ...r.failure, seed } : r.failure) })));
+      if (shuffles) summary.seeds.push(seed);
       summary.durationsMs.push(Math.round(durationMs));
       options.onRun?.({
         run,

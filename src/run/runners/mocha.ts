@@ -59,7 +59,7 @@ interface MochaReport {
  * its `test` script and its config (`.mocharc.*`, package.json `mocha`), on exactly the files asked
  * for. Mocha cannot shuffle test order, so every run uses the declared order (`seed` goes unused).
  */
-export const mochaRunner: RunnerAdapter & { shuffles: false } = {
+export const mochaRunner: RunnerAdapter = {
   name: 'mocha',
   shuffles: false,
   command({ cwd, files, reportFile, progressFile }) {

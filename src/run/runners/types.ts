@@ -63,6 +63,8 @@ export type ProgressEvent =
 /** How itw drives one test framework. */
 export interface RunnerAdapter {
   name: string;
+  /** False when the runner cannot shuffle test order (Mocha): the runs keep one order and no seed means anything. */
+  shuffles?: boolean;
   command(request: RunRequest): { command: string; args: string[] };
   /**
    * What happened in one run, from the report file's text (absent when the runner wrote none), the
