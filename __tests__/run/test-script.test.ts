@@ -59,6 +59,16 @@ describe('how a test script invokes its runner', () => {
       runnerArgs: ['--config', './jest.config.mjs'],
       script: 'cross-env NODE_ENV=test NODE_OPTIONS="--experimental-vm-modules --no-warnings" jest --config ./jest.config.mjs',
     });
+    expect(of('DATABASE_URL=$TEST_DATABASE_URL NODE_ENV=test NODE_OPTIONS="$NODE_OPTIONS --experimental-vm-modules" jest')).toMatchObject({
+      runner: 'jest',
+      env: { NODE_ENV: 'test' },
+      nodeArgs: ['--experimental-vm-modules'],
+    });
+    expect(of("PGPASSWORD='pa$$word' jest --config $JEST_CONFIG --runInBand")).toMatchObject({
+      env: { PGPASSWORD: 'pa$$word' },
+      runnerArgs: ['--runInBand'],
+    });
+    expect(of('node --import=$LOADER --test').nodeArgs).toEqual([]);
     expect(of('export NODE_ENV=test && mocha')).toMatchObject({ runner: 'mocha', env: { NODE_ENV: 'test' } });
     expect(of('dotenv -e .env.test -- jest')).toMatchObject({ runner: 'jest', env: {} });
     expect(of('cross-env-shell DB=itw "jest --runInBand"')).toMatchObject({

@@ -78,7 +78,7 @@ function invocationOf(script: string, scripts: Record<string, unknown>, seen: Se
 
 /** The simple commands of a script: words split at `&&`, `||`, `;`, `|`, `&`, without redirections and comments. */
 function segments(script: string): Word[][] {
-  const entries = parse(script, (key) => `$${key}`);
+  const entries = parse(script, (key) => `${UNSET}${key}${UNSET_END}`);
   const out: Word[][] = [[]];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
@@ -92,12 +92,23 @@ function segments(script: string): Word[][] {
 }
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
+/** Marks a variable the script reads (`$DATABASE_URL`): its value is the run's, unknown here, so what holds one is left out. */
+const UNSET = '\uE000';
+const UNSET_END = '\uE001';
+const REFERENCE = /\uE000[^\uE001]*\uE001/g;
 
+/**
+ * The variables of `VAR=value` words. A value made from another variable (`DATABASE_URL=$TEST_DATABASE_URL`)
+ * is left out: only the run's environment knows it. NODE_OPTIONS keeps its own options (`"$NODE_OPTIONS --x"`).
+ */
 function assignments(words: readonly Word[]): Record<string, string> {
   const env: Record<string, string> = {};
   for (const word of words) {
     const match = ASSIGNMENT.exec(word);
-    if (match) env[match[1]!] = match[2]!;
+    if (!match) continue;
+    const [, name, value] = match as unknown as [string, string, string];
+    if (!value.includes(UNSET)) env[name] = value;
+    else if (name === 'NODE_OPTIONS') env[name] = value.replace(REFERENCE, '');
   }
   return env;
 }
@@ -314,6 +325,10 @@ const NODE_DROPPED = new Set(
     .split(' '),
 );
 
+function unknowable(word: Word): boolean {
+  return word.includes(UNSET);
+}
+
 function flag(name: string): string {
   return name.length === 1 ? `-${name}` : `--${name}`;
 }
@@ -342,7 +357,7 @@ function runnerOptions(runner: ScriptRunner, words: readonly Word[]): { runnerAr
       table.dropped.has(name) ||
       table.dropped.has(base) ||
       (table.droppedPrefixes ?? []).some((p) => name === p || name.startsWith(`${p}.`));
-    if (!dropped) runnerArgs.push(...option);
+    if (!dropped && !option.some(unknowable)) runnerArgs.push(...option);
   }
   return { runnerArgs, nodeArgs: [] };
 }
@@ -357,7 +372,7 @@ function splitNodeOptions(words: readonly Word[]): { runnerArgs: string[]; nodeA
     if (!word.startsWith('-')) continue;
     const name = optionName(word);
     const option = !word.includes('=') && NODE_VALUED.has(name) && i + 1 < words.length ? [word, words[++i]!] : [word];
-    if (NODE_DROPPED.has(name)) continue;
+    if (NODE_DROPPED.has(name) || option.some(unknowable)) continue;
     if (/^--(experimental-)?test-/.test(name)) runnerArgs.push(...option);
     else nodeArgs.push(...option);
   }
