@@ -77,7 +77,7 @@ function stackStages(): void {
       console.log(`  ${name.padEnd(18)} failed (exit ${result.status}): ${result.stderr.trim().split('\n')[0]}`);
       continue;
     }
-    const timings = { ...report!.timingsMs, total: report!.timingsMs.total ?? wall };
+    const timings: Record<string, number> = { ...report!.timingsMs, total: report!.timingsMs.total ?? wall };
     console.log(
       `  ${name.padEnd(18)} ${STACK_STAGES.map((s) => String(timings[s] ?? '-').padStart(9)).join(' ')}   ${report!.counts.testsWritten}`,
     );

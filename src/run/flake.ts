@@ -58,10 +58,11 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
       let durationMs = 0;
       let timedOut = false;
       if (files.length > 0) {
-        const { command, args } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
+        const { command, args, env: scriptEnv } = options.runner.command({ cwd: options.cwd, files, seed, reportFile, progressFile });
         const result = await runProcess(command, args, {
           cwd: options.cwd,
-          env: options.env,
+          // The test script's own variables (NODE_ENV=test), never over the ones itw sets for the services.
+          env: { ...scriptEnv, ...options.env },
           idle: { file: progressFile, ms: idleMs },
           finished: runEndWatcher(progressFile),
           signal: options.signal,

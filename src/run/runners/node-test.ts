@@ -72,7 +72,7 @@ interface NodeTestReport {
  * script, a reporter of its own writing the progress file and the report, and a seeded random
  * order where this Node has one (`shuffles`).
  */
-export const nodeTestRunner: RunnerAdapter & { shuffles: boolean } = {
+export const nodeTestRunner: RunnerAdapter = {
   name: 'node:test',
   shuffles: SHUFFLES,
   command({ cwd, files, seed, reportFile, progressFile }) {
@@ -94,6 +94,7 @@ export const nodeTestRunner: RunnerAdapter & { shuffles: boolean } = {
         `--test-reporter-destination=${reportFile}`,
         ...(GLOBS ? files.map(literalPattern) : files),
       ],
+      ...(script.runner === 'node:test' && Object.keys(script.env).length ? { env: script.env } : {}),
     };
   },
   read({ report, progress, root, process: exit }) {

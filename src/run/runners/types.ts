@@ -65,7 +65,8 @@ export interface RunnerAdapter {
   name: string;
   /** False when the runner cannot shuffle test order (Mocha): the runs keep one order and no seed means anything. */
   shuffles?: boolean;
-  command(request: RunRequest): { command: string; args: string[] };
+  /** The process to start; `env` holds what the repository's test script sets (`NODE_ENV=test jest`), under itw's own variables. */
+  command(request: RunRequest): { command: string; args: string[]; env?: Record<string, string> };
   /**
    * What happened in one run, from the report file's text (absent when the runner wrote none), the
    * progress file and the process result; `root` turns absolute paths into repository-relative ones.
