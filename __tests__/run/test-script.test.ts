@@ -148,6 +148,11 @@ describe('how a test script invokes its runner', () => {
       nodeArgs: ['--experimental-vm-modules'],
       env: {},
     });
+    expect(of('npm run unit -- --test-concurrency=1 --import ./setup.js', { unit: 'node --test' })).toMatchObject({
+      runner: 'node:test',
+      nodeArgs: ['--import', './setup.js'],
+      runnerArgs: ['--test-concurrency=1'],
+    });
     expect(of('yarn jest --runInBand')).toMatchObject({ runner: 'jest', runnerArgs: ['--runInBand'] });
     expect(of('pnpm exec vitest run')).toMatchObject({ runner: 'vitest' });
   });

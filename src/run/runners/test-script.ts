@@ -192,7 +192,13 @@ function commandOf(input: readonly Word[], scripts: Record<string, unknown>, see
           inner.runner,
           extra.filter((w) => w !== '--'),
         );
-        return { ...inner, env: { ...env, ...inner.env }, runnerArgs: [...inner.runnerArgs, ...more.runnerArgs], script: inner.script };
+        return {
+          ...inner,
+          env: { ...env, ...inner.env },
+          nodeArgs: [...inner.nodeArgs, ...more.nodeArgs],
+          runnerArgs: [...inner.runnerArgs, ...more.runnerArgs],
+          script: inner.script,
+        };
       }
       // `yarn jest`, `pnpm jest`: the package's command itself.
       if (name === 'npm' || sub === 'run' || sub === 'run-script') return undefined;
