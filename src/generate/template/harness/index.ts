@@ -1,11 +1,13 @@
 import type { Harness } from '../../types.js';
 import { expressHarness } from './express.js';
+import { fastifyHarness } from './fastify.js';
 import { koaHarness } from './koa.js';
 import { nestHarness } from './nestjs.js';
 
 /** How `_support/app` starts the app, per HTTP framework; a new framework is one harness here. */
 const HARNESSES: Record<string, Harness> = {
   express: expressHarness,
+  fastify: fastifyHarness,
   koa: koaHarness,
   nestjs: nestHarness,
 };
