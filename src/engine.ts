@@ -9,6 +9,7 @@ import { acceptGenerated, removeStale, type RunGenerated } from './generate/acce
 import { planFormatted } from './generate/format.js';
 import { templateGenerator } from './generate/template/index.js';
 import { ownership, validatedRuns } from './generate/header.js';
+import { testSuffixFor } from './generate/test-names.js';
 import { SafeWriter } from './generate/writer.js';
 import type {
   Counts,
@@ -187,7 +188,18 @@ async function generateAndValidate(
   // and the same plan renders the same files, which are then left as they are.
   const appFile = discovery.points.map((p) => (p.details.app as { file?: string } | undefined)?.file).find(Boolean);
   const module = await readModuleStyle(config.root, config.testDir, discovery.infra.module, appFile);
-  const input = { root: config.root, testDir: config.testDir, points: discovery.points, coverage, testFramework, dependencies, module };
+  const named = await testSuffixFor(runnerFor(testFramework), config.root, config.testDir);
+  if (named.diagnostic) diagnostics.push(named.diagnostic);
+  const input = {
+    root: config.root,
+    testDir: config.testDir,
+    points: discovery.points,
+    coverage,
+    testFramework,
+    dependencies,
+    module,
+    testSuffix: named.suffix,
+  };
   const generator = templateGenerator;
   const plan = await timed('generate', () => planFormatted(generator, input));
   diagnostics.push(...plan.diagnostics);

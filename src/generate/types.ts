@@ -93,6 +93,8 @@ export interface GenerationInput {
   exclude?: ReadonlyMap<string, ReadonlySet<string>>;
   /** How imports are written (`readModuleStyle`); without it, `.ts` suffixes and ESM. */
   module?: ModuleStyle;
+  /** What test file names end with before the extension, so the repository's runner runs them (`testSuffixFor`); `.itw.test` without it. */
+  testSuffix?: string;
 }
 
 export interface PlanGap {

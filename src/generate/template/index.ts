@@ -7,6 +7,7 @@ import { toRepoPath } from '../../safety/paths.js';
 import { withHeader } from '../header.js';
 import { DEFAULT_MODULE_STYLE, toCommonJs } from '../module-style.js';
 import { planResources } from '../plan.js';
+import { DEFAULT_TEST_SUFFIX } from '../test-names.js';
 import type { GenerationInput, GenerationPlan, Generator, PlanGap, PlannedFile } from '../types.js';
 import { dialectFor, DIALECT_RUNNERS } from './dialect/index.js';
 import { harnessFor, HARNESS_FRAMEWORKS } from './harness/index.js';
@@ -93,7 +94,7 @@ function planTemplates(input: GenerationInput): GenerationPlan {
   for (const gap of planResources(gaps)) {
     // Factories and read-backs may use the resource's covered endpoints too, so render from all of them.
     const resource = allResources.find((r) => r.collection === gap.collection)!;
-    const file = `${testDirRel}/${gap.name}.itw.test.${typescript ? 'ts' : 'js'}`;
+    const file = `${testDirRel}/${gap.name}${input.testSuffix ?? DEFAULT_TEST_SUFFIX}.${typescript ? 'ts' : 'js'}`;
     const rendered = renderResourceTests(resource, gap.endpoints, ctx, input.exclude?.get(file));
     const { scenarios } = rendered;
     planGaps.push(...rendered.gaps);

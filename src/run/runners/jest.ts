@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RunStatus } from '../../model.js';
-import type { ProcessResult } from '../process.js';
+import { runProcess, type ProcessResult } from '../process.js';
 import { progressEvents } from '../progress-file.js';
 import { packageBin } from './bin.js';
 import { runnerFailure } from './runner-failure.js';
-import { readTestScript } from './test-script.js';
+import { readTestScript, type TestInvocation } from './test-script.js';
 import { NAME_SEPARATOR, testName, type RunError, type RunEvidence, type RunnerAdapter, type TestResult } from './types.js';
 
 interface JestAssertion {
@@ -30,8 +30,7 @@ export const jestRunner: RunnerAdapter = {
   name: 'jest',
   command({ cwd, files, seed, reportFile, progressFile }) {
     const entry = packageBin(cwd, 'jest');
-    const script = readTestScript(cwd);
-    const own = script.runner === 'jest' ? script : undefined;
+    const own = ownInvocation(cwd);
     const dir = path.dirname(progressFile);
     const reporter = path.join(dir, 'itw-jest-reporter.cjs');
     fs.writeFileSync(reporter, progressReporter(progressFile));
@@ -58,6 +57,29 @@ export const jestRunner: RunnerAdapter = {
       ],
       ...(own && Object.keys(own.env).length > 0 ? { env: own.env } : {}),
     };
+  },
+  async selects(cwd, files) {
+    const own = ownInvocation(cwd);
+    // `--listTests` with `--runTestsByPath` prints the given paths that pass the config's patterns, roots and ignores; none need exist.
+    const args = [
+      ...(own?.nodeArgs ?? []),
+      packageBin(cwd, 'jest'),
+      ...(own?.runnerArgs ?? []),
+      '--ci',
+      '--json',
+      '--listTests',
+      '--runTestsByPath',
+      ...files,
+    ];
+    const env: Record<string, string> = { ...own?.env };
+    for (const name of ['PATH', 'HOME', 'TMPDIR']) if (process.env[name]) env[name] = process.env[name]!;
+    const result = await runProcess(process.execPath, args, { cwd, env, timeoutMs: LIST_TIMEOUT_MS });
+    const listed = result.code === 0 ? parseList(result.stdout) : undefined;
+    if (!listed)
+      throw new Error(
+        `jest --listTests failed (${result.timedOut ? 'timed out' : `exit ${result.code}`}): ${result.stderr.trim().split('\n')[0] ?? ''}`,
+      );
+    return listed.map((file) => path.relative(cwd, file).split(path.sep).join('/'));
   },
   read({ report, progress, root, process: exit }) {
     const rel = (file: string): string => path.relative(root, file).split(path.sep).join('/');
@@ -125,6 +147,25 @@ export const jestRunner: RunnerAdapter = {
     return evidence;
   },
 };
+
+const LIST_TIMEOUT_MS = 60_000;
+
+/** How the repository's `test` script runs Jest, when it does. */
+function ownInvocation(cwd: string): TestInvocation | undefined {
+  const script = readTestScript(cwd);
+  return script.runner === 'jest' ? script : undefined;
+}
+
+/** The JSON array `--listTests --json` prints (after anything a config printed). */
+function parseList(stdout: string): string[] | undefined {
+  const start = stdout.lastIndexOf('\n[', stdout.length) + 1;
+  try {
+    const list: unknown = JSON.parse(stdout.slice(start).trim());
+    return Array.isArray(list) && list.every((f) => typeof f === 'string') ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The heading Jest prints over an error it reports itself (`●  process.exit called with "3"`). */
 function jestHeading(exit: ProcessResult): string | undefined {

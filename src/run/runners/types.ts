@@ -72,4 +72,10 @@ export interface RunnerAdapter {
    * progress file and the process result; `root` turns absolute paths into repository-relative ones.
    */
   read(input: { report?: string; progress: string; root: string; process: ProcessResult }): RunEvidence;
+  /**
+   * Of `files` (repository-relative, existing or not), those the repository's runner, as configured, runs when
+   * given them (its test patterns, roots and ignores), so generated files get names its own `npm test` runs.
+   * Without it, the generator's default names are taken to be run.
+   */
+  selects?(cwd: string, files: readonly string[]): Promise<string[]>;
 }
