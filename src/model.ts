@@ -160,7 +160,8 @@ export interface RunSummary {
 /** A run whose failure lies in the environment (a service down, a wrong password, a config that throws), not in a test. */
 export interface BrokenRun {
   run: number;
-  seed: number;
+  /** Absent when the runner cannot shuffle (no seed replays anything). */
+  seed?: number;
   /** The first error, as the runner reported it. */
   cause: string;
   /** The file it was first seen in, when one. */

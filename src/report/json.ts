@@ -68,7 +68,9 @@ const reportSchema = z.object({
       durationsMs: z.array(z.number().nonnegative()),
       hung: z.array(z.string()),
       dropped: z.array(z.object({ file: z.string(), scenario: z.string(), reason: z.string(), fileRemoved: z.boolean() })),
-      broken: z.array(z.object({ run: z.number().int(), seed: z.number().int(), cause: z.string(), file: z.string().optional() })),
+      broken: z.array(
+        z.object({ run: z.number().int(), seed: z.number().int().optional(), cause: z.string(), file: z.string().optional() }),
+      ),
       fixedOrder: z.string().optional(),
     })
     .optional(),

@@ -242,7 +242,7 @@ function sections(report: Report): Section[] {
       items: lazy(
         report.run?.broken ?? [],
         (b) =>
-          `- Run ${b.run} (seed ${b.seed})${b.file ? ` in ${inlineCode(b.file)}` : ''}: ${escapeMarkdown(clip(firstLine(b.cause), REASON_CHARS))}`,
+          `- Run ${b.run}${b.seed === undefined ? '' : ` (seed ${b.seed})`}${b.file ? ` in ${inlineCode(b.file)}` : ''}: ${escapeMarkdown(clip(firstLine(b.cause), REASON_CHARS))}`,
       ),
       noun: 'broken run',
       separator: '\n',

@@ -72,7 +72,9 @@ export function terminalSummary(report: Report): string {
     lines.push(
       '',
       'Runs that proved nothing (no test passed, every file failed outside its tests)',
-      ...broken.map((b) => `  run ${b.run} (seed ${b.seed})${b.file ? ` in ${b.file}` : ''}: ${firstLine(b.cause)}`),
+      ...broken.map(
+        (b) => `  run ${b.run}${b.seed === undefined ? '' : ` (seed ${b.seed})`}${b.file ? ` in ${b.file}` : ''}: ${firstLine(b.cause)}`,
+      ),
     );
   if (report.diagnostics.length)
     lines.push('', 'Notes', ...report.diagnostics.slice(0, 20).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`));

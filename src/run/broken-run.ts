@@ -12,6 +12,6 @@ export function brokenRunMessage(summary: RunSummary, origin: TestOutcome['origi
   return [
     `${whose} could not run: in run ${runs} of ${summary.runs} no test passed and every test file failed outside its tests${where}:`,
     `  ${redactUrls(first.cause).split('\n').join('\n  ')}`,
-    `This is the environment, not the tests: check that the services the tests use are running and that their URLs and credentials are right, and that the test runner's configuration loads; replay with seed ${first.seed}.${origin === 'generated' ? ' Nothing was kept.' : ''}`,
+    `This is the environment, not the tests: check that the services the tests use are running and that their URLs and credentials are right, and that the test runner's configuration loads${first.seed === undefined ? '' : `; replay with seed ${first.seed}`}.${origin === 'generated' ? ' Nothing was kept.' : ''}`,
   ].join('\n');
 }

@@ -51,6 +51,9 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
   try {
     for (let run = 1; run <= options.runs; run++) {
       const seed = randomInt(1, 2 ** 31 - 1);
+      // A seed is named only where it replays the run.
+      const runAndSeed = shuffles ? `run ${run}, seed ${seed}` : `run ${run}`;
+      const runWithSeed = shuffles ? `run ${run} (seed ${seed})` : `run ${run}`;
       const reportFile = path.join(scratch, `run-${run}.json`);
       const progressFile = path.join(scratch, `run-${run}.progress`);
       const files = options.files.filter((f) => !leftOut.has(f));
@@ -78,19 +81,19 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
           const seconds = Math.round(idleMs / 1000);
           const stuck = unfinished(progress, options.cwd);
           for (const { file } of stuck) {
-            const why = `its file hung in run ${run} (seed ${seed}): no progress for ${seconds} s, killed and left out of later runs`;
+            const why = `its file hung in ${runWithSeed}: no progress for ${seconds} s, killed and left out of later runs`;
             leftOut.set(file, why);
-            summary.hung.push(`${file} (run ${run}, seed ${seed}): no progress for ${seconds} s; killed and left out of later runs`);
+            summary.hung.push(`${file} (${runAndSeed}): no progress for ${seconds} s; killed and left out of later runs`);
             evidence.fileErrors.set(file, [{ message: why }]);
           }
           if (stuck.length === 0) {
-            summary.hung.push(`run ${run} (seed ${seed}) made no progress for ${seconds} s outside any test file and was killed`);
+            summary.hung.push(`${runWithSeed} made no progress for ${seconds} s outside any test file and was killed`);
             evidence.runErrors.push({ message: `run ${run} made no progress for ${seconds} s outside any test file and was killed` });
           }
         }
         results = withErrorsApplied(evidence, files);
         const broken = brokenRun(evidence, files, results);
-        if (broken) summary.broken.push({ run, seed, ...broken });
+        if (broken) summary.broken.push({ run, ...(shuffles ? { seed } : {}), ...broken });
       }
       for (const r of results) known.set(r.file, (known.get(r.file) ?? new Set()).add(r.name));
       // Tests seen before whose file is left out of this run did not run here.
