@@ -231,6 +231,8 @@ describe("the test script's variables", () => {
       ['the test script › sets the variables it names', 'failed'],
     ]);
     expect(outcomes[1]!.failure!.stack).toContain('Received: "USD"');
+    // The message carries the values, which Jest prints below the assertion's first line.
+    expect(outcomes[1]!.failure!.message).toMatch(/expect\(received\)\.toBe\(expected\).*\(Expected: "EUR", Received: "USD"\)$/);
   });
 });
 

@@ -197,7 +197,7 @@ function assertionResult(relFile: string, absoluteFile: string, t: JestAssertion
     failure:
       status === 'failed'
         ? {
-            message: failureText ? firstLine(failureText) : 'failed',
+            message: failureText ? assertionMessage(failureText) : 'failed',
             stack: failureText,
             line: failureText ? lineIn(failureText, absoluteFile) : undefined,
           }
@@ -208,6 +208,19 @@ function assertionResult(relFile: string, absoluteFile: string, t: JestAssertion
 
 function firstLine(text: string): string {
   return text.trim().split('\n')[0]!.trim();
+}
+
+/**
+ * An assertion's first line with the values Jest prints below it (`Expected: 201`, `Received: 400`),
+ * which its first line alone (`expect(received).toBe(expected)`) leaves out.
+ */
+function assertionMessage(text: string): string {
+  const head = firstLine(text);
+  const values = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^(?:Expected|Received)(?: [a-z ]+)?: /.test(l));
+  return values.length ? `${head} (${values.slice(0, 2).join(', ')})` : head;
 }
 
 /** The message under Jest's `● Test suite failed to run` heading. */
