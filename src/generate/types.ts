@@ -168,4 +168,6 @@ export interface Harness {
   fields(ctx: HarnessContext): string[];
   /** The exported `startApp(env)` function, ending the app's connections through `endConnections()` on close. */
   startApp(ctx: HarnessContext): string;
+  /** Why tests started by this harness cannot reach a point (a kind of route it does not serve), if so. */
+  untestable?(point: IntegrationPoint): string | undefined;
 }

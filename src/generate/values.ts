@@ -34,7 +34,7 @@ export function sampleCode(
   }
 }
 
-function stringCode(schema: JsonSchemaLike, field: string): string {
+function stringCode(schema: JsonSchemaLike & { pattern?: string }, field: string): string {
   switch (schema.format) {
     case 'email':
       return '`itw-${unique}@example.test`';
@@ -44,10 +44,35 @@ function stringCode(schema: JsonSchemaLike, field: string): string {
       return '`https://example.test/${unique}`';
     case 'date-time':
       return 'new Date().toISOString()';
+    case 'date':
+      return 'new Date().toISOString().slice(0, 10)';
   }
   const max = schema.maxLength ?? 200;
   const label = field.replace(/[^A-Za-z0-9 ]/g, ' ').slice(0, Math.max(1, max - 13));
-  return max < 14 ? `unique.slice(0, ${max})` : `\`${label} \${unique}\``;
+  if (max < 14) return `unique.slice(0, ${max})`;
+  if (schema.pattern) return patternCode(schema.pattern, label);
+  return `\`${label} \${unique}\``;
+}
+
+/** A stand-in for `uniqueId()` (12 lowercase hex digits) to try a pattern with. */
+const UNIQUE_SAMPLE = '0a1b2c3d4e5f';
+
+/**
+ * A unique value matching a `pattern` (a slug's `^[a-z0-9-]+$`): the first of a few shapes of label and
+ * unique part that matches it; the plain shape when none does.
+ */
+function patternCode(pattern: string, label: string): string {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern);
+  } catch {
+    return `\`${label} \${unique}\``;
+  }
+  const word = label.trim().toLowerCase().replace(/\s+/g, '-');
+  const shapes = [`${label} `, `${word}-`, `${word}_`, word, ''];
+  const prefix = shapes.find((p) => regex.test(p + UNIQUE_SAMPLE));
+  if (prefix === undefined) return `\`${label} \${unique}\``;
+  return prefix ? `\`${prefix}\${unique}\`` : 'unique';
 }
 
 export function propertyKey(key: string): string {

@@ -2,7 +2,7 @@ import type { ColumnInfo } from '../../model.js';
 import { testName } from '../../run/runners/types.js';
 import type { Endpoint, Resource } from '../plan.js';
 import type { Dialect, ScenarioCode, Step } from '../types.js';
-import { factoryDoc, planResourceScenarios, tokenConst, type Factory, type TemplateGap } from './http.js';
+import { factoryDoc, hasUuidIds, planResourceScenarios, tokenConst, type Factory, type TemplateGap } from './http.js';
 
 export interface HttpFileContext {
   dialect: Dialect;
@@ -12,6 +12,12 @@ export interface HttpFileContext {
   columns: ReadonlyMap<string, ColumnInfo[]>;
   withDatabase: boolean;
   databaseEnv: string;
+}
+
+/** The type of the ids of the records a file handles: its resource's and those its factories create. */
+function idType(resource: Resource, factories: readonly Factory[], ctx: HttpFileContext): string {
+  const uuid = [resource, ...factories.map((f) => f.resource)].map((r) => hasUuidIds(r, ctx.columns));
+  return uuid.every(Boolean) ? 'string' : uuid.some(Boolean) ? 'string | number' : 'number';
 }
 
 /** Hooks that create or drop a test database get this long (written out as `60_000`). */
@@ -86,6 +92,7 @@ function renderFile(
   const authEnvs = new Set([...tokens, ...factories.flatMap((f) => (f.authEnv ? [f.authEnv] : []))].filter((env) => uses(tokenConst(env))));
   const data = [
     ...(uses('MISSING_ID') ? ['MISSING_ID'] : []),
+    ...(uses('MISSING_UUID') ? ['MISSING_UUID'] : []),
     ...(uses('uniqueId') || authEnvs.size > 0 ? ['uniqueId'] : []),
     ...(uses('fieldsOf') ? ['fieldsOf'] : []),
   ];
@@ -99,7 +106,7 @@ function renderFile(
     lines.push(`import { createTestDatabase${ctx.typescript ? ', type TestDatabase' : ''} } from './_support/database${ext}';`);
   lines.push('');
   if (ctx.typescript && (factories.length || scenarios.some((s) => s.code.includes(' as Row')))) {
-    lines.push('type Row = { id: number } & Record<string, unknown>;', '');
+    lines.push(`type Row = { id: ${idType(resource, factories, ctx)} } & Record<string, unknown>;`, '');
   }
   for (const env of authEnvs)
     lines.push(

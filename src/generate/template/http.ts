@@ -89,10 +89,11 @@ function endpointScenarios(
   const own = factoryFor(resource);
   const needsItem = endpoint.role === 'item' || endpoint.role === 'sub-item';
   const itemVar = varName(resource);
+  const missing = missingIdOf(resource, ctx.columns);
   const pathWith = (idExpr: string): string =>
-    '`' + http.path.replace(/:([A-Za-z0-9_]+)/, `\${${idExpr}}`).replace(/:([A-Za-z0-9_]+)/g, '${MISSING_ID}') + '`';
+    '`' + http.path.replace(/:([A-Za-z0-9_]+)/, `\${${idExpr}}`).replace(/:([A-Za-z0-9_]+)/g, `\${${missing}}`) + '`';
   const livePath = needsItem ? pathWith(`${itemVar}.id`) : q(http.path);
-  const missingPath = needsItem ? pathWith('MISSING_ID') : q(http.path);
+  const missingPath = needsItem ? pathWith(missing) : q(http.path);
   const notFound = statuses.includes(404);
   const invalid = statuses.find((s) => s === 400 || s === 422);
   const body = http.body;
@@ -124,7 +125,7 @@ function endpointScenarios(
           check: { hasFields: ['readBack.body', 'input'] },
         });
       }
-    } else if (method === 'GET' && endpoint.role === 'collection') {
+    } else if (method === 'GET' && endpoint.role === 'collection' && (own || isPlural(resource))) {
       title = own ? `lists ${resource.name} including one just created` : `answers ${successStatus} with a list`;
       if (own) arrange.unshift(`const ${itemVar} = await ${own.fn}();`);
       asserts.push(own ? { check: { listHasId: ['response.body', `${itemVar}.id`] } } : { check: { isList: 'response.body' } });
@@ -151,7 +152,7 @@ function endpointScenarios(
     } else {
       title = `answers ${successStatus}`;
     }
-    out.push({ kind: 'happy', title, steps: [...arrange, '', act, '', ...asserts], reachesHandler: true });
+    out.push({ kind: 'happy', title, steps: [...arrange, ...(arrange.length ? [''] : []), act, '', ...asserts], reachesHandler: true });
   }
 
   if (hasBody && body && invalid && canAuthenticate && canArrange && body.required?.length) {
@@ -184,7 +185,10 @@ function endpointScenarios(
     });
   }
   if (needsItem && notFound && canAuthenticate) {
-    const input = hasBody && body ? sampleCode(body, resource.singular, (f) => (REFERENCE.test(f) ? 'MISSING_ID' : undefined)) : undefined;
+    const input =
+      hasBody && body
+        ? sampleCode(body, resource.singular, (f) => (REFERENCE.test(f) ? missingRefOf(f, body, ctx, factoryFor) : undefined))
+        : undefined;
     out.push({
       kind: 'error',
       title: `answers 404 for ${article(resource.singular)} that does not exist`,
@@ -200,7 +204,9 @@ function endpointScenarios(
   const refField = body && Object.keys(body.properties ?? {}).find((f) => refCode(f, ctx, factoryFor));
   const refStatus = [422, 404, 409, 400].find((s) => statuses.includes(s));
   if (method === 'POST' && body && refField && refStatus && canAuthenticate) {
-    const input = sampleCode(body, resource.singular, (f) => (f === refField ? 'MISSING_ID' : refCode(f, ctx, factoryFor)));
+    const input = sampleCode(body, resource.singular, (f) =>
+      f === refField ? missingRefOf(f, body, ctx, factoryFor) : refCode(f, ctx, factoryFor),
+    );
     out.push({
       kind: 'edge',
       title: `answers ${refStatus} when ${refField} names no existing record`,
@@ -288,6 +294,12 @@ function happyStatus(method: string, statuses: readonly number[], role: Endpoint
   return ok.includes(200) || ok.length === 0 ? 200 : ok[0]!;
 }
 
+/** A collection named by a plural (`orders`), not a single thing (`health`, `status`) that answers no list. */
+const isPlural = (resource: Resource): boolean => {
+  const last = resource.name.split('-').at(-1)!;
+  return resource.singular !== last && !/(?:us|is)$/.test(last);
+};
+
 const camel = (s: string): string => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 const REFERENCE = /^(.+?)(?:Id|_id)$/;
@@ -300,6 +312,22 @@ function referencedResource(field: string, ctx: HttpPlanContext, factoryFor: (r:
   const match = REFERENCE.exec(field);
   const target = match && ctx.resources.find((r) => r.singular === match[1]!.toLowerCase());
   return target && factoryFor(target) ? target : undefined;
+}
+
+/** Whether a resource's records have UUID ids, as the primary key of its table says (integer ids otherwise). */
+export function hasUuidIds(resource: Resource, columns: ReadonlyMap<string, ColumnInfo[]>): boolean {
+  return /^uuid$/i.test(columns.get(resource.name)?.find((c) => c.primaryKey)?.type ?? '');
+}
+
+/** The constant of `_support/data` no record of the resource has as its id. */
+const missingIdOf = (resource: Resource, columns: ReadonlyMap<string, ColumnInfo[]>): string =>
+  hasUuidIds(resource, columns) ? 'MISSING_UUID' : 'MISSING_ID';
+
+/** The id no record has, for a reference field: a UUID when the field's schema or the table it names says so. */
+function missingRefOf(field: string, body: JsonSchemaLike, ctx: HttpPlanContext, factoryFor: (r: Resource) => Factory | undefined): string {
+  const target = referencedResource(field, ctx, factoryFor);
+  const uuid = body.properties?.[field]?.format === 'uuid' || (target !== undefined && hasUuidIds(target, ctx.columns));
+  return uuid ? 'MISSING_UUID' : 'MISSING_ID';
 }
 
 /** `customerId` → `customer.id`, when the API can create a customer. */

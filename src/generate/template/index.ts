@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AppEntry, ColumnInfo, DbDetails, Diagnostic } from '../../model.js';
+import type { AppEntry, ColumnInfo, DbDetails, Diagnostic, IntegrationPoint } from '../../model.js';
 import type { PoolExport } from '../../discover/detectors/pg.js';
 import type { ExportedClient } from '../../discover/detectors/exported-clients.js';
 import { reachedThrough } from '../../cover/reach.js';
@@ -58,6 +58,14 @@ function planTemplates(input: GenerationInput): GenerationPlan {
       `generation for ${framework} apps is not available yet (${HARNESS_FRAMEWORKS.join(', ')} ${HARNESS_FRAMEWORKS.length === 1 ? 'is' : 'are'}). Tests were not generated.`,
       `no test generated: itw starts ${HARNESS_FRAMEWORKS.join(', ')} apps in tests, and this app is built with ${framework}.`,
     );
+  // Points the harness cannot reach (Pages Router API routes, say) are gaps with its reason, and no resource's.
+  const untestable = new Map<string, string>();
+  for (const p of http) {
+    const reason = harness.untestable?.(p);
+    if (reason) untestable.set(p.id, reason);
+  }
+  for (const p of gaps) if (untestable.has(p.id)) planGaps.push({ pointId: p.id, reason: `no test generated: ${untestable.get(p.id)}.` });
+  const testable = (points: readonly IntegrationPoint[]) => points.filter((p) => !untestable.has(p.id));
   const pgPoints = input.points.filter((p) => p.library === 'pg');
   const withDatabase = pgPoints.length > 0 && input.dependencies.has('pg');
   const pools = (pgPoints[0]?.details.pools as PoolExport[] | undefined) ?? [];
@@ -68,7 +76,8 @@ function planTemplates(input: GenerationInput): GenerationPlan {
   ];
   // Each table lists the migrations that shape it; the database needs all of them, in file order.
   const migrations = [...new Set(pgPoints.flatMap((p) => (p.details as Partial<DbDetails>).migrations ?? []))].sort();
-  const typescript = /\.[cm]?tsx?$/.test(app.file);
+  // A `routes` app names the folder of its route files: their own extension tells.
+  const typescript = /\.[cm]?tsx?$/.test(app.export.type === 'routes' ? gaps[0]!.location.file : app.file);
   const style = input.module ?? DEFAULT_MODULE_STYLE;
   const importExt = typescript ? style.tsImportExt : '.js';
   const commonJs = !typescript && style.jsCommonJs;
@@ -80,7 +89,7 @@ function planTemplates(input: GenerationInput): GenerationPlan {
     const d = p.details as unknown as DbDetails;
     if (d.columns) columns.set(d.table, d.columns);
   }
-  const allResources = planResources(http);
+  const allResources = planResources(testable(http));
   const ctx: HttpFileContext = {
     dialect,
     typescript,
@@ -91,7 +100,7 @@ function planTemplates(input: GenerationInput): GenerationPlan {
     databaseEnv: pools.find((p) => p.env)?.env ?? 'DATABASE_URL',
   };
   const files: PlannedFile[] = [];
-  for (const gap of planResources(gaps)) {
+  for (const gap of planResources(testable(gaps))) {
     // Factories and read-backs may use the resource's covered endpoints too, so render from all of them.
     const resource = allResources.find((r) => r.collection === gap.collection)!;
     const file = `${testDirRel}/${gap.name}${input.testSuffix ?? DEFAULT_TEST_SUFFIX}.${typescript ? 'ts' : 'js'}`;
@@ -128,6 +137,7 @@ function planTemplates(input: GenerationInput): GenerationPlan {
       clients,
       databaseEnv: ctx.databaseEnv,
       ...(dialect.supportHelpers ? { dataHelpers: dialect.supportHelpers } : {}),
+      ...(files.some((f) => /\bMISSING_UUID\b/.test(f.text)) ? { missingUuid: true } : {}),
     },
     harness,
     withDatabase,

@@ -13,6 +13,8 @@ export interface SupportContext extends HarnessContext {
   databaseEnv: string;
   /** Helpers of `_support/data` the tests' checks call, beyond the ones every file may use. */
   dataHelpers?: readonly 'fieldsOf'[];
+  /** Some test uses `MISSING_UUID` (records with UUID ids): `_support/data` exports it. */
+  missingUuid?: boolean;
 }
 
 /** `typed` in TypeScript support files, `plain` in JavaScript ones. */

@@ -10,8 +10,13 @@ export function uniqueId()${t(ctx, ': string')} {
 
 /** An id no record has: tests of the not-found path use it. */
 export const MISSING_ID = 2147483646;
-${ctx.dataHelpers?.includes('fieldsOf') ? FIELDS_OF(ctx) : ''}`;
+${ctx.missingUuid ? MISSING_UUID : ''}${ctx.dataHelpers?.includes('fieldsOf') ? FIELDS_OF(ctx) : ''}`;
 }
+
+const MISSING_UUID = `
+/** A UUID no record has, for records with UUID ids: a valid version 4 UUID, so validation lets it through to the lookup. */
+export const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
+`;
 
 /** Subset comparison for assertion libraries without one (node:assert): the fields of a record that \`expected\` names. */
 const FIELDS_OF = (ctx: SupportContext): string => `
