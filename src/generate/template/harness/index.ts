@@ -1,15 +1,19 @@
 import type { Harness } from '../../types.js';
 import { expressHarness } from './express.js';
 import { fastifyHarness } from './fastify.js';
+import { honoHarness } from './hono.js';
 import { koaHarness } from './koa.js';
 import { nestHarness } from './nestjs.js';
+import { nextHarness } from './nextjs.js';
 
 /** How `_support/app` starts the app, per HTTP framework; a new framework is one harness here. */
 const HARNESSES: Record<string, Harness> = {
   express: expressHarness,
   fastify: fastifyHarness,
+  hono: honoHarness,
   koa: koaHarness,
   nestjs: nestHarness,
+  nextjs: nextHarness,
 };
 
 export function harnessFor(framework: string): Harness | undefined {

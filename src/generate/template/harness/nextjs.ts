@@ -1,0 +1,159 @@
+import type { HttpDetails, IntegrationPoint } from '../../../model.js';
+import { importPath } from '../../module-style.js';
+import type { Harness, HarnessContext } from '../../types.js';
+import { startAppFunction } from '../support/app.js';
+import { t } from '../support/context.js';
+import { webRequest } from './hono.js';
+
+/** An App Router route file: `app/api/orders/[id]/route.ts`, under `src/` or not. */
+const APP_ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$/;
+/** A Pages Router API route: `pages/api/orders/[id].ts`. */
+const PAGES_API_FILE = /(?:^|\/)pages\/api(?:\/.*)?\.[cm]?[jt]sx?$/;
+
+interface Route {
+  /** `/api/orders/:id`, `/api/files/:path*` */
+  path: string;
+  /** Repository-relative route file. */
+  file: string;
+}
+
+/**
+ * Next.js App Router route handlers: there is no app object, so `_support/app` routes each request itself to
+ * the route file serving its path (static segments before dynamic ones, catch-alls last, as Next.js matches)
+ * and calls the exported handler of its method the way Next.js does: with a `NextRequest` and a context whose
+ * `params` is a Promise (Next.js 15) that also holds the values (Next.js 13 and 14 pass a plain object). A path
+ * no route serves gets 404, a method the route file does not export 405, HEAD falls back to GET and OPTIONS
+ * lists the methods, as Next.js answers them.
+ */
+export const nextHarness: Harness = {
+  framework: 'nextjs',
+  imports: (ctx) => ({ types: [], values: [`import { NextRequest } from '${nextServer(ctx)}';`] }),
+  fields: () => [],
+  untestable: (point) =>
+    PAGES_API_FILE.test(point.location.file)
+      ? `${point.location.file} is a Pages Router API route (a \`(req, res)\` handler), which generated tests cannot call yet; App Router route handlers (\`app/**/route.ts\`) are tested`
+      : undefined,
+  startApp(ctx) {
+    const routes = routesOf(ctx.points);
+    const table = routes.map((r) => `  { path: '${r.path}', load: () => import('${ctx.toRoot}${importPath(r.file, ctx.importExt)}') },`);
+    return `${t(
+      ctx,
+      `/** The values of a path's dynamic segments: \`[id]\` holds one, a catch-all \`[...slug]\` the segments it spans. */
+type Params = Record<string, string | string[]>;
+
+/** A route handler, as Next.js calls it. */
+type RouteHandler = (request: NextRequest, context: { params: Promise<Params> & Params }) => Response | Promise<Response>;
+
+interface Route {
+  /** The path the route file serves: \`/api/orders/:id\`. */
+  path: string;
+  load(): Promise<object>;
+}
+
+`,
+    )}/** The route files, by the path each serves, in the order Next.js matches them: static segments first, catch-alls last. */
+const ROUTES${t(ctx, ': Route[]')} = [
+${table.join('\n')}
+];
+
+/** The methods Next.js serves a route file for. */
+const HTTP_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH'];
+
+/** The first route serving \`pathname\`, with the values of its dynamic segments. */
+function matchRoute(pathname${t(ctx, ': string')})${t(ctx, ': { route: Route; params: Params } | undefined')} {
+  const segments = pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+  for (const route of ROUTES) {
+    const parts = route.path.split('/').filter(Boolean);
+    const params${t(ctx, ': Params')} = {};
+    const catchAll = parts.at(-1)?.endsWith('*') ?? false;
+    if (catchAll ? segments.length < parts.length : segments.length !== parts.length) continue;
+    const matches = parts.every((part, i) => {
+      if (part.startsWith(':') && part.endsWith('*')) params[part.slice(1, -1)] = segments.slice(i);
+      else if (part.startsWith(':')) params[part.slice(1)] = segments[i] ?? '';
+      else return part === segments[i];
+      return true;
+    });
+    if (matches) return { route, params };
+  }
+  return undefined;
+}
+
+/**
+ * Calls the route module's handler for the request's method as Next.js does: HEAD falls back to GET, OPTIONS
+ * answers the allowed methods, any other method the module does not export gets 405; \`redirect()\` and
+ * \`notFound()\` of next/navigation become their responses, any other error a 500.
+ */
+async function callHandler(module${t(ctx, ': object')}, request${t(ctx, ': NextRequest')}, params${t(ctx, ': Params')})${t(ctx, ': Promise<Response>')} {
+  const handlers = module${t(ctx, ' as Record<string, RouteHandler | undefined>')};
+  const handler = handlers[request.method] ?? (request.method === 'HEAD' ? handlers.GET : undefined);
+  if (!handler && request.method === 'OPTIONS') {
+    const allow = HTTP_METHODS.filter((m) => m === 'OPTIONS' || handlers[m] || (m === 'HEAD' && handlers.GET));
+    return new Response(null, { status: 204, headers: { allow: allow.sort().join(', ') } });
+  }
+  if (!handler) return new Response(null, { status: 405 });
+  try {
+    const response = await handler(request, { params: Object.assign(Promise.resolve(params), params) });
+    return request.method === 'HEAD' ? new Response(null, response) : response;
+  } catch (error) {
+    const digest = String((error${t(ctx, ' as { digest?: unknown } | null')})?.digest ?? '').split(';');
+    if (digest[0] === 'NEXT_REDIRECT')
+      return new Response(null, { status: Number(digest.at(-2)), headers: { location: digest.slice(2, -2).join(';') } });
+    if (digest[0] === 'NEXT_HTTP_ERROR_FALLBACK') return new Response(null, { status: Number(digest[1]) });
+    console.error(error);
+    return new Response(null, { status: 500 });
+  }
+}
+
+/** Answers a request as the Next.js server would: through the route file serving its path, else 404. */
+async function serve(path${t(ctx, ': string')}, init${t(ctx, ': ConstructorParameters<typeof NextRequest>[1]')})${t(ctx, ': Promise<Response>')} {
+  const url = new URL(path, 'http://localhost');
+  const found = matchRoute(url.pathname);
+  // Next.js answers a path no route file serves with its 404 page.
+  if (!found) return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain' } });
+  return callHandler(await found.route.load(), new NextRequest(url, init), found.params);
+}
+
+${startAppFunction(
+  ctx,
+  [
+    'Serves the route handlers from their source, in this process: each request goes to the route file',
+    'serving its path, imported on first use. `env` is set before any route file is imported (the app reads',
+    'its configuration then) and restored on close.',
+  ],
+  {
+    start: [],
+    returned: [],
+    request: webRequest('serve(path, init)'),
+    stop: [],
+  },
+)}`;
+  },
+};
+
+/** `next/server`, with the `.js` a native ESM import of a package without an exports map needs. */
+function nextServer(ctx: HarnessContext): string {
+  return ctx.commonJs || ctx.importExt === '' ? 'next/server' : 'next/server.js';
+}
+
+/** The App Router routes among the HTTP points, one per route file, most specific first. */
+function routesOf(points: readonly IntegrationPoint[]): Route[] {
+  const byFile = new Map<string, Route>();
+  for (const point of points) {
+    if (!APP_ROUTE_FILE.test(point.location.file)) continue;
+    byFile.set(point.location.file, { path: (point.details as unknown as HttpDetails).path, file: point.location.file });
+  }
+  return [...byFile.values()].sort((a, b) => compareSpecificity(a.path, b.path));
+}
+
+/** Next.js prefers a static segment to a dynamic one, and a dynamic one to a catch-all, segment by segment. */
+function compareSpecificity(a: string, b: string): number {
+  const rank = (segment: string | undefined): number =>
+    segment === undefined ? -1 : segment.startsWith(':') ? (segment.endsWith('*') ? 2 : 1) : 0;
+  const as = a.split('/').filter(Boolean);
+  const bs = b.split('/').filter(Boolean);
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const diff = rank(as[i]) - rank(bs[i]);
+    if (diff !== 0) return diff;
+  }
+  return a.localeCompare(b);
+}
