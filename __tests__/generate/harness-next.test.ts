@@ -76,11 +76,14 @@ const ROUTES = [
   route('DELETE', '/api/tasks/:id', TASK, 44, { auth: ['requireApiToken'], authInfo: GUARD, statuses: [204, 401, 404] }),
 ];
 
-/** A catch-all route written the Next.js 14 way: `params` read without awaiting it. */
+/** A catch-all route written the Next.js 14 way (`params` read without awaiting it), ending in `redirect()` or `notFound()` on demand. */
 const ECHO_ROUTE = `import { NextResponse } from 'next/server';
+import { notFound, redirect } from 'next/navigation';
 
 export async function GET(request: Request, context: { params: { parts: string[] } }) {
   const awaited = (await (context.params as unknown as Promise<{ parts: string[] }>)).parts;
+  if (awaited[0] === 'moved') redirect('/api/health');
+  if (awaited[0] === 'gone') notFound();
   return NextResponse.json({ method: request.method, parts: context.params.parts, awaited });
 }
 `;
@@ -116,6 +119,11 @@ describe('routing', () => {
     const response = await app.request('GET', '/api/echo/a/b%20c?x=1');
     expect(response.body).toEqual({ method: 'GET', parts: ['a', 'b c'], awaited: ['a', 'b c'] });
   });
+  it('answers redirect() and notFound() of next/navigation as Next.js does', async () => {
+    const moved = await app.request('GET', '/api/echo/moved');
+    expect([moved.status, moved.headers.get('location')]).toEqual([307, '/api/health']);
+    expect((await app.request('GET', '/api/echo/gone')).status).toBe(404);
+  });
   it('prefers a static segment to a catch-all', async () => {
     expect((await app.request('GET', '/api/echo/static')).body).toEqual({ static: true });
   });
@@ -142,7 +150,7 @@ describe('the Next.js route-handler harness', () => {
     expect([...groups].sort()).toEqual([...ROUTES, echoStatic].map((r) => r.key).sort());
     for (const s of scenarios) expect(outcomes.get(s.name), s.name).toBe('passed');
     for (const [name, outcome] of outcomes) if (name.startsWith('routing')) expect(outcome, name).toBe('passed');
-    expect([...outcomes.keys()].filter((n) => n.startsWith('routing'))).toHaveLength(6);
+    expect([...outcomes.keys()].filter((n) => n.startsWith('routing'))).toHaveLength(7);
     expect(run.code, run.stderr).toBe(0);
     // UUID ids: the not-found paths and missing references use a UUID no record has.
     const tasks = plan.files.find((f) => f.file.endsWith('tasks.itw.test.ts'))!.text;
