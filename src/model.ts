@@ -51,12 +51,79 @@ export interface HttpDetails {
   app?: AppEntry;
   /** An inbound webhook: the provider when the path or the signature check names it. */
   webhook?: { provider?: string };
+  /**
+   * Statuses the route answers with, as its code says: literal statuses it sets (`res.status(404)`, `reply.code(201)`,
+   * `c.json(x, 201)`), errors it throws (`ctx.throw(404)`, `new NotFoundException()`), the statuses its response schema
+   * declares, 400 where the framework validates a declared schema, and a framework's default where it is fixed (NestJS
+   * answers POST with 201). Sorted; empty when the code names none.
+   */
+  statuses?: number[];
+  /** What the guards' own code says about the credentials they accept, when the route is guarded and that code was read. */
+  authInfo?: AuthInfo;
 }
 
+/** What discovery read from a route's guard: its rejections and, for a bearer token, where the expected token comes from. */
+export interface AuthInfo {
+  /** The statuses the guards reject with (401, 403). */
+  statuses?: number[];
+  scheme?: 'bearer';
+  /** The environment variable the expected bearer token comes from: a test can set its own. */
+  env?: string;
+  /** The expression the token is compared with when it is no environment variable: `getConfig().apiToken`. */
+  tokenFrom?: string;
+  /** The status a request without credentials gets. */
+  missing?: number;
+  /** The status a request with a wrong token gets. */
+  wrong?: number;
+}
+
+export const HTTP_FRAMEWORKS = ['express', 'fastify', 'koa', 'hono', 'nestjs', 'nextjs'] as const;
+export type HttpFramework = (typeof HTTP_FRAMEWORKS)[number];
+
+/**
+ * How a test gets hold of the app:
+ * - `instance`: an exported app object; `factory`: an exported function that returns one;
+ * - `plugin`: a Fastify root plugin (fastify-cli's `export default async function (fastify, opts)`), to register on a new instance;
+ * - `module`: a NestJS root module class (`AppModule`), to compile in a testing module;
+ * - `routes`: no app object (Next.js): every route file under `file` exports its handlers.
+ */
+export type AppExportType = 'instance' | 'factory' | 'plugin' | 'module' | 'routes';
+
 export interface AppEntry {
+  /** The module that exports the app; for `routes`, the folder of the route files (`src/app`, `pages`). */
   file: string;
-  /** `app` (an exported instance) or `factory` (an exported function returning one). */
-  export: { name: string; type: 'instance' | 'factory' };
+  framework: HttpFramework;
+  export: {
+    /** The export's name (`default` for a default export); empty for `routes`. */
+    name: string;
+    type: AppExportType;
+    /** A Fastify root plugin's options export (fastify-cli's `export const options`), when there is one. */
+    options?: string;
+  };
+  /** NestJS: what the bootstrap applies to the app before it listens, for a test app to apply the same. */
+  setup?: AppSetup;
+  /** The function the repository's own tests build the app with, found from the tests' imports. */
+  testHelper?: TestHelper;
+}
+
+/**
+ * The calls a bootstrap makes on the app between creating it and `listen()` (`app.setGlobalPrefix('api')`,
+ * `app.useGlobalPipes(new ValidationPipe())`), as source text with `app` as the receiver, in order, with the local
+ * declarations they use, and only the imports they need.
+ */
+export interface AppSetup {
+  /** Repository-relative path of the bootstrap (`src/main.ts`). */
+  file: string;
+  statements: string[];
+  /** `from`: a repository-relative file or a package; `names`: `X`, `X as Y`, `default as Y` or `* as Y`. */
+  imports: { from: string; names: string[] }[];
+}
+
+export interface TestHelper {
+  /** Repository-relative path of the helper module. */
+  file: string;
+  /** The exported function that builds the app (`build`, `createTestApp`). */
+  export: string;
 }
 
 export interface JsonSchemaLike {
@@ -155,6 +222,8 @@ export interface RunSummary {
   dropped: DroppedTest[];
   /** Runs that proved nothing: every file failed outside its tests, or the run itself failed, and no test passed. */
   broken: BrokenRun[];
+  /** Why every run kept the same test order, when the runner cannot shuffle it (no seeds are recorded then). */
+  fixedOrder?: string;
 }
 
 /** A run whose failure lies in the environment (a service down, a wrong password, a config that throws), not in a test. */
@@ -223,8 +292,6 @@ export interface InfraService {
 
 export interface EnvVariable {
   name: string;
-  /** Why every run kept the same test order, when the runner cannot shuffle it (no seeds are recorded then). */
-  fixedOrder?: string;
   file: string;
   line: number;
 }

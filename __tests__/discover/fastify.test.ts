@@ -62,6 +62,10 @@ describe('fastify', () => {
       paramsSchema: { type: 'object', properties: { id: { type: 'integer' } }, required: ['id'] },
       handler: { file: 'src/routes/users/index.ts', line: 16 },
     });
-    expect(byKey.get('GET /health')!.app).toEqual({ file: 'src/app.ts', export: { name: 'buildApp', type: 'factory' } });
+    expect(byKey.get('GET /health')!.app).toEqual({
+      file: 'src/app.ts',
+      framework: 'fastify',
+      export: { name: 'buildApp', type: 'factory' },
+    });
   });
 });

@@ -18,6 +18,7 @@ describe('hono instances received as parameters', () => {
     expect(points.find((p) => p.key === 'GET /admin/dashboard')!.details.auth).toEqual(['requirePermission']);
     expect(points.find((p) => p.key === 'GET /metrics')!.details.app).toEqual({
       file: 'src/app.ts',
+      framework: 'hono',
       export: { name: 'default', type: 'instance' },
     });
   });

@@ -16,6 +16,8 @@ describe('koa router prefixes read from the configuration', () => {
       ['http koa GET /healthz src/app.ts:14', undefined],
       ['http koa POST /api/v2/orders src/routes/orders.ts:8', { env: 'API_PREFIX', value: '/api/v2', file: '.env.example' }],
     ]);
-    expect(points.map((p) => p.details.app)).toEqual(Array(4).fill({ file: 'src/app.ts', export: { name: 'app', type: 'instance' } }));
+    expect(points.map((p) => p.details.app)).toEqual(
+      Array(4).fill({ file: 'src/app.ts', framework: 'koa', export: { name: 'app', type: 'instance' } }),
+    );
   });
 });

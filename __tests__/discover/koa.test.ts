@@ -15,6 +15,7 @@ describe('koa + @koa/router', () => {
       'http koa GET /api/books src/routes/books.ts:22',
       'http koa GET /api/books/:id src/routes/books.ts:23',
       'http koa GET /healthz src/routes/health.ts:5',
+      'http koa GET /reports/:day src/routes/reports.ts:8',
       'http koa GET /v2/status src/routes/status.ts:5',
       'http koa POST /api/books src/routes/books.ts:24',
       'http koa POST /api/login src/routes/api.ts:8',
@@ -27,6 +28,7 @@ describe('koa + @koa/router', () => {
       'GET /api/books': ['jwt'],
       'GET /api/books/:id': ['jwt'],
       'GET /healthz': [],
+      'GET /reports/:day': ['requireToken'],
       'GET /v2/status': [],
       'POST /api/books': ['jwt'],
       'POST /api/login': [],
@@ -43,6 +45,10 @@ describe('koa + @koa/router', () => {
       properties: { title: { type: 'string', minLength: 1, maxLength: 300 }, year: { type: 'integer' } },
       required: ['title'],
     });
-    expect(byKey.get('GET /healthz')!.app).toEqual({ file: 'src/app.ts', export: { name: 'createApp', type: 'factory' } });
+    expect(byKey.get('GET /healthz')!.app).toEqual({
+      file: 'src/app.ts',
+      framework: 'koa',
+      export: { name: 'createApp', type: 'factory' },
+    });
   });
 });

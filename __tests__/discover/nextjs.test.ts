@@ -14,6 +14,7 @@ describe('nextjs', () => {
       // `export default createNextApiHandler({ … })`: a handler a package builds.
       'http next ALL /api/trpc/:trpc src/pages/api/trpc/[trpc].ts:5',
       'http next DELETE /api/posts/:id src/app/api/posts/[id]/route.ts:21',
+      'http next GET /api/admin/stats src/app/api/admin/stats/route.ts:4',
       'http next GET /api/auth/:nextauth* src/app/api/auth/[...nextauth]/route.ts:3',
       'http next GET /api/legacy/users/:id src/pages/api/legacy/users/[id].ts:10',
       'http next GET /api/posts src/app/api/posts/route.ts:11',
@@ -21,6 +22,7 @@ describe('nextjs', () => {
       'http next GET /files/:path* src/app/files/[[...path]]/route.ts:1',
       'http next PATCH /api/posts/:id src/app/api/posts/[id]/route.ts:14',
       'http next POST /api/auth/:nextauth* src/app/api/auth/[...nextauth]/route.ts:3',
+      'http next POST /api/cron/cleanup src/app/api/cron/cleanup/route.ts:1',
       'http next POST /api/posts src/app/api/posts/route.ts:15',
       'http next POST /api/webhook src/pages/api/webhook.ts:4',
       'http next POST /api/webhooks/github src/app/api/webhooks/github/route.ts:3',
@@ -29,7 +31,10 @@ describe('nextjs', () => {
     ]);
     const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
     expect(Object.fromEntries([...byKey].filter(([, d]) => d.auth.length > 0).map(([key, d]) => [key, d.auth]))).toEqual({
+      // A helper the handler calls first, and a handler that compares the bearer token itself.
+      'GET /api/admin/stats': ['requireAdminToken'],
       'PATCH /api/posts/:id': ['withAuth'],
+      'POST /api/cron/cleanup': ['authorization'],
       'POST /api/posts': ['auth'],
     });
     expect(byKey.get('POST /api/posts')!.body).toEqual({

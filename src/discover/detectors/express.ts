@@ -3,7 +3,17 @@ import type { AppEntry, HttpDetails, JsonSchemaLike } from '../../model.js';
 import { constStrings, forEachDeep, lineOf, methodCall, stringValue, exportedLocal } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
-import { authNames, joinPaths, pathParams, readSchema, webhookOf } from './http-common.js';
+import {
+  authNames,
+  functionBody,
+  guardInfo,
+  joinPaths,
+  pathParams,
+  readSchema,
+  statusesIn,
+  webhookOf,
+  withTestHelper,
+} from './http-common.js';
 import { declarationOf, requiredSpecifier } from './origin.js';
 import { acceptParams, paramOwner, typedParam, type CallSite, type ParamOwner } from './owner-params.js';
 import { pathMatches } from './route-graph.js';
@@ -465,7 +475,7 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
           )
         : undefined;
       if (guard) details.authInfo = guard;
-      const entry = appEntry(ts, app);
+      const entry = appEntry(ctx, app);
       if (entry) details.app = entry;
       points.push({
         kind: 'http',
@@ -487,208 +497,24 @@ function nameOf(ts: TypeScriptApi, expr: TS.Expression): string {
 }
 
 /** How a test can get hold of the app: an exported instance or an exported factory. */
-function appEntry(ts: TypeScriptApi, app: Owner): AppEntry | undefined {
+function appEntry(ctx: DetectContext, app: Owner): AppEntry | undefined {
+  const { ts } = ctx;
   if (!app.isApp) return undefined;
-  if (app.factory && (exportedLocal(ts, app.file.sf, app.factory) || exportedLocal(ts, app.file.sf, 'default') === app.factory)) {
-    return {
-      file: app.file.path,
-      export: { name: exportedLocal(ts, app.file.sf, app.factory) ? app.factory : 'default', type: 'factory' },
-    };
-  }
+  const entry = (name: string, type: 'instance' | 'factory'): AppEntry =>
+    withTestHelper(ctx, { file: app.file.path, framework: 'express', export: { name, type } });
+  if (app.factory && (exportedLocal(ts, app.file.sf, app.factory) || exportedLocal(ts, app.file.sf, 'default') === app.factory))
+    return entry(exportedLocal(ts, app.file.sf, app.factory) ? app.factory : 'default', 'factory');
   if (!app.factory) {
-    if (exportedLocal(ts, app.file.sf, app.name)) return { file: app.file.path, export: { name: app.name, type: 'instance' } };
-    if (exportedLocal(ts, app.file.sf, 'default') === app.name)
-      return { file: app.file.path, export: { name: 'default', type: 'instance' } };
+    if (exportedLocal(ts, app.file.sf, app.name)) return entry(app.name, 'instance');
+    if (exportedLocal(ts, app.file.sf, 'default') === app.name) return entry('default', 'instance');
   }
   return undefined;
 }
 
-/** The handler's body, when the handler is a function literal or a function named in the same file or imported. */
-function handlerBody(ctx: DetectContext, file: ParsedFile, handler: TS.Expression): { node: TS.Node; file: ParsedFile } | undefined {
-  const { ts } = ctx;
-  if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) return { node: handler, file };
-  if (ts.isIdentifier(handler) || ts.isPropertyAccessExpression(handler)) {
-    const name = ts.isIdentifier(handler) ? handler.text : handler.name.text;
-    const local = findFunction(ts, file.sf, name);
-    if (local) return { node: local, file };
-    const binding = file.imports.find((b) => b.local === (ts.isIdentifier(handler) ? handler.text : handler.expression.getText()));
-    const target = binding && ctx.resolve(file, binding.module);
-    if (target) {
-      const fn = findFunction(
-        ts,
-        target.sf,
-        ts.isIdentifier(handler)
-          ? binding.imported === 'default'
-            ? (exportedLocal(ts, target.sf, 'default') ?? name)
-            : binding.imported
-          : name,
-      );
-      if (fn) return { node: fn, file: target };
-    }
-  }
-  return undefined;
-}
-
-function findFunction(ts: TypeScriptApi, sf: TS.SourceFile, name: string): TS.Node | undefined {
-  let found: TS.Node | undefined;
-  forEachDeep(ts, sf, (n) => {
-    if (found) return;
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name && n.name.getText(sf) === name) found = n;
-    if (
-      ts.isVariableDeclaration(n) &&
-      ts.isIdentifier(n.name) &&
-      n.name.text === name &&
-      n.initializer &&
-      (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))
-    )
-      found = n.initializer;
-    if (
-      ts.isPropertyAssignment(n) &&
-      n.name.getText(sf) === name &&
-      (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))
-    )
-      found = n.initializer;
-  });
-  return found;
-}
-
-/** What a guard's own code says about it; `plan.ts` reads it as `AuthInfo`. */
-interface GuardInfo {
-  statuses: number[];
-  scheme?: 'bearer';
-  env?: string;
-  /** The status a request without credentials gets, when the guard's branches tell. */
-  missing?: number;
-  /** The status a request with a wrong token gets, when the guard's branches tell. */
-  wrong?: number;
-  /** The expression the bearer token is compared with when it is not an environment variable: `getConfig().apiToken`. */
-  tokenFrom?: string;
-}
-
-/**
- * What a guard's own code says about it: the statuses it refuses with (which one a missing and which
- * one a wrong credential gets), and, for a bearer token compared with an environment variable
- * (`Bearer ${process.env.ADMIN_TOKEN}`), that variable, so a test can set a token of its own and send it.
- */
-function guardInfo(ctx: DetectContext, guards: readonly Applied[]): GuardInfo | undefined {
-  const { ts } = ctx;
-  const statuses = new Set<number>();
-  let env: string | undefined;
-  let tokenFrom: string | undefined;
-  let missing: number | undefined;
-  let wrong: number | undefined;
-  for (const guard of guards) {
-    const body = handlerBody(ctx, guard.file, guard.expr);
-    if (!body) continue;
-    for (const code of statusCodesIn(ctx, body.node)) statuses.add(code);
-    for (const r of rejections(ctx, body.node).filter((x) => x.status === 401 || x.status === 403)) {
-      if (r.kind !== 'thrown') missing ??= r.status;
-      if (r.kind !== 'missing') wrong ??= r.status;
-    }
-    const fromEnv = new Map<string, string>();
-    const initializers = new Map<string, TS.Expression>();
-    forEachDeep(ts, body.node, (n) => {
-      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
-        initializers.set(n.name.text, n.initializer);
-        const name = envName(ts, n.initializer);
-        if (name) fromEnv.set(n.name.text, name);
-      }
-      if (!env && ts.isTemplateExpression(n) && /^bearer\s+$/i.test(n.head.text) && n.templateSpans.length === 1) {
-        const expr = n.templateSpans[0]!.expression;
-        env = envName(ts, expr) ?? (ts.isIdentifier(expr) ? fromEnv.get(expr.text) : undefined);
-        if (!env) tokenFrom ??= (ts.isIdentifier(expr) ? (initializers.get(expr.text) ?? expr) : expr).getText().replace(/\s+/g, ' ');
-      }
-    });
-  }
-  if (statuses.size === 0 && !env) return undefined;
-  return {
-    statuses: [...statuses].filter((c) => c === 401 || c === 403).sort((a, b) => a - b),
-    ...(env ? { scheme: 'bearer' as const, env } : tokenFrom ? { scheme: 'bearer' as const, tokenFrom } : {}),
-    ...(missing ? { missing } : {}),
-    ...(wrong ? { wrong } : {}),
-  };
-}
-
-/**
- * The statuses a guard answers with, in source order, each with the requests it answers: `missing` (a
- * branch that tests for an absent value: `if (!header)`, `header === undefined`, `!header.startsWith('Bearer ')`),
- * `thrown` (a `catch`: a verification that threw), or `any` (a comparison, or no condition at all).
- */
-function rejections(ctx: DetectContext, node: TS.Node): { status: number; kind: 'missing' | 'thrown' | 'any' }[] {
-  const { ts } = ctx;
-  const out: { status: number; kind: 'missing' | 'thrown' | 'any' }[] = [];
-  forEachDeep(ts, node, (n) => {
-    if (!ts.isCallExpression(n)) return;
-    const call = methodCall(ts, n);
-    const arg = n.arguments[0];
-    if (!call || (call.method !== 'status' && call.method !== 'sendStatus') || !arg || !ts.isNumericLiteral(arg)) return;
-    let kind: 'missing' | 'thrown' | 'any' = 'any';
-    for (let child: TS.Node = n, parent = n.parent; parent && parent !== node; child = parent, parent = parent.parent) {
-      if (ts.isCatchClause(parent)) {
-        kind = 'thrown';
-        break;
-      }
-      if (ts.isIfStatement(parent) && child === parent.thenStatement) {
-        kind = testsForAbsence(ts, parent.expression) ? 'missing' : 'any';
-        break;
-      }
-    }
-    out.push({ status: Number(arg.text), kind });
-  });
-  return out;
-}
-
-/** `!header`, `!header?.startsWith('Bearer ')`, `token === undefined`, `header == null`, `typeof x === 'undefined'`. */
-function testsForAbsence(ts: TypeScriptApi, cond: TS.Expression): boolean {
-  if (ts.isParenthesizedExpression(cond)) return testsForAbsence(ts, cond.expression);
-  if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken) {
-    const operand = cond.operand;
-    if (!ts.isCallExpression(operand)) return true;
-    return ts.isPropertyAccessExpression(operand.expression) && operand.expression.name.text === 'startsWith';
-  }
-  if (ts.isBinaryExpression(cond)) {
-    const op = cond.operatorToken.kind;
-    if (op === ts.SyntaxKind.BarBarToken) return testsForAbsence(ts, cond.left) && testsForAbsence(ts, cond.right);
-    const equality = [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(op);
-    const absent = (e: TS.Expression): boolean =>
-      e.kind === ts.SyntaxKind.NullKeyword ||
-      (ts.isIdentifier(e) && e.text === 'undefined') ||
-      (ts.isStringLiteralLike(e) && (e.text === '' || e.text === 'undefined'));
-    return equality && (absent(cond.left) || absent(cond.right));
-  }
-  return false;
-}
-
-/** `process.env.X`, `process.env.X ?? 'default'` or `process.env['X']` → X. */
-function envName(ts: TypeScriptApi, expr: TS.Expression): string | undefined {
-  if (
-    ts.isBinaryExpression(expr) &&
-    (expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken)
-  ) {
-    return envName(ts, expr.left);
-  }
-  if (ts.isPropertyAccessExpression(expr) && expr.expression.getText() === 'process.env') return expr.name.text;
-  if (ts.isElementAccessExpression(expr) && expr.expression.getText() === 'process.env' && ts.isStringLiteralLike(expr.argumentExpression))
-    return expr.argumentExpression.text;
-  return undefined;
-}
-
-/** Status codes the handler sets with literals: `res.status(404)`, `res.sendStatus(204)`. */
+/** Status codes the handler's own code answers with: `res.status(404)`, `res.sendStatus(204)`, `next(createError(409))`. */
 function statusCodes(ctx: DetectContext, file: ParsedFile, handler: TS.Expression): number[] {
-  const body = handlerBody(ctx, file, handler);
-  return body ? statusCodesIn(ctx, body.node) : [];
-}
-
-function statusCodesIn(ctx: DetectContext, node: TS.Node): number[] {
-  const { ts } = ctx;
-  const codes = new Set<number>();
-  forEachDeep(ts, node, (n) => {
-    if (!ts.isCallExpression(n)) return;
-    const call = methodCall(ts, n);
-    const arg = n.arguments[0];
-    if (call && (call.method === 'status' || call.method === 'sendStatus') && arg && ts.isNumericLiteral(arg)) codes.add(Number(arg.text));
-  });
-  return [...codes].sort((a, b) => a - b);
+  const body = functionBody(ctx, file, handler);
+  return body ? statusesIn(ctx, body.node) : [];
 }
 
 /** A zod schema applied to `req.body`, in the handler (`S.parse(req.body)`) or as middleware (`validate(S)`). */
@@ -697,7 +523,7 @@ function bodySchema(ctx: DetectContext, file: ParsedFile, args: readonly TS.Expr
   for (const arg of args) {
     const scopes: { node: TS.Node; file: ParsedFile }[] = [];
     if (ts.isCallExpression(arg)) scopes.push({ node: arg, file });
-    const body = handlerBody(ctx, file, arg);
+    const body = functionBody(ctx, file, arg);
     if (body) scopes.push(body);
     for (const scope of scopes) {
       let schema: JsonSchemaLike | undefined;

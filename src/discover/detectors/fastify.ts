@@ -5,17 +5,32 @@ import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { isTestFile } from '../walk.js';
 import { jsonSchemaOf, literalValue } from '../schemas/json-schema.js';
+import type { AppEntry } from '../../model.js';
 import {
   appEntryOf,
+  guardInfoOf,
   handlerLocation,
+  handlerStatuses,
   httpPoint,
   middlewareNames,
   readSchema,
   schemaLookup,
+  sortedStatuses,
   withoutParamPatterns,
   webhookOf,
+  withTestHelper,
+  type GuardRef,
 } from './http-common.js';
-import { declarationOf, exportOf, importedFrom, isFunctionLike, originOf, type FunctionLike, type Origin } from './origin.js';
+import {
+  declarationOf,
+  exportNamesOf,
+  exportOf,
+  importedFrom,
+  isFunctionLike,
+  originOf,
+  type FunctionLike,
+  type Origin,
+} from './origin.js';
 import { callSitesOf, paramNode, paramOwner, type ParamOwner } from './owner-params.js';
 import { configValue, type ConfigSource } from './config-value.js';
 import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type Place, type RouteGraph } from './route-graph.js';
@@ -82,6 +97,8 @@ export const fastify: Detector = {
     const graph: RouteGraph<RouteData> = emptyGraph();
     const roots = new Map<string, Origin>();
     const params = new Map<string, ParamOwner>();
+    /** `fastify.decorate('authenticate', fn)`: guards named as properties of the instance. */
+    const decorated = new Map<string, Origin>();
     /** Plugins wrapped in fastify-plugin share their parent's context: their routes and hooks belong to it. */
     const sameContext = new Map<string, string>();
 
@@ -214,6 +231,11 @@ export const fastify: Detector = {
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
         const method = node.expression.name.text;
+        if (method === 'decorate') {
+          const [name, value] = node.arguments;
+          if (name && ts.isStringLiteralLike(name) && value && !decorated.has(name.text)) decorated.set(name.text, { file, node: value });
+          return;
+        }
         if (!VERBS.has(method) && method !== 'route' && method !== 'register' && method !== 'addHook') return;
         const owner = ownerOf(file, node.expression.expression);
         if (!owner) return;
@@ -239,7 +261,7 @@ export const fastify: Detector = {
         if (method === 'addHook') {
           const name = args[0] && ts.isStringLiteralLike(args[0]) ? args[0].text : undefined;
           if (name && GUARD_HOOKS.includes(name) && args[1])
-            graph.uses.push({ owner, at, names: middlewareNames(ts, args[1]), everywhere: true });
+            graph.uses.push({ owner, at, names: middlewareNames(ts, args[1]), everywhere: true, refs: [{ expr: args[1], file }] });
           return;
         }
         const line = lineOf(file.sf, node.expression.name);
@@ -296,11 +318,16 @@ export const fastify: Detector = {
         const hook = opts?.props.get(h);
         return hook ? middlewareNames(ts, hook) : [];
       });
+      const refs: GuardRef[] = GUARD_HOOKS.flatMap((h) => {
+        const hook = opts?.props.get(h);
+        return hook ? [{ expr: hook, file: opts!.file }] : [];
+      });
       const route = {
         owner,
         path: url,
         at,
         names,
+        refs,
         data: { method: method.toUpperCase(), file, line, options: opts?.props ?? new Map(), optionsFile: opts?.file ?? file, handler },
       };
       graph.routes.push(route);
@@ -347,13 +374,23 @@ export const fastify: Detector = {
       };
       const paramsSchema = part('params');
       const querySchema = part('querystring') ?? part('query');
+      // Fastify validates what a route's schema declares and answers 400 when a request does not match.
+      const validated = ['body', 'params', 'querystring', 'query', 'headers'].some((k) => schema?.props.has(k));
+      const statuses = sortedStatuses([
+        ...handlerStatuses(ctx, file, handler),
+        ...responseStatuses(ctx, schema),
+        ...(validated ? [400] : []),
+      ]);
+      const app = root ? appEntryOf(ctx, root.file, [root.node], 'fastify') : pluginEntry(ctx, params.get(r.root));
       points.push(
         httpPoint('fastify', method, withoutParamPatterns(r.path), location, {
           auth: r.middleware,
           body: part('body'),
           handler: handlerLocation(ctx, file, handler) ?? location,
-          app: root ? appEntryOf(ctx, root.file, [root.node]) : undefined,
+          app,
           webhook: webhookOf(ctx, r.path, file, [handler]),
+          statuses,
+          authInfo: guardInfoOf(ctx, r.refs, { decorated }),
           ...(paramsSchema ? { paramsSchema } : {}),
           ...(querySchema ? { querySchema } : {}),
           ...(prefixFrom ? { prefixFrom } : {}),
@@ -363,6 +400,44 @@ export const fastify: Detector = {
     return points;
   },
 };
+
+/** The statuses a route's `schema.response` declares: `{ 201: …, 404: … }` (ranges such as `2xx` name none). */
+function responseStatuses(ctx: DetectContext, schema: Options | undefined): number[] {
+  const { ts } = ctx;
+  const expr = schema?.props.get('response');
+  if (!schema || !expr) return [];
+  const origin = ts.isObjectLiteralExpression(expr) ? { file: schema.file, node: expr as TS.Node } : originOf(ctx, schema.file, expr);
+  if (!origin || !ts.isObjectLiteralExpression(origin.node)) return [];
+  return origin.node.properties.flatMap((p) => {
+    const key = p.name && (ts.isNumericLiteral(p.name) || ts.isStringLiteral(p.name) || ts.isIdentifier(p.name)) ? p.name.text : '';
+    return /^[1-5]\d\d$/.test(key) ? [Number(key)] : [];
+  });
+}
+
+/**
+ * A root plugin as the app (fastify-cli's `export default async function (fastify, opts)` that registers
+ * `@fastify/autoload`): the instance is a parameter nothing in the repository passes, and the module exports the
+ * function (as it is, or wrapped in fastify-plugin). `options` names the module's `options` export, when it has one.
+ */
+function pluginEntry(ctx: DetectContext, param: ParamOwner | undefined): AppEntry | undefined {
+  const { ts } = ctx;
+  if (!param || param.index !== 0) return undefined;
+  const { file, fn } = param;
+  let name = exportNamesOf(ctx, file, fn)[0];
+  if (!name) {
+    const exported = exportOf(ctx, file, 'default');
+    const node = exported?.node;
+    const wraps =
+      node &&
+      ts.isCallExpression(node) &&
+      node.arguments.some((a) => a === fn || originOf(ctx, exported.file, a)?.node === fn) &&
+      PLUGIN_WRAPPERS.has(importedFrom(ctx, exported.file, node.expression)?.module ?? '');
+    if (wraps) name = 'default';
+  }
+  if (!name) return undefined;
+  const options = exportOf(ctx, file, 'options') ? { options: 'options' } : {};
+  return withTestHelper(ctx, { file: file.path, framework: 'fastify', export: { name, type: 'plugin', ...options } });
+}
 
 /** An options object: its properties by name, with the file their expressions sit in. */
 interface Options {

@@ -2,7 +2,9 @@ import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { configPath, mountFrom, type ConfigSource } from './config-value.js';
-import { appEntryOf, argsRoutePoint, joinPaths, middlewareNames, type ArgsRoute } from './http-common.js';
+import type { JsonSchemaLike } from '../../model.js';
+import { appEntryOf, argsRoutePoint, joinPaths, middlewareNames, readSchema, schemaLookup, type ArgsRoute } from './http-common.js';
+import { literalValue } from '../schemas/json-schema.js';
 import { importedFrom, originOf } from './origin.js';
 import { acceptParams, paramNode, typedParam, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type RouteGraph } from './route-graph.js';
@@ -28,15 +30,23 @@ interface Owner {
   from?: ConfigSource;
 }
 
-/** A route, and the configuration its `basePath()` prefix was read from. */
-type HonoRoute = ArgsRoute & { prefixFrom?: ConfigSource };
+/**
+ * A route, the configuration its `basePath()` prefix was read from, and what a zod-openapi `createRoute()` declares:
+ * the request body's schema and the statuses (its `responses`, and 400 when it validates a part of the request).
+ */
+type HonoRoute = ArgsRoute & { prefixFrom?: ConfigSource; declared?: { body?: JsonSchemaLike; statuses: number[] } };
+
+/** Modules whose app class routes as Hono's does. */
+const APP_CLASSES: Record<string, string> = { hono: 'Hono', '@hono/zod-openapi': 'OpenAPIHono' };
+/** Validator middleware: a request that fails it gets a 400 (`zValidator('json', S)`, `validator('form', fn)`). */
+const VALIDATOR = /^(?:validator|[a-z]+Validator)$/;
 
 /** Hono: verbs and `on()`, `route()` mounts across files, `basePath()`, path-scoped middleware (`bearerAuth`, `jwt`). */
 export const hono: Detector = {
   name: 'hono',
   kind: 'http',
-  packages: ['hono'],
-  hints: /\.(?:route|basePath)\(/,
+  packages: ['hono', '@hono/zod-openapi'],
+  hints: /\.(?:route|basePath|openapi)\(/,
   detect(ctx) {
     const { ts } = ctx;
     const graph: RouteGraph<HonoRoute> = emptyGraph();
@@ -45,11 +55,14 @@ export const hono: Detector = {
     const edgeFrom = new Map<GraphEdge, ConfigSource>();
 
     for (const file of ctx.files) {
-      const names = new Set(file.imports.filter((b) => b.module === 'hono' || b.module.startsWith('hono/')).map((b) => b.local));
+      const names = new Set(
+        file.imports.filter((b) => b.module === 'hono' || b.module.startsWith('hono/') || b.module in APP_CLASSES).map((b) => b.local),
+      );
       if (names.size === 0) continue;
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || !names.has(node.expression.text)) return;
-        if (importedFrom(ctx, file, node.expression)?.imported !== 'Hono') return;
+        const from = importedFrom(ctx, file, node.expression);
+        if (!from || APP_CLASSES[from.module] !== from.imported) return;
         const key = nodeKey(file, node);
         instances.set(key, { file, node, copies: [] });
         addNode(graph, key);
@@ -86,12 +99,32 @@ export const hono: Detector = {
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
         const method = node.expression.name.text;
-        if (!VERBS.has(method) && method !== 'on' && method !== 'use' && method !== 'route') return;
+        if (!VERBS.has(method) && method !== 'on' && method !== 'use' && method !== 'route' && method !== 'openapi') return;
         const receiver = node.expression.expression;
         const owner = ownerOf(file, receiver);
         if (!owner) return;
         const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
         const args = [...node.arguments];
+        if (method === 'openapi') {
+          const route = args[0] && openApiRoute(ctx, file, args[0]);
+          if (!route || !args[1]) return;
+          graph.routes.push({
+            owner: owner.key,
+            path: joinPaths(owner.prefix, route.path),
+            at,
+            names: route.middleware.flatMap((h) => middlewareNames(ts, h.expr)),
+            refs: route.middleware,
+            data: {
+              method: route.method,
+              file,
+              line: lineOf(file.sf, node.expression.name),
+              args: [args[1]],
+              declared: { body: route.body, statuses: route.statuses },
+              ...(owner.from ? { prefixFrom: owner.from } : {}),
+            },
+          });
+          return;
+        }
         if (method === 'route') {
           const prefix = args[0] && pathValue(ctx, file, args[0], consts);
           const child = args[1] && ownerOf(file, args[1]);
@@ -104,12 +137,13 @@ export const hono: Detector = {
         }
         if (method === 'use') {
           const path = args[0] && stringValue(ts, args[0], consts);
-          const names = (path === undefined ? args : args.slice(1)).flatMap((a) => middlewareNames(ts, a));
+          const given = path === undefined ? args : args.slice(1);
+          const names = given.flatMap((a) => middlewareNames(ts, a));
           const scoped =
             path === undefined && owner.prefix === ''
               ? undefined
               : `${joinPaths(owner.prefix, path ?? '')}${path === undefined ? '/*' : ''}`;
-          if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped });
+          if (names.length) graph.uses.push({ owner: owner.key, at, names, path: scoped, refs: given.map((expr) => ({ expr, file })) });
           return;
         }
         let methods: string[];
@@ -135,6 +169,7 @@ export const hono: Detector = {
               path: joinPaths(owner.prefix, path),
               at,
               names: rest.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
+              refs: rest.slice(0, -1).map((expr) => ({ expr, file })),
               data: { method: m.toUpperCase(), file, line, args: rest, ...(owner.from ? { prefixFrom: owner.from } : {}) },
             });
           }
@@ -180,8 +215,12 @@ export const hono: Detector = {
 
     return resolveRoutes(graph).map((r): DraftPoint => {
       const root = instances.get(r.root);
-      const app = root ? appEntryOf(ctx, root.file, [root.node, ...root.copies]) : undefined;
-      const point = argsRoutePoint(ctx, 'hono', r.route.data, r.path, r.middleware, app);
+      const app = root ? appEntryOf(ctx, root.file, [root.node, ...root.copies], 'hono') : undefined;
+      const { data } = r.route;
+      const validated = data.args.slice(0, -1).some((a) => ts.isCallExpression(a) && VALIDATOR.test(calleeName(ts, a.expression)));
+      const statuses = [...(data.declared?.statuses ?? []), ...(validated ? [400] : [])];
+      const point = argsRoutePoint(ctx, 'hono', data, r.path, r.middleware, app, r.refs, statuses);
+      if (data.declared?.body && !point.details.body) point.details.body = data.declared.body;
       const prefixFrom = mountFrom(r, new Map(), edgeFrom) ?? r.route.data.prefixFrom;
       if (prefixFrom) point.details.prefixFrom = prefixFrom;
       return point;
@@ -220,4 +259,62 @@ function chainPath(ts: DetectContext['ts'], receiver: TS.Expression, consts: Rea
     expr = expr.expression.expression;
   }
   return '/';
+}
+
+function calleeName(ts: DetectContext['ts'], callee: TS.Expression): string {
+  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+}
+
+/**
+ * A zod-openapi route: `createRoute({ method, path: '/books/{id}', middleware, request: { body, params }, responses })`.
+ * Its `{id}` parameters become `:id`; a declared request part is validated (400 when a request does not match).
+ */
+function openApiRoute(
+  ctx: DetectContext,
+  file: ParsedFile,
+  expr: TS.Expression,
+):
+  | { method: string; path: string; body?: JsonSchemaLike; statuses: number[]; middleware: { expr: TS.Expression; file: ParsedFile }[] }
+  | undefined {
+  const { ts } = ctx;
+  const origin = originOf(ctx, file, expr);
+  const call = origin?.node;
+  if (!call || !ts.isCallExpression(call) || importedFrom(ctx, origin.file, call.expression)?.imported !== 'createRoute') return undefined;
+  const config = call.arguments[0];
+  if (!config || !ts.isObjectLiteralExpression(config)) return undefined;
+  const prop = (obj: TS.ObjectLiteralExpression, name: string): TS.Expression | undefined => {
+    for (const p of obj.properties)
+      if (ts.isPropertyAssignment(p) && p.name.getText(origin.file.sf).replace(/['"]/g, '') === name) return p.initializer;
+    return undefined;
+  };
+  const method = literalValue(ctx, origin.file, prop(config, 'method') ?? config);
+  const path = literalValue(ctx, origin.file, prop(config, 'path') ?? config);
+  if (typeof method !== 'string' || typeof path !== 'string') return undefined;
+  const statuses: number[] = [];
+  const responses = prop(config, 'responses');
+  if (responses && ts.isObjectLiteralExpression(responses)) {
+    for (const p of responses.properties) {
+      const key = p.name && (ts.isNumericLiteral(p.name) || ts.isStringLiteral(p.name) || ts.isIdentifier(p.name)) ? p.name.text : '';
+      if (/^[1-5]\d\d$/.test(key)) statuses.push(Number(key));
+    }
+  }
+  let body: JsonSchemaLike | undefined;
+  const request = prop(config, 'request');
+  if (request && ts.isObjectLiteralExpression(request)) {
+    if (['body', 'params', 'query', 'headers', 'cookies'].some((k) => prop(request, k))) statuses.push(400);
+    const content = request && prop(request, 'body');
+    const media = content && ts.isObjectLiteralExpression(content) ? prop(content, 'content') : undefined;
+    const json = media && ts.isObjectLiteralExpression(media) ? prop(media, 'application/json') : undefined;
+    const schema = json && ts.isObjectLiteralExpression(json) ? prop(json, 'schema') : undefined;
+    if (schema) body = readSchema(ts, schema, schemaLookup(ctx, origin.file));
+  }
+  const middleware = prop(config, 'middleware');
+  const list = middleware ? (ts.isArrayLiteralExpression(middleware) ? [...middleware.elements] : [middleware]) : [];
+  return {
+    method: method.toUpperCase(),
+    path: path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1'),
+    ...(body ? { body } : {}),
+    statuses,
+    middleware: list.map((e) => ({ expr: e, file: origin.file })),
+  };
 }

@@ -1,11 +1,17 @@
 import type * as TS from 'typescript';
-import type { AppEntry, HttpDetails, JsonSchemaLike, SourceLocation } from '../../model.js';
+import type { AppEntry, AuthInfo, HttpDetails, HttpFramework, JsonSchemaLike, SourceLocation } from '../../model.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
 import { forEachDeep, lineOf } from '../ast.js';
 import type { TypeScriptApi } from '../parser.js';
 import { joiToSchema } from '../schemas/joi.js';
 import { zodToSchema } from '../schemas/zod.js';
+import { functionBody, guardInfo, type GuardOptions, type GuardRef } from './http-guard.js';
+import { statusesIn } from './http-status.js';
 import { enclosingFunction, exportNamesOf, exportOf, isFunctionLike, originOf } from './origin.js';
+import { testHelperOf } from './test-helper.js';
+
+export { envOf, functionBody, guardInfo, type GuardOptions, type GuardRef } from './http-guard.js';
+export { sortedStatuses, statusesIn, statusSites, statusValue } from './http-status.js';
 
 /** Joins route prefixes as frameworks serve them: `/api` + `/orders/:id` → `/api/orders/:id`. */
 export function joinPaths(...parts: string[]): string {
@@ -82,9 +88,17 @@ export function httpPoint(
   method: string,
   path: string,
   location: SourceLocation,
-  extra: { auth: string[]; body?: JsonSchemaLike; handler?: SourceLocation; app?: AppEntry; webhook?: Webhook } & Record<string, unknown>,
+  extra: {
+    auth: string[];
+    body?: JsonSchemaLike;
+    handler?: SourceLocation;
+    app?: AppEntry;
+    webhook?: Webhook;
+    statuses?: number[];
+    authInfo?: AuthInfo;
+  } & Record<string, unknown>,
 ): DraftPoint {
-  const { auth, body, handler, app, webhook, ...rest } = extra;
+  const { auth, body, handler, app, webhook, statuses, authInfo, ...rest } = extra;
   const details: HttpDetails & Record<string, unknown> = {
     method,
     path,
@@ -96,6 +110,8 @@ export function httpPoint(
   if (body) details.body = body;
   if (app) details.app = app;
   if (webhook) details.webhook = webhook;
+  if (statuses) details.statuses = statuses;
+  if (authInfo && details.auth.length > 0) details.authInfo = authInfo;
   return { kind: 'http', library, key: `${method} ${path}`, location, details, service: 'none' };
 }
 
@@ -107,7 +123,10 @@ export interface ArgsRoute {
   args: readonly TS.Expression[];
 }
 
-/** The `http` point of such a route, served at `path`: its body schema, handler and webhook read from its arguments. */
+/**
+ * The `http` point of such a route, served at `path`: its body schema, handler, statuses and webhook read from its
+ * arguments, its guards' reading from `guards` (the middleware in front of it, as written).
+ */
 export function argsRoutePoint(
   ctx: DetectContext,
   library: string,
@@ -115,6 +134,8 @@ export function argsRoutePoint(
   path: string,
   auth: string[],
   app: AppEntry | undefined,
+  guards: readonly GuardRef[] = [],
+  statuses: readonly number[] = [],
 ): DraftPoint {
   const { method, file, line, args } = route;
   const location = { file: file.path, line };
@@ -124,7 +145,39 @@ export function argsRoutePoint(
     handler: handlerLocation(ctx, file, args.at(-1)) ?? location,
     app,
     webhook: webhookOf(ctx, path, file, args),
+    statuses: sortedUnique([...statuses, ...handlerStatuses(ctx, file, args.at(-1))]),
+    authInfo: guardInfoOf(ctx, guards),
   });
+}
+
+function sortedUnique(values: readonly number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+/** The function a handler expression stands for: a literal, a function named in the file or an import, or where a value comes from. */
+export function handlerFunction(
+  ctx: DetectContext,
+  file: ParsedFile,
+  handler: TS.Expression | undefined,
+): { node: TS.Node; file: ParsedFile } | undefined {
+  if (!handler) return undefined;
+  const named = functionBody(ctx, file, handler);
+  if (named) return named;
+  const origin = originOf(ctx, file, handler);
+  return origin && isFunctionLike(ctx.ts, origin.node) ? { node: origin.node, file: origin.file } : undefined;
+}
+
+/** The statuses a route handler's own code answers with. */
+export function handlerStatuses(ctx: DetectContext, file: ParsedFile, handler: TS.Expression | undefined): number[] {
+  const fn = handlerFunction(ctx, file, handler);
+  return fn ? statusesIn(ctx, fn.node) : [];
+}
+
+/** The guards' reading, from those of `guards` whose names look like authentication or authorisation. */
+export function guardInfoOf(ctx: DetectContext, guards: readonly GuardRef[], options?: GuardOptions): AuthInfo | undefined {
+  const { ts } = ctx;
+  const named = guards.filter((g) => ts.isClassLike(g.expr) || authNames(middlewareNames(ts, g.expr as TS.Expression)).length > 0);
+  return named.length ? guardInfo(ctx, named, options) : undefined;
 }
 
 /** A route that receives a third party's events; `provider` when the path or the signature check names it. */
@@ -311,14 +364,25 @@ export function parsedBodySchema(ctx: DetectContext, file: ParsedFile, body: TS.
 }
 
 /** How a test can get hold of the app: an exported instance, or an exported function that builds it. */
-export function appEntryOf(ctx: DetectContext, file: ParsedFile, nodes: readonly TS.Node[]): AppEntry | undefined {
+export function appEntryOf(
+  ctx: DetectContext,
+  file: ParsedFile,
+  nodes: readonly TS.Node[],
+  framework: HttpFramework,
+): AppEntry | undefined {
   for (const node of nodes) {
     const name = exportNamesOf(ctx, file, node)[0];
-    if (name) return { file: file.path, export: { name, type: 'instance' } };
+    if (name) return withTestHelper(ctx, { file: file.path, framework, export: { name, type: 'instance' } });
   }
   const fn = nodes[0] && enclosingFunction(ctx.ts, nodes[0]);
   const factory = fn && exportNamesOf(ctx, file, fn)[0];
-  return factory ? { file: file.path, export: { name: factory, type: 'factory' } } : undefined;
+  return factory ? withTestHelper(ctx, { file: file.path, framework, export: { name: factory, type: 'factory' } }) : undefined;
+}
+
+/** The entry with the helper the repository's tests build the app with, when they use one. */
+export function withTestHelper(ctx: DetectContext, entry: AppEntry): AppEntry {
+  const testHelper = testHelperOf(ctx, entry);
+  return testHelper ? { ...entry, testHelper } : entry;
 }
 
 /** Where a handler's code is: a function literal where it is written, a named function where it is declared. */

@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { configPath, mountFrom, type ConfigSource, type ConfigValue } from './config-value.js';
-import { appEntryOf, argsRoutePoint, middlewareNames, type ArgsRoute } from './http-common.js';
+import { appEntryOf, argsRoutePoint, middlewareNames, type ArgsRoute, type GuardRef } from './http-common.js';
 import { importedFrom, originOf } from './origin.js';
 import { callSitesOf, paramNode, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type RouteGraph } from './route-graph.js';
@@ -96,6 +96,7 @@ export const koa: Detector = {
           const paths = config ? [config.value] : args[0] ? pathList(ts, args[0], consts) : undefined;
           const rest = paths ? args.slice(1) : [...args];
           const names: string[] = [];
+          const refs: GuardRef[] = [];
           for (const arg of rest) {
             const mounted = mountOf(ctx, file, arg, consts);
             const child = ownerOf(mounted?.file ?? file, mounted?.expr ?? arg);
@@ -108,10 +109,11 @@ export const koa: Detector = {
               }
             } else if (!mounted) {
               names.push(...middlewareNames(ts, arg));
+              refs.push({ expr: arg, file });
             }
           }
           if (names.length) {
-            for (const p of paths ?? [undefined]) graph.uses.push({ owner, at, names, path: p === undefined ? undefined : `${p}/*` });
+            for (const p of paths ?? [undefined]) graph.uses.push({ owner, at, names, refs, path: p === undefined ? undefined : `${p}/*` });
           }
           return;
         }
@@ -129,6 +131,7 @@ export const koa: Detector = {
             path,
             at,
             names: handlers.slice(0, -1).flatMap((h) => middlewareNames(ts, h)),
+            refs: handlers.slice(0, -1).map((h) => ({ expr: h, file })),
             data: { method: verb, file, line: lineOf(file.sf, node.expression.name), args: handlers },
           });
         }
@@ -148,8 +151,8 @@ export const koa: Detector = {
 
     return resolveRoutes(graph).map((r): DraftPoint => {
       const root = created.get(r.root);
-      const app = root?.isApp ? appEntryOf(ctx, root.file, [root.node]) : undefined;
-      const point = argsRoutePoint(ctx, 'koa', r.route.data, r.path, r.middleware, app);
+      const app = root?.isApp ? appEntryOf(ctx, root.file, [root.node], 'koa') : undefined;
+      const point = argsRoutePoint(ctx, 'koa', r.route.data, r.path, r.middleware, app, r.refs);
       const prefixFrom = mountFrom(r, nodeFrom, edgeFrom);
       if (prefixFrom) point.details.prefixFrom = prefixFrom;
       return point;

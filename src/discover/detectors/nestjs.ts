@@ -1,12 +1,23 @@
 import type * as TS from 'typescript';
-import type { JsonSchemaLike } from '../../model.js';
+import type { AppEntry, JsonSchemaLike } from '../../model.js';
 import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { classOf, classValidatorSchema } from '../schemas/class-validator.js';
 import { literalValue, type Literal } from '../schemas/json-schema.js';
 import { configPath, namedEnvValue, type ConfigSource, type ConfigValue } from './config-value.js';
-import { importedFrom, originOf } from './origin.js';
-import { httpPoint, joinPaths, middlewareNames, readSchema, schemaLookup, webhookOf } from './http-common.js';
+import { importedFrom, isFunctionLike, originOf } from './origin.js';
+import {
+  guardInfoOf,
+  httpPoint,
+  joinPaths,
+  middlewareNames,
+  readSchema,
+  schemaLookup,
+  webhookOf,
+  withTestHelper,
+  type GuardRef,
+} from './http-common.js';
+import { nestSetup, nestStatuses } from './nest-app.js';
 import { pathMatches } from './route-graph.js';
 
 const METHODS: Record<string, string> = {
@@ -34,7 +45,13 @@ interface AppConfig {
   /** URI versioning: the segment prefix (`v`) and the default version(s), when enabled. */
   versioning?: { prefix: string; defaults: string[] };
   guards: string[];
+  /** The global guards as written (`useClass: JwtAuthGuard`, `new ApiKeyGuard()`), for reading their code. */
+  guardRefs: GuardRef[];
+  /** A global `ValidationPipe` (`useGlobalPipes(new ValidationPipe())`, `APP_PIPE`): DTO bodies are validated. */
+  validation: boolean;
   module?: { file: string; name: string };
+  /** The app entry the bootstrap names: the root module, with what `main.ts` applies to the app. */
+  app?: AppEntry;
 }
 
 /**
@@ -63,6 +80,7 @@ export const nestjs: Detector = {
         const opts = controllerOptions(ctx, file, controller);
         const classDecos = decoratorsOf(ts, node);
         const classGuards = guardNames(ts, file, classDecos);
+        const classGuardRefs = guardRefs(ctx, file, classDecos);
         const modulePrefix = modulePrefixes.get(node.name.text) ?? '';
         for (const member of node.members) {
           if (!ts.isMethodDeclaration(member)) continue;
@@ -77,7 +95,9 @@ export const nestjs: Detector = {
               : (opts.versions ?? config.versioning?.defaults ?? []);
             const isPublic = [...decos, ...classDecos].some((d) => PUBLIC.test(decoName(ts, d)));
             const guards = [...(isPublic ? [] : config.guards), ...(isPublic ? [] : classGuards), ...guardNames(ts, file, decos)];
+            const refs = [...(isPublic ? [] : [...config.guardRefs, ...classGuardRefs]), ...guardRefs(ctx, file, decos)];
             const body = bodyOf(ctx, file, member, decos);
+            const statuses = nestStatuses(ctx, file, member, method, config.validation && body !== undefined);
             const location = { file: file.path, line: lineOf(file.sf, deco) };
             const handler = { file: file.path, line: lineOf(file.sf, member.name) };
             for (const controllerPath of opts.paths) {
@@ -90,6 +110,7 @@ export const nestjs: Detector = {
                       (r.path !== undefined && pathMatches(r.path, local) && (!r.method || r.method === 'ALL' || r.method === method)),
                   ),
                 );
+                const middlewareRefs = applied.flatMap((m) => m.refs);
                 const excluded = config.exclude.some(
                   (e) => joinPaths(e.path) === local && (!e.method || e.method === method || e.method === 'ALL'),
                 );
@@ -104,8 +125,10 @@ export const nestjs: Detector = {
                       auth: [...applied.flatMap((m) => m.names), ...guards],
                       body,
                       handler,
+                      app: config.app,
                       webhook: webhookOf(ctx, full, file, [member]),
-                      ...(config.module ? { appModule: config.module } : {}),
+                      statuses,
+                      authInfo: guardInfoOf(ctx, [...middlewareRefs, ...refs]),
                       ...(config.prefixFrom && !excluded ? { prefixFrom: config.prefixFrom } : {}),
                     }),
                   );
@@ -152,6 +175,29 @@ function guardNames(ts: DetectContext['ts'], file: ParsedFile, decos: readonly T
     const name = decoName(ts, d);
     if (name === 'UseGuards') out.push(...callArgs(ts, d).flatMap((a) => middlewareNames(ts, a)));
     else if (GUARD_DECORATOR.test(name) && !METHODS[name]) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The guards as written: `@UseGuards(A, AuthGuard('jwt'))` arguments, and those a guard-bundling decorator applies
+ * (`@Auth()` built with `applyDecorators(UseGuards(JwtGuard, RolesGuard))`).
+ */
+function guardRefs(ctx: DetectContext, file: ParsedFile, decos: readonly TS.Decorator[]): GuardRef[] {
+  const { ts } = ctx;
+  const out: GuardRef[] = [];
+  for (const d of decos) {
+    const name = decoName(ts, d);
+    if (name === 'UseGuards') out.push(...callArgs(ts, d).map((expr) => ({ expr, file })));
+    else if (GUARD_DECORATOR.test(name) && !METHODS[name]) {
+      const callee = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
+      const fn = originOf(ctx, file, callee);
+      if (!fn || !isFunctionLike(ts, fn.node)) continue;
+      forEachDeep(ts, fn.node, (n) => {
+        if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'UseGuards')
+          out.push(...n.arguments.map((expr) => ({ expr, file: fn.file })));
+      });
+    }
   }
   return out;
 }
@@ -232,7 +278,7 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
   const get = (file: ParsedFile): AppConfig => {
     let c = out.get(file.packageDir);
     if (!c) {
-      c = { prefix: '', exclude: [], guards: [] };
+      c = { prefix: '', exclude: [], guards: [], guardRefs: [], validation: false };
       out.set(file.packageDir, c);
     }
     return c;
@@ -245,8 +291,13 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
         const props = new Map(node.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText(file.sf), p.initializer]));
         const provide = props.get('provide');
         const guard = props.get('useClass') ?? props.get('useExisting');
-        if (provide && ts.isIdentifier(provide) && provide.text === 'APP_GUARD' && guard)
+        if (provide && ts.isIdentifier(provide) && provide.text === 'APP_GUARD' && guard) {
           get(file).guards.push(...middlewareNames(ts, guard));
+          get(file).guardRefs.push({ expr: guard, file });
+        }
+        const pipe = props.get('useClass') ?? props.get('useValue');
+        if (provide && ts.isIdentifier(provide) && provide.text === 'APP_PIPE' && pipe && /ValidationPipe/.test(pipe.getText(file.sf)))
+          get(file).validation = true;
         return;
       }
       if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
@@ -255,10 +306,20 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
       if (method === 'create' && node.expression.expression.getText(file.sf) === 'NestFactory' && first && ts.isIdentifier(first)) {
         const binding = file.imports.find((b) => b.local === first.text);
         const target = binding && ctx.resolve(file, binding.module);
-        get(file).module = {
+        const module = {
           file: target?.path ?? file.path,
           name: binding && binding.imported !== 'default' && binding.imported !== '*' ? binding.imported : first.text,
         };
+        const setup = nestSetup(ctx, file, node);
+        Object.assign(get(file), {
+          module,
+          app: withTestHelper(ctx, {
+            file: module.file,
+            framework: 'nestjs',
+            export: { name: module.name, type: 'module' },
+            ...(setup ? { setup } : {}),
+          }),
+        });
       } else if (method === 'setGlobalPrefix' && first) {
         const config = get(file);
         const prefix = literalValue(ctx, file, first);
@@ -289,6 +350,9 @@ function appConfigs(ctx: DetectContext): Map<string, AppConfig> {
         };
       } else if (method === 'useGlobalGuards') {
         get(file).guards.push(...node.arguments.flatMap((a) => middlewareNames(ts, a)));
+        get(file).guardRefs.push(...node.arguments.map((expr) => ({ expr, file })));
+      } else if (method === 'useGlobalPipes' && node.arguments.some((a) => /ValidationPipe/.test(a.getText(file.sf)))) {
+        get(file).validation = true;
       }
     });
   }
@@ -345,7 +409,7 @@ function configFor(configs: ReadonlyMap<string, AppConfig>, file: ParsedFile): A
   const own = configs.get(file.packageDir);
   if (own) return own;
   // A controller in a shared library: the app config when the repository has exactly one.
-  return configs.size === 1 ? [...configs.values()][0]! : { prefix: '', exclude: [], guards: [] };
+  return configs.size === 1 ? [...configs.values()][0]! : { prefix: '', exclude: [], guards: [], guardRefs: [], validation: false };
 }
 
 /**
@@ -412,9 +476,9 @@ interface RouteSelector {
  * Middleware a module applies with `consumer.apply(AuthMiddleware).forRoutes(...)`: paths
  * (`'cats'`, `{ path: 'cats/:id', method: RequestMethod.PUT }`) or controllers, minus `exclude()`.
  */
-function consumerMiddleware(ctx: DetectContext): { names: string[]; routes: RouteSelector[] }[] {
+function consumerMiddleware(ctx: DetectContext): { names: string[]; refs: GuardRef[]; routes: RouteSelector[] }[] {
   const { ts } = ctx;
-  const out: { names: string[]; routes: RouteSelector[] }[] = [];
+  const out: { names: string[]; refs: GuardRef[]; routes: RouteSelector[] }[] = [];
   const selectors = (file: ParsedFile, args: readonly TS.Expression[]): RouteSelector[] =>
     args.flatMap((a): RouteSelector[] => {
       if (ts.isStringLiteralLike(a)) return [{ path: nestPattern(a.text) }];
@@ -434,6 +498,7 @@ function consumerMiddleware(ctx: DetectContext): { names: string[]; routes: Rout
       if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'forRoutes')
         return;
       let names: string[] | undefined;
+      let refs: GuardRef[] = [];
       const excluded: RouteSelector[] = [];
       for (
         let e: TS.Expression = node.expression.expression;
@@ -443,6 +508,7 @@ function consumerMiddleware(ctx: DetectContext): { names: string[]; routes: Rout
         if (e.expression.name.text === 'exclude') excluded.push(...selectors(file, e.arguments));
         if (e.expression.name.text === 'apply') {
           names = e.arguments.flatMap((a) => middlewareNames(ts, a));
+          refs = e.arguments.map((expr) => ({ expr, file }));
           break;
         }
       }
@@ -451,7 +517,7 @@ function consumerMiddleware(ctx: DetectContext): { names: string[]; routes: Rout
       const routes = selectors(file, node.arguments).filter(
         (r) => !excluded.some((x) => x.path === r.path && x.method === r.method && x.controller === r.controller),
       );
-      out.push({ names, routes });
+      out.push({ names, refs, routes });
     });
   }
   return out;

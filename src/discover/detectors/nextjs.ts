@@ -1,12 +1,25 @@
 import type * as TS from 'typescript';
 import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
-import { authNames, httpPoint, joinPaths, parsedBodySchema, webhookOf } from './http-common.js';
+import type { AppEntry, AuthInfo } from '../../model.js';
+import {
+  authNames,
+  guardInfo,
+  httpPoint,
+  joinPaths,
+  parsedBodySchema,
+  statusesIn,
+  webhookOf,
+  withTestHelper,
+  type GuardRef,
+} from './http-common.js';
 import { declarationOf, exportOf, isFunctionLike, originOf, type FunctionLike, type Origin } from './origin.js';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
-const APP_ROUTE = /^(?:src\/)?app\/(?:(.*)\/)?route\.(?:[cm]?[jt]sx?)$/;
-const PAGES_API = /^(?:src\/)?pages\/(api(?:\/.*)?)\.(?:[cm]?[jt]sx?)$/;
+const APP_ROUTE = /^((?:src\/)?app)\/(?:(.*)\/)?route\.(?:[cm]?[jt]sx?)$/;
+const PAGES_API = /^((?:src\/)?pages)\/(api(?:\/.*)?)\.(?:[cm]?[jt]sx?)$/;
+/** The name an inline check of the bearer token goes by in `auth`, where the handler guards itself without a helper. */
+const INLINE_GUARD = 'authorization';
 /**
  * Calls inside a handler that check the caller (`await auth()`, `getServerSession(…)`, `requireUser()`,
  * `verifyCurrentUserHasAccessToPost(id)`). Narrower than middleware names: a handler also calls
@@ -31,16 +44,22 @@ export const nextjs: Detector = {
     const points: DraftPoint[] = [];
     for (const file of ctx.files) {
       const rel = file.packageDir ? file.path.slice(file.packageDir.length + 1) : file.path;
+      const dir = (d: string): AppEntry =>
+        withTestHelper(ctx, {
+          file: file.packageDir ? `${file.packageDir}/${d}` : d,
+          framework: 'nextjs',
+          export: { name: '', type: 'routes' },
+        });
       const app = APP_ROUTE.exec(rel);
       if (app) {
-        const route = routePath(app[1] ?? '');
-        if (route !== undefined) points.push(...appRoute(ctx, file, route));
+        const route = routePath(app[2] ?? '');
+        if (route !== undefined) points.push(...appRoute(ctx, file, route, dir(app[1]!)));
         continue;
       }
       const pages = PAGES_API.exec(rel);
       if (pages) {
-        const route = routePath(pages[1]!.replace(/(?:^|\/)index$/, ''));
-        if (route !== undefined) points.push(...pagesRoute(ctx, file, route));
+        const route = routePath(pages[2]!.replace(/(?:^|\/)index$/, ''));
+        if (route !== undefined) points.push(...pagesRoute(ctx, file, route, dir(pages[1]!)));
       }
     }
     return points;
@@ -65,7 +84,7 @@ function routePath(dir: string): string | undefined {
 }
 
 /** `export async function GET()`, `export const POST = withAuth(…)`, `export { handler as GET }`, `export const { GET, POST } = handlers`. */
-function appRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftPoint[] {
+function appRoute(ctx: DetectContext, file: ParsedFile, route: string, entry: AppEntry): DraftPoint[] {
   const { ts } = ctx;
   const out: DraftPoint[] = [];
   const exportedAt = new Map<string, TS.Node>();
@@ -86,14 +105,18 @@ function appRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftPoi
   for (const method of METHODS) {
     const at = exportedAt.get(method);
     if (!at) continue;
-    const { fn, wrappers } = unwrapHandler(ctx, declared(ctx, file, at));
+    const { fn, wrappers, wrapperRefs } = unwrapHandler(ctx, declared(ctx, file, at));
     const location = { file: file.path, line: lineOf(file.sf, at) };
+    const guards = guardsOf(ctx, fn, wrappers, wrapperRefs);
     out.push(
       httpPoint('next', method, route, location, {
-        auth: [...authNames(wrappers), ...(fn ? guardCalls(ctx, fn.node) : [])],
+        auth: guards.auth,
         body: fn?.node.body && method !== 'GET' && method !== 'HEAD' ? parsedBodySchema(ctx, fn.file, fn.node.body) : undefined,
         handler: fn ? { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) } : location,
+        app: entry,
         webhook: webhookOf(ctx, route, fn?.file ?? file, [fn?.node]),
+        statuses: fn ? statusesIn(ctx, fn.node) : [],
+        authInfo: guards.authInfo,
       }),
     );
   }
@@ -149,28 +172,55 @@ function defaultExport(ctx: DetectContext, file: ParsedFile): Origin | undefined
 function unwrapHandler(
   ctx: DetectContext,
   origin: Origin | undefined,
-): { fn?: { file: ParsedFile; node: FunctionLike }; wrappers: string[] } {
+): { fn?: { file: ParsedFile; node: FunctionLike }; wrappers: string[]; wrapperRefs: GuardRef[] } {
   const { ts } = ctx;
   const wrappers: string[] = [];
+  const wrapperRefs: GuardRef[] = [];
   let current = origin;
   for (let i = 0; current && i < 6; i++) {
     const node = current.node;
-    if (isFunctionLike(ts, node)) return { fn: { file: current.file, node }, wrappers };
+    if (isFunctionLike(ts, node)) return { fn: { file: current.file, node }, wrappers, wrapperRefs };
     if (!ts.isCallExpression(node) || node.arguments.length === 0) break;
     const callee = node.expression;
     wrappers.push(ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.getText(current.file.sf) : '');
+    wrapperRefs.push({ expr: callee, file: current.file });
     const inner = node.arguments.find(
       (a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a) || ts.isIdentifier(a) || ts.isCallExpression(a),
     );
     current = inner && shallow(ctx, current.file, inner);
   }
-  return { wrappers };
+  return { wrappers, wrapperRefs };
 }
 
-/** Auth checks the handler makes itself, by the name of the function it calls. */
-function guardCalls(ctx: DetectContext, fn: FunctionLike): string[] {
+/**
+ * A handler's guards: the wrappers around it (`withAuth(handler)`), the checks it calls (`await auth()`,
+ * `requireUser()`), and its own rejections (`if (!session) return NextResponse.json(…, { status: 401 })`). A handler
+ * that compares a bearer token with an environment variable itself is guarded by that check (`authorization`).
+ */
+function guardsOf(
+  ctx: DetectContext,
+  fn: { file: ParsedFile; node: FunctionLike } | undefined,
+  wrappers: string[],
+  wrapperRefs: GuardRef[],
+): { auth: string[]; authInfo?: AuthInfo } {
+  const named = authNames(wrappers);
+  const calls = fn ? guardCalls(ctx, fn.file, fn.node) : { names: [], refs: [] };
+  const refs = [
+    ...wrapperRefs.filter((_, i) => named.includes(wrappers[i]!)),
+    ...calls.refs,
+    ...(fn ? [{ expr: fn.node, file: fn.file }] : []),
+  ];
+  const authInfo = refs.length ? guardInfo(ctx, refs) : undefined;
+  const auth = [...named, ...calls.names];
+  if (auth.length === 0 && (authInfo?.env || authInfo?.tokenFrom) && authInfo.statuses?.length) auth.push(INLINE_GUARD);
+  return auth.length ? { auth, ...(authInfo ? { authInfo } : {}) } : { auth };
+}
+
+/** Auth checks the handler makes itself, by the name of the function it calls, and the calls as written. */
+function guardCalls(ctx: DetectContext, file: ParsedFile, fn: FunctionLike): { names: string[]; refs: GuardRef[] } {
   const { ts } = ctx;
   const names: string[] = [];
+  const refs: GuardRef[] = [];
   const visit = (n: TS.Node): 'skip' | undefined => {
     if (ts.isCallExpression(n)) {
       const callee = ts.isIdentifier(n.expression)
@@ -178,19 +228,22 @@ function guardCalls(ctx: DetectContext, fn: FunctionLike): string[] {
         : ts.isPropertyAccessExpression(n.expression)
           ? n.expression.name.text
           : '';
-      if (GUARD_CALL.test(callee) && !names.includes(callee)) names.push(callee);
+      if (GUARD_CALL.test(callee) && !names.includes(callee)) {
+        names.push(callee);
+        refs.push({ expr: n, file });
+      }
     }
     return isFunctionLike(ts, n) ? 'skip' : undefined;
   };
   if (fn.body && !visit(fn.body)) forEachDeep(ts, fn.body, visit);
-  return names;
+  return { names, refs };
 }
 
 /** A pages/api handler: one point per method its `req.method` checks allow, else `ALL`. */
-function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftPoint[] {
+function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string, entry: AppEntry): DraftPoint[] {
   const { ts } = ctx;
   const exported = defaultExport(ctx, file);
-  const { fn, wrappers } = unwrapHandler(ctx, exported);
+  const { fn, wrappers, wrapperRefs } = unwrapHandler(ctx, exported);
   if (!fn || !fn.node.body) {
     // `export default NextAuth(authOptions)`: a handler a package builds, serving whatever methods it likes. The
     // innermost call is the handler itself, not a guard around it.
@@ -200,13 +253,15 @@ function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftP
       httpPoint('next', 'ALL', route, location, {
         auth: authNames(wrappers.slice(0, -1)),
         handler: location,
+        app: entry,
         webhook: webhookOf(ctx, route, file, []),
+        statuses: [],
       }),
     ];
   }
   const req = fn.node.parameters[0]?.name;
   const reqName = req && ts.isIdentifier(req) ? req.text : 'req';
-  const auth = [...authNames(wrappers), ...guardCalls(ctx, fn.node)];
+  const { auth, authInfo } = guardsOf(ctx, fn, wrappers, wrapperRefs);
   const handler = { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) };
   const allowed = new Map<string, { line: number; branch?: TS.Node }>();
   // `req.method !== 'POST'` guards and `['GET', 'HEAD'].includes(req.method)` name the only methods served.
@@ -270,6 +325,22 @@ function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string): DraftP
   return methods.map(([method, { line, branch }]) => {
     const body = method === 'GET' || method === 'HEAD' ? undefined : parsedBodySchema(ctx, fn.file, branch ?? fn.node.body!);
     const webhook = webhookOf(ctx, route, fn.file, [fn.node]);
-    return httpPoint('next', method, route, { file: fn.file.path, line }, { auth, body, handler, webhook });
+    // A method's own branch answers for it; what the handler does before branching answers for every method.
+    const statuses = statusesIn(ctx, branch ?? fn.node);
+    const before = branch ? statusesBefore(ctx, fn.node, branch) : [];
+    return httpPoint(
+      'next',
+      method,
+      route,
+      { file: fn.file.path, line },
+      { auth, body, handler, app: entry, webhook, statuses: [...new Set([...before, ...statuses])].sort((a, b) => a - b), authInfo },
+    );
   });
+}
+
+/** Statuses answered by the statements of a handler that come before the method branch (its guard checks). */
+function statusesBefore(ctx: DetectContext, fn: FunctionLike, branch: TS.Node): number[] {
+  const { ts } = ctx;
+  if (!fn.body || !ts.isBlock(fn.body)) return [];
+  return fn.body.statements.filter((s) => s.end <= branch.getStart()).flatMap((s) => statusesIn(ctx, s));
 }

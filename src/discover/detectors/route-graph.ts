@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import type { ParsedFile } from '../detector.js';
 import { joinPaths } from './http-common.js';
+import type { GuardRef } from './http-guard.js';
 
 /**
  * The routing tree most HTTP frameworks build: apps and routers (nodes) mounted under one another
@@ -34,6 +35,8 @@ export interface GraphUse {
   path?: string;
   /** Applies to every route of the node and below, wherever it is registered (Fastify hooks). */
   everywhere?: boolean;
+  /** The middleware as written, for reading a guard's code. */
+  refs?: GuardRef[];
 }
 
 export interface GraphRoute<T> {
@@ -42,6 +45,8 @@ export interface GraphRoute<T> {
   at: Place;
   /** Middleware given on the route itself. */
   names: string[];
+  /** The route's own middleware as written, for reading a guard's code. */
+  refs?: GuardRef[];
   data: T;
 }
 
@@ -50,6 +55,8 @@ export interface ResolvedRoute<T> {
   path: string;
   /** Names of the middleware in front of the handler, outermost first. */
   middleware: string[];
+  /** The same middleware as written, where the graph was given it. */
+  refs: GuardRef[];
   /** The node the route is reached from (an app, or a router nothing mounts). */
   root: string;
   /** The mounts walked from the root down to the route's node. */
@@ -120,6 +127,7 @@ export function resolveRoutes<T>(graph: RouteGraph<T>): ResolvedRoute<T>[] {
       tail = joinPaths(above?.prefix ?? '', step.node.prefix, tail);
     }
     const middleware: string[] = [];
+    const refs: GuardRef[] = [];
     chain.forEach((step, i) => {
       const limit = step.edge?.at ?? route.at;
       for (const use of g.uses) {
@@ -127,11 +135,13 @@ export function resolveRoutes<T>(graph: RouteGraph<T>): ResolvedRoute<T>[] {
         if (!use.everywhere && !before(use.at, limit)) continue;
         if (use.path !== undefined && !pathMatches(use.path, joinPaths(tails[i]!))) continue;
         middleware.push(...use.names);
+        refs.push(...(use.refs ?? []));
       }
     });
     middleware.push(...route.names);
+    refs.push(...(route.refs ?? []));
     const edges = chain.map((step) => step.edge).filter((e): e is GraphEdge => e !== undefined);
-    return { route, path: joinPaths(tail), middleware, root, edges };
+    return { route, path: joinPaths(tail), middleware, refs, root, edges };
   }
 }
 
