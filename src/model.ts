@@ -137,6 +137,8 @@ export interface JsonSchemaLike {
   minLength?: number;
   maxLength?: number;
   format?: string;
+  /** A regular expression a string must match (zod `.regex()`, JSON Schema `pattern`), as its source. */
+  pattern?: string;
 }
 
 /** Details of a `db` point. */

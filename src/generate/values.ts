@@ -34,7 +34,7 @@ export function sampleCode(
   }
 }
 
-function stringCode(schema: JsonSchemaLike & { pattern?: string }, field: string): string {
+function stringCode(schema: JsonSchemaLike, field: string): string {
   switch (schema.format) {
     case 'email':
       return '`itw-${unique}@example.test`';
@@ -54,12 +54,54 @@ function stringCode(schema: JsonSchemaLike & { pattern?: string }, field: string
   return `\`${label} \${unique}\``;
 }
 
-/** A stand-in for `uniqueId()` (12 lowercase hex digits) to try a pattern with. */
-const UNIQUE_SAMPLE = '0a1b2c3d4e5f';
+/** Values `uniqueId()` may return (12 hex digits), to check that a shape matches a pattern whatever the id. */
+const UNIQUE_SAMPLES = ['0a1b2c3d4e5f', 'ffffffffffff', '000000000000', '9a8b7c6d5e4f', 'abcdefabcdef', '123456789012'];
+
+/** A way to write a unique value: its code (using `unique`) and what it gives for a given id. */
+interface Shape {
+  code: string;
+  make: (unique: string) => string;
+}
+
+/** The id as decimal digits, the last `n` of them (for numbers-only patterns: ISBNs, codes). */
+const digits = (unique: string, n: number): string => String(parseInt(unique, 16)).padStart(15, '0').slice(-n);
+
+/** Shapes from the most readable and most unique to the shortest: a label, the id, its upper case, its digits. */
+function shapes(label: string): Shape[] {
+  const word = label.trim().toLowerCase().replace(/\s+/g, '-');
+  const out: Shape[] = [`${label} `, `${word}-`, `${word}_`, word].map((prefix) => ({
+    code: `\`${prefix}\${unique}\``,
+    make: (u) => prefix + u,
+  }));
+  out.push({ code: 'unique', make: (u) => u });
+  for (let n = 12; n >= 2; n--) {
+    const slice = n === 12 ? 'unique' : `unique.slice(0, ${n})`;
+    const cut = (u: string): string => u.slice(0, n);
+    out.push(
+      { code: `${slice}.toUpperCase()`, make: (u) => cut(u).toUpperCase() },
+      { code: `\`A\${${slice}.toUpperCase()}\``, make: (u) => `A${cut(u).toUpperCase()}` },
+      { code: `\`a\${${slice}}\``, make: (u) => `a${cut(u)}` },
+    );
+    if (n < 12) out.push({ code: slice, make: cut });
+  }
+  // Letters only: the id's digits become the letters g to p.
+  const letters = (u: string): string => u.replace(/\d/g, (d) => String.fromCharCode(103 + Number(d)));
+  for (let n = 12; n >= 2; n--) {
+    const slice = n === 12 ? 'unique' : `unique.slice(0, ${n})`;
+    const code = `${slice}.replace(/\\d/g, (digit) => String.fromCharCode(103 + Number(digit)))`;
+    out.push(
+      { code, make: (u) => letters(u.slice(0, n)) },
+      { code: `${code}.toUpperCase()`, make: (u) => letters(u.slice(0, n)).toUpperCase() },
+    );
+  }
+  for (let n = 15; n >= 1; n--)
+    out.push({ code: `String(parseInt(unique, 16)).padStart(15, '0').slice(-${n})`, make: (u) => digits(u, n) });
+  return out;
+}
 
 /**
- * A unique value matching a `pattern` (a slug's `^[a-z0-9-]+$`): the first of a few shapes of label and
- * unique part that matches it; the plain shape when none does.
+ * A unique value matching a `pattern` (a slug's `^[a-z0-9-]+$`, a code's `^[A-Z][A-Z0-9]{1,9}$`, an ISBN's
+ * digits): the first shape that matches it for every id `uniqueId()` can return; the plain shape when none does.
  */
 function patternCode(pattern: string, label: string): string {
   let regex: RegExp;
@@ -68,11 +110,8 @@ function patternCode(pattern: string, label: string): string {
   } catch {
     return `\`${label} \${unique}\``;
   }
-  const word = label.trim().toLowerCase().replace(/\s+/g, '-');
-  const shapes = [`${label} `, `${word}-`, `${word}_`, word, ''];
-  const prefix = shapes.find((p) => regex.test(p + UNIQUE_SAMPLE));
-  if (prefix === undefined) return `\`${label} \${unique}\``;
-  return prefix ? `\`${prefix}\${unique}\`` : 'unique';
+  const shape = shapes(label).find((s) => UNIQUE_SAMPLES.every((u) => regex.test(s.make(u))));
+  return shape?.code ?? `\`${label} \${unique}\``;
 }
 
 export function propertyKey(key: string): string {
