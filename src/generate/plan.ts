@@ -15,23 +15,9 @@ export interface Resource {
 
 export interface Endpoint {
   point: IntegrationPoint;
-  http: HttpDetails & { statuses?: number[]; authInfo?: AuthInfo };
+  http: HttpDetails;
   /** Path below the item: '' for the collection, ':id' for the item, ':id/status' for a sub-route. */
   role: 'collection' | 'item' | 'sub-item' | 'other';
-}
-
-/** What discovery read from a route's guard (see `guardInfo` in the Express detector). */
-export interface AuthInfo {
-  statuses?: number[];
-  scheme?: 'bearer';
-  /** The environment variable the expected bearer token comes from: a test can set its own. */
-  env?: string;
-  /** The expression the token is compared with when it is no environment variable: `getConfig().apiToken`. */
-  tokenFrom?: string;
-  /** The status a request without credentials gets. */
-  missing?: number;
-  /** The status a request with a wrong token gets. */
-  wrong?: number;
 }
 
 /** Groups HTTP points into resources; one test file per resource. */
