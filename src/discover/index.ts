@@ -8,6 +8,7 @@ import type { DetectContext, Detector, DraftPoint, PackageInfo, ParsedFile } fro
 import { DETECTORS } from './detectors/index.js';
 import { MAX_NESTING, MAX_TREE_DEPTH, nestingDepth, treeDeeperThan } from './depth.js';
 import { readInfra, type Infra } from './infra.js';
+import { pathAliases } from './path-aliases.js';
 import { resolvePath, selectForParsing, type SourceCandidate } from './prefilter.js';
 import { attachOpenApi, readOpenApi, type OpenApiSummary } from './openapi.js';
 import { owningPackage, readPackages, visibleDependencies } from './packages.js';
@@ -152,8 +153,13 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   // A file not worth a parse of its own is parsed when a detector follows an import into it (a handler, a schema).
   const sourcePaths = new Set(sources.filter((f) => !isTestFile(f.path) && f.size <= MAX_SOURCE_BYTES).map((f) => f.path));
   const tried = new Set<string>();
+  const aliases = pathAliases(ts, paths, readText);
   const resolve = (from: Pick<ParsedFile, 'path'>, specifier: string): ParsedFile | undefined => {
-    const target = resolvePath((p) => sourcePaths.has(p), from.path, specifier);
+    const exists = (p: string): boolean => sourcePaths.has(p);
+    // `@/lib/db` through the tsconfig's `paths`: each candidate is tried as a path from the repository root.
+    const target = specifier.startsWith('.')
+      ? resolvePath(exists, from.path, specifier)
+      : aliases(from.path, specifier).reduce<string | undefined>((hit, c) => hit ?? resolvePath(exists, '', `./${c}`), undefined);
     if (target === undefined) return undefined;
     const known = byPath.get(target);
     if (known || tried.has(target)) return known;

@@ -7,7 +7,7 @@ import { joiToSchema } from '../schemas/joi.js';
 import { zodToSchema } from '../schemas/zod.js';
 import { functionBody, guardInfo, type GuardOptions, type GuardRef } from './http-guard.js';
 import { statusesIn } from './http-status.js';
-import { enclosingFunction, exportNamesOf, exportOf, isFunctionLike, originOf } from './origin.js';
+import { enclosingFunction, exportNamesOf, exportOf, isFunctionLike, originOf, type FunctionLike } from './origin.js';
 import { testHelperOf } from './test-helper.js';
 
 export { envOf, functionBody, guardInfo, type GuardOptions, type GuardRef } from './http-guard.js';
@@ -337,17 +337,44 @@ export function bodySchemaOf(ctx: DetectContext, file: ParsedFile, args: readonl
 
 export function parsedBodySchema(ctx: DetectContext, file: ParsedFile, body: TS.Node): JsonSchemaLike | undefined {
   const { ts } = ctx;
-  const textOf = (e: TS.Expression): string => (ts.isAwaitExpression(e) ? e.expression : e).getText(file.sf).replace(/\s+/g, '');
+  const lookup = schemaLookup(ctx, file);
+  for (const validator of bodyValidators(ctx, file, body)) {
+    const schema = readSchema(ts, validator, lookup);
+    if (schema) return schema;
+  }
+  // A helper handed the schema: `parseBody(request, S)` whose body runs `schema.safeParse(await request.json())`.
+  let schema: JsonSchemaLike | undefined;
+  forEachDeep(ts, body, (n) => {
+    if (!ts.isCallExpression(n) || !ts.isIdentifier(n.expression) || n.arguments.length === 0) return undefined;
+    const helper = functionBody(ctx, file, n.expression);
+    const at = helper && isFunctionLike(ts, helper.node) ? schemaParameter(ctx, helper.file, helper.node) : undefined;
+    const arg = at === undefined ? undefined : n.arguments[at];
+    schema = arg && readSchema(ts, arg, lookup);
+    return schema ? 'stop' : undefined;
+  });
+  return schema;
+}
+
+/** The expressions a body is validated with under `node`: `S` of `S.parse(req.body)`, `S.safeParse(await request.json())`. */
+function bodyValidators(ctx: DetectContext, file: ParsedFile, node: TS.Node): TS.Expression[] {
+  const { ts } = ctx;
+  // `await request.json().catch(() => undefined)` reads the body as `request.json()` does.
+  const textOf = (e: TS.Expression): string => {
+    let read = ts.isAwaitExpression(e) ? e.expression : e;
+    if (ts.isCallExpression(read) && ts.isPropertyAccessExpression(read.expression) && read.expression.name.text === 'catch')
+      read = read.expression.expression;
+    return read.getText(file.sf).replace(/\s+/g, '');
+  };
   // `const payload = await request.json()` names the body for a later `S.parse(payload)`.
   const bodyNames = new Set<string>();
   const collect = (n: TS.Node): void => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && BODY_READ.test(textOf(n.initializer)))
       bodyNames.add(n.name.text);
   };
-  collect(body);
-  forEachDeep(ts, body, collect);
-  let schema: JsonSchemaLike | undefined;
-  const visit = (n: TS.Node): 'stop' | undefined => {
+  collect(node);
+  forEachDeep(ts, node, collect);
+  const out: TS.Expression[] = [];
+  const visit = (n: TS.Node): void => {
     if (
       ts.isCallExpression(n) &&
       ts.isPropertyAccessExpression(n.expression) &&
@@ -355,12 +382,24 @@ export function parsedBodySchema(ctx: DetectContext, file: ParsedFile, body: TS.
     ) {
       const arg = n.arguments[0];
       const text = arg ? textOf(arg) : '';
-      if (BODY_READ.test(text) || bodyNames.has(text)) schema = readSchema(ts, n.expression.expression, schemaLookup(ctx, file));
+      if (BODY_READ.test(text) || bodyNames.has(text)) out.push(n.expression.expression);
     }
-    return schema ? 'stop' : undefined;
   };
-  if (!visit(body)) forEachDeep(ts, body, visit);
-  return schema;
+  visit(node);
+  forEachDeep(ts, node, visit);
+  return out;
+}
+
+/** Which parameter of a helper holds the schema it validates the request body with, if it does. */
+function schemaParameter(ctx: DetectContext, file: ParsedFile, fn: FunctionLike): number | undefined {
+  const { ts } = ctx;
+  if (!fn.body) return undefined;
+  for (const validator of bodyValidators(ctx, file, fn.body)) {
+    if (!ts.isIdentifier(validator)) continue;
+    const at = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === validator.text);
+    if (at >= 0) return at;
+  }
+  return undefined;
 }
 
 /** How a test can get hold of the app: an exported instance, or an exported function that builds it. */

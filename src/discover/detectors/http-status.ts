@@ -61,6 +61,11 @@ function initStatus(ts: TypeScriptApi, expr: TS.Expression | undefined): number 
   return undefined;
 }
 
+/** `NextResponse.json`, `Response.json`: a static method of the web Response classes. */
+function isResponseClass(ts: TypeScriptApi, callee: TS.Expression): boolean {
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && RESPONSE_CLASSES.has(callee.expression.text);
+}
+
 function calleeName(ts: TypeScriptApi, callee: TS.Expression): string {
   if (ts.isIdentifier(callee)) return callee.text;
   if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
@@ -73,10 +78,7 @@ function callStatus(ts: TypeScriptApi, n: TS.CallExpression | TS.NewExpression):
   const name = calleeName(ts, n.expression);
   const isMethod = ts.isPropertyAccessExpression(n.expression);
   if (ts.isNewExpression(n)) {
-    if (RESPONSE_CLASSES.has(name)) {
-      const status = initStatus(ts, args[1]);
-      return status ? { status } : undefined;
-    }
+    if (RESPONSE_CLASSES.has(name)) return { status: initStatus(ts, args[1]) ?? 200 };
     // Nest's `new NotFoundException()`, http-errors' `new createError.NotFound()`.
     const named = name.endsWith('Exception') ? BY_PASCAL.get(name.slice(0, -'Exception'.length)) : undefined;
     if (named) return { status: named };
@@ -101,6 +103,8 @@ function callStatus(ts: TypeScriptApi, n: TS.CallExpression | TS.NewExpression):
       const status = statusValue(ts, args[1]) ?? initStatus(ts, args[1]);
       if (status) return { status };
     }
+    // `NextResponse.json(rows)`, `Response.json(x, { headers })`: the web Response's default.
+    if (name === 'json' && isResponseClass(ts, n.expression)) return { status: 200 };
     // Hono's c.notFound(), Fastify's reply.callNotFound()
     if (name === 'notFound' || name === 'callNotFound') return { status: 404 };
     if (BY_CAMEL.has(name)) return { status: BY_CAMEL.get(name)! };

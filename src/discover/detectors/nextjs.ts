@@ -4,11 +4,14 @@ import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detecto
 import type { AppEntry, AuthInfo } from '../../model.js';
 import {
   authNames,
+  functionBody,
   guardInfo,
   httpPoint,
   joinPaths,
   parsedBodySchema,
+  sortedStatuses,
   statusesIn,
+  statusSites,
   webhookOf,
   withTestHelper,
   type GuardRef,
@@ -115,7 +118,7 @@ function appRoute(ctx: DetectContext, file: ParsedFile, route: string, entry: Ap
         handler: fn ? { file: fn.file.path, line: lineOf(fn.file.sf, fn.node) } : location,
         app: entry,
         webhook: webhookOf(ctx, route, fn?.file ?? file, [fn?.node]),
-        statuses: fn ? statusesIn(ctx, fn.node) : [],
+        statuses: fn ? answeredIn(ctx, fn.file, fn.node) : [],
         authInfo: guards.authInfo,
       }),
     );
@@ -228,7 +231,7 @@ function guardCalls(ctx: DetectContext, file: ParsedFile, fn: FunctionLike): { n
         : ts.isPropertyAccessExpression(n.expression)
           ? n.expression.name.text
           : '';
-      if (GUARD_CALL.test(callee) && !names.includes(callee)) {
+      if ((GUARD_CALL.test(callee) || rejectsCaller(ctx, file, n)) && !names.includes(callee)) {
         names.push(callee);
         refs.push({ expr: n, file });
       }
@@ -326,8 +329,8 @@ function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string, entry: 
     const body = method === 'GET' || method === 'HEAD' ? undefined : parsedBodySchema(ctx, fn.file, branch ?? fn.node.body!);
     const webhook = webhookOf(ctx, route, fn.file, [fn.node]);
     // A method's own branch answers for it; what the handler does before branching answers for every method.
-    const statuses = statusesIn(ctx, branch ?? fn.node);
-    const before = branch ? statusesBefore(ctx, fn.node, branch) : [];
+    const statuses = answeredIn(ctx, fn.file, branch ?? fn.node);
+    const before = branch ? statusesBefore(ctx, fn.file, fn.node, branch) : [];
     return httpPoint(
       'next',
       method,
@@ -339,8 +342,42 @@ function pagesRoute(ctx: DetectContext, file: ParsedFile, route: string, entry: 
 }
 
 /** Statuses answered by the statements of a handler that come before the method branch (its guard checks). */
-function statusesBefore(ctx: DetectContext, fn: FunctionLike, branch: TS.Node): number[] {
+function statusesBefore(ctx: DetectContext, file: ParsedFile, fn: FunctionLike, branch: TS.Node): number[] {
   const { ts } = ctx;
   if (!fn.body || !ts.isBlock(fn.body)) return [];
-  return fn.body.statements.filter((s) => s.end <= branch.getStart()).flatMap((s) => statusesIn(ctx, s));
+  return fn.body.statements.filter((s) => s.end <= branch.getStart()).flatMap((s) => answeredIn(ctx, file, s));
+}
+
+/** How deep `answeredIn` follows the repository's helpers (`notFound()` → `jsonError(404)`). */
+const HELPER_DEPTH = 2;
+
+/**
+ * The statuses the code under `node` answers with, its own and those of the repository's functions it calls by name:
+ * `notFound()` (`const notFound = () => NextResponse.json(…, { status: 404 })`), `parseBody(request, S)` answering 400,
+ * `requireApiToken(request)` answering 401.
+ */
+function answeredIn(ctx: DetectContext, file: ParsedFile, node: TS.Node, depth = 0, seen = new Set<TS.Node>()): number[] {
+  const { ts } = ctx;
+  const out = statusesIn(ctx, node);
+  if (depth >= HELPER_DEPTH) return out;
+  forEachDeep(ts, node, (n) => {
+    if (!ts.isCallExpression(n) || !ts.isIdentifier(n.expression)) return;
+    const helper = functionBody(ctx, file, n.expression);
+    if (!helper || seen.has(helper.node) || isWithin(helper.node, node)) return;
+    seen.add(helper.node);
+    out.push(...answeredIn(ctx, helper.file, helper.node, depth + 1, seen));
+  });
+  return sortedStatuses(out);
+}
+
+function isWithin(inner: TS.Node, outer: TS.Node): boolean {
+  return inner.getSourceFile() === outer.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
+}
+
+/** A call of a repository function that answers 401 or 403 itself: `requireApiToken(request)`, a guard by what it does. */
+function rejectsCaller(ctx: DetectContext, file: ParsedFile, call: TS.CallExpression): boolean {
+  const { ts } = ctx;
+  if (!ts.isIdentifier(call.expression)) return false;
+  const helper = functionBody(ctx, file, call.expression);
+  return !!helper && statusSites(ctx, helper.node).some((s) => s.status === 401 || s.status === 403);
 }

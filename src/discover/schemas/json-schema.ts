@@ -148,28 +148,70 @@ function asObject(v: Literal | undefined): { [key: string]: Literal } | undefine
 
 const NUMBER_KEYS = ['minimum', 'maximum', 'minLength', 'maxLength'] as const;
 
-/** Keeps the parts of a JSON Schema value that the point model records. */
-export function toSchemaLike(value: Literal | undefined): JsonSchemaLike | undefined {
+/** Schemas shared by `$id` (Fastify's `addSchema`), for the `$ref`s that name them. */
+export type SharedSchemas = ReadonlyMap<string, Literal>;
+
+/**
+ * Keeps the parts of a JSON Schema value that the point model records. `$ref`s are followed into `shared` (`book#`,
+ * `book#/properties/isbn`) and into the schema itself (`#/definitions/isbn`).
+ */
+export function toSchemaLike(value: Literal | undefined, shared: SharedSchemas = new Map()): JsonSchemaLike | undefined {
+  return schemaLike(value, shared, value, 0);
+}
+
+function schemaLike(
+  value: Literal | undefined,
+  shared: SharedSchemas,
+  root: Literal | undefined,
+  depth: number,
+): JsonSchemaLike | undefined {
   const obj = asObject(value);
-  if (!obj) return undefined;
+  if (!obj || depth > MAX_DEPTH) return undefined;
+  if (typeof obj.$ref === 'string') {
+    const target = referenced(obj.$ref, shared, root);
+    if (!target) return {};
+    // A shared schema's own `$ref`s are relative to it.
+    const id = obj.$ref.split('#')[0];
+    return schemaLike(target, shared, id ? shared.get(id) : root, depth + 1);
+  }
   const out: JsonSchemaLike = {};
   const type = Array.isArray(obj.type) ? obj.type.find((t) => t !== 'null') : obj.type;
   if (typeof type === 'string') out.type = type;
   const props = asObject(obj.properties);
   if (props) {
     out.properties = {};
-    for (const [key, v] of Object.entries(props)) out.properties[key] = toSchemaLike(v) ?? {};
+    for (const [key, v] of Object.entries(props)) out.properties[key] = schemaLike(v, shared, root, depth + 1) ?? {};
   }
   if (Array.isArray(obj.required)) out.required = obj.required.filter((r): r is string => typeof r === 'string');
-  const items = toSchemaLike(obj.items);
+  const items = schemaLike(obj.items, shared, root, depth + 1);
   if (items) out.items = items;
   if (Array.isArray(obj.enum)) out.enum = obj.enum;
   for (const key of NUMBER_KEYS) if (typeof obj[key] === 'number') out[key] = obj[key];
   if (typeof obj.format === 'string') out.format = obj.format;
+  if (typeof obj.pattern === 'string') out.pattern = obj.pattern;
   return out;
 }
 
+/** The schema a `$ref` names: `id#`, `id`, `id#/json/pointer`, or `#/json/pointer` inside `root`. */
+function referenced(ref: string, shared: SharedSchemas, root: Literal | undefined): Literal | undefined {
+  const hash = ref.indexOf('#');
+  const id = hash < 0 ? ref : ref.slice(0, hash);
+  const pointer = hash < 0 ? '' : ref.slice(hash + 1);
+  let target = id ? shared.get(id) : root;
+  for (const segment of pointer.split('/').filter(Boolean)) {
+    const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+    const obj = asObject(target);
+    target = obj ? obj[key] : undefined;
+  }
+  return target;
+}
+
 /** A JSON Schema written in code (object literal or TypeBox), read into the point model's shape. */
-export function jsonSchemaOf(ctx: DetectContext, file: ParsedFile, expr: TS.Expression): JsonSchemaLike | undefined {
-  return toSchemaLike(literalValue(ctx, file, expr));
+export function jsonSchemaOf(
+  ctx: DetectContext,
+  file: ParsedFile,
+  expr: TS.Expression,
+  shared?: SharedSchemas,
+): JsonSchemaLike | undefined {
+  return toSchemaLike(literalValue(ctx, file, expr), shared);
 }
