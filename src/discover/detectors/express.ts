@@ -5,14 +5,19 @@ import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detecto
 import type { TypeScriptApi } from '../parser.js';
 import {
   authNames,
+  errorHandlerStatuses,
   functionBody,
   guardInfo,
+  isErrorMiddleware,
   joinPaths,
   pathParams,
   readSchema,
+  sortedStatuses,
   statusesIn,
   webhookOf,
+  withoutParamPatterns,
   withTestHelper,
+  writeErrors,
 } from './http-common.js';
 import { declarationOf, requiredSpecifier } from './origin.js';
 import { acceptParams, paramOwner, typedParam, type CallSite, type ParamOwner } from './owner-params.js';
@@ -443,12 +448,25 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
   for (const app of roots) visit(app, '', [], app, new Set());
   for (const router of unmounted) visit(router, '', [], router, new Set());
 
+  // What the app's error middleware (`app.use((err, req, res, next) => …)`) answers, for every route of the app.
+  const errorStatuses = new Map<string, number[]>();
+  const appErrors = (app: Owner): number[] => {
+    let list = errorStatuses.get(app.key);
+    if (!list) {
+      const refs = uses.filter((u) => u.owner === app.key).flatMap((u) => u.middleware.map((expr) => ({ expr, file: app.file })));
+      list = refs.filter((ref) => isErrorMiddleware(ctx, ref)).flatMap((ref) => errorHandlerStatuses(ctx, ref));
+      errorStatuses.set(app.key, list);
+    }
+    return list;
+  };
   const points: DraftPoint[] = [];
   for (const r of routes) {
     const owner = owners.get(r.owner)!;
     const local = uses.filter((u) => u.owner === r.owner && u.pos < r.pos);
     for (const { prefix, inherited, app } of prefixes.get(r.owner) ?? []) {
-      const full = joinPaths(prefix, r.path);
+      // `/:id(\\d+)`: the served path, keyed as the other frameworks key theirs (`/:id`); the pattern still matches middleware.
+      const served = joinPaths(prefix, r.path);
+      const full = withoutParamPatterns(served);
       const method = r.method.toUpperCase();
       const inFront = [...inherited, ...local.flatMap((u) => applied(u, prefix))].filter(
         (a) => a.pattern === undefined || pathMatches(a.pattern, full),
@@ -462,7 +480,7 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
         params: pathParams(full),
         auth,
         handler: { file: owner.file.path, line: r.line },
-        statuses: r.handler ? statusCodes(ctx, owner.file, r.handler) : [],
+        statuses: sortedStatuses([...(r.handler ? statusCodes(ctx, owner.file, r.handler) : []), ...writeErrors(method, appErrors(app))]),
       };
       const body = bodySchema(ctx, owner.file, [...r.middleware, ...(r.handler ? [r.handler] : [])]);
       if (body) details.body = body;
@@ -513,8 +531,14 @@ function appEntry(ctx: DetectContext, app: Owner): AppEntry | undefined {
 
 /** Status codes the handler's own code answers with: `res.status(404)`, `res.sendStatus(204)`, `next(createError(409))`. */
 function statusCodes(ctx: DetectContext, file: ParsedFile, handler: TS.Expression): number[] {
+  const { ts } = ctx;
   const body = functionBody(ctx, file, handler);
-  return body ? statusesIn(ctx, body.node) : [];
+  if (body) return statusesIn(ctx, body.node);
+  // A wrapper around the handler: `asyncHandler(async (req, res) => …)`.
+  const inner = ts.isCallExpression(handler)
+    ? handler.arguments.find((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a))
+    : undefined;
+  return inner ? statusesIn(ctx, inner) : [];
 }
 
 /** A zod schema applied to `req.body`, in the handler (`S.parse(req.body)`) or as middleware (`validate(S)`). */

@@ -8,6 +8,7 @@ import { jsonSchemaOf, literalValue } from '../schemas/json-schema.js';
 import type { AppEntry } from '../../model.js';
 import {
   appEntryOf,
+  errorHandlerStatuses,
   guardInfoOf,
   handlerLocation,
   handlerStatuses,
@@ -19,6 +20,7 @@ import {
   withoutParamPatterns,
   webhookOf,
   withTestHelper,
+  writeErrors,
   type GuardRef,
 } from './http-common.js';
 import {
@@ -99,6 +101,8 @@ export const fastify: Detector = {
     const params = new Map<string, ParamOwner>();
     /** `fastify.decorate('authenticate', fn)`: guards named as properties of the instance. */
     const decorated = new Map<string, Origin>();
+    /** `setErrorHandler(fn)`: what it answers applies to the routes of its context and those below it. */
+    const errorHandlers: { owner: string; ref: GuardRef }[] = [];
     /** Plugins wrapped in fastify-plugin share their parent's context: their routes and hooks belong to it. */
     const sameContext = new Map<string, string>();
 
@@ -236,9 +240,13 @@ export const fastify: Detector = {
           if (name && ts.isStringLiteralLike(name) && value && !decorated.has(name.text)) decorated.set(name.text, { file, node: value });
           return;
         }
-        if (!VERBS.has(method) && method !== 'route' && method !== 'register' && method !== 'addHook') return;
+        if (!VERBS.has(method) && !['route', 'register', 'addHook', 'setErrorHandler'].includes(method)) return;
         const owner = ownerOf(file, node.expression.expression);
         if (!owner) return;
+        if (method === 'setErrorHandler') {
+          if (node.arguments[0]) errorHandlers.push({ owner, ref: { expr: node.arguments[0], file } });
+          return;
+        }
         const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
         const args = node.arguments;
         if (method === 'register') {
@@ -356,6 +364,7 @@ export const fastify: Detector = {
     };
     for (const r of graph.routes) r.owner = contextOf(r.owner);
     for (const u of graph.uses) u.owner = contextOf(u.owner);
+    for (const h of errorHandlers) h.owner = contextOf(h.owner);
     // In place: `edgeFrom` knows the edges by identity.
     graph.edges = graph.edges.filter((e) => !sameContext.has(e.child));
     for (const e of graph.edges) e.parent = contextOf(e.parent);
@@ -376,12 +385,22 @@ export const fastify: Detector = {
       const querySchema = part('querystring') ?? part('query');
       // Fastify validates what a route's schema declares and answers 400 when a request does not match.
       const validated = ['body', 'params', 'querystring', 'query', 'headers'].some((k) => schema?.props.has(k));
+      const chain = new Set([r.root, ...r.edges.map((e) => e.child)]);
       const statuses = sortedStatuses([
         ...handlerStatuses(ctx, file, handler),
+        ...writeErrors(
+          method,
+          errorHandlers.filter((h) => chain.has(h.owner)).flatMap((h) => errorHandlerStatuses(ctx, h.ref)),
+        ),
         ...responseStatuses(ctx, schema),
         ...(validated ? [400] : []),
       ]);
-      const app = root ? appEntryOf(ctx, root.file, [root.node], 'fastify') : pluginEntry(ctx, params.get(r.root));
+      // A root the repository does not export (`server.ts` that registers the app plugin and listens): the plugin it
+      // registers is the app.
+      const registered = r.edges[0] && root && r.edges[0].at.file === root.file.path ? params.get(r.edges[0].child) : undefined;
+      const app = root
+        ? (appEntryOf(ctx, root.file, [root.node], 'fastify') ?? pluginEntry(ctx, registered))
+        : pluginEntry(ctx, params.get(r.root));
       points.push(
         httpPoint('fastify', method, withoutParamPatterns(r.path), location, {
           auth: r.middleware,

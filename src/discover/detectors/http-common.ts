@@ -10,7 +10,16 @@ import { statusesIn } from './http-status.js';
 import { enclosingFunction, exportNamesOf, exportOf, isFunctionLike, originOf, type FunctionLike } from './origin.js';
 import { testHelperOf } from './test-helper.js';
 
-export { envOf, functionBody, guardInfo, type GuardOptions, type GuardRef } from './http-guard.js';
+export {
+  envOf,
+  errorHandlerStatuses,
+  functionBody,
+  guardInfo,
+  isErrorMiddleware,
+  type GuardOptions,
+  writeErrors,
+  type GuardRef,
+} from './http-guard.js';
 export { sortedStatuses, statusesIn, statusSites, statusValue } from './http-status.js';
 
 /** Joins route prefixes as frameworks serve them: `/api` + `/orders/:id` → `/api/orders/:id`. */

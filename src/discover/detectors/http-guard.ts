@@ -143,10 +143,17 @@ function libraryGuard(ctx: DetectContext, file: ParsedFile, call: TS.CallExpress
   const reading: Reading = { sites: [{ status: 401, kind: 'any' }] };
   if (known.token && opts && ts.isObjectLiteralExpression(opts)) {
     for (const p of opts.properties) {
-      if (!ts.isPropertyAssignment(p) || p.name.getText(file.sf) !== known.token) continue;
-      const env = envOf(ctx, file, p.initializer);
-      if (env) reading.env = env;
-      else reading.tokenFrom = p.initializer.getText(file.sf).replace(/\s+/g, ' ');
+      if (!ts.isPropertyAssignment(p)) continue;
+      const key = p.name.getText(file.sf);
+      if (key === known.token) {
+        const env = envOf(ctx, file, p.initializer);
+        if (env) reading.env = env;
+        else reading.tokenFrom = p.initializer.getText(file.sf).replace(/\s+/g, ' ');
+      } else if (key === 'verifyToken' && isFunctionLike(ts, p.initializer)) {
+        // `verifyToken: (token) => token === process.env.API_TOKEN`
+        const env = expectedToken(ctx, file, p.initializer, true).env;
+        if (env) reading.env = env;
+      }
     }
   }
   return reading;
@@ -259,11 +266,11 @@ const COMPARE_CALL = /^(?:timingSafeEqual|safeCompare|secureCompare|safeEqual|co
  * environment), else the expression of a `Bearer ${…}` template that reads none. A comparison counts only where the
  * guard speaks of a bearer token: an API-key header compared with a variable is no bearer token.
  */
-function expectedToken(ctx: DetectContext, file: ParsedFile, fn: TS.Node): { env?: string; tokenFrom?: string } {
+function expectedToken(ctx: DetectContext, file: ParsedFile, fn: TS.Node, bearerKnown = false): { env?: string; tokenFrom?: string } {
   const { ts } = ctx;
   let env: string | undefined;
   let tokenFrom: string | undefined;
-  const bearer = /bearer/i.test(fn.getText(file.sf));
+  const bearer = bearerKnown || /bearer/i.test(fn.getText(file.sf));
   forEachDeep(ts, fn, (n) => {
     if (env) return 'stop';
     if (ts.isTemplateExpression(n) && /^bearer\s+$/i.test(n.head.text) && n.templateSpans.length === 1) {
@@ -385,6 +392,78 @@ function findFunction(ts: TypeScriptApi, sf: TS.SourceFile, name: string): TS.No
     )
       found = n.initializer;
     return undefined;
+  });
+  return found;
+}
+
+/**
+ * The statuses an app-wide error handler answers with: those its code sets, and the error statuses of the mapping
+ * tables it reads (`{ authors_email_key: { status: 409 } }` at the top of its module). `ref` is the handler as
+ * registered (`app.use(errorHandler)`, `app.onError(fn)`, `fastify.setErrorHandler(fn)`).
+ */
+export function errorHandlerStatuses(ctx: DetectContext, ref: GuardRef): number[] {
+  return sortedStatuses(handlerStatuses(ctx, ref).filter((s) => s >= 400 && s < 500));
+}
+
+/**
+ * The error statuses an app-wide handler adds to a route: those of a route that writes (a constraint it breaks, a body
+ * it rejects); a read answers with its own.
+ */
+export function writeErrors(method: string, statuses: readonly number[]): number[] {
+  return ['GET', 'HEAD', 'OPTIONS'].includes(method) ? [] : [...statuses];
+}
+
+function handlerStatuses(ctx: DetectContext, ref: GuardRef): number[] {
+  const { ts } = ctx;
+  const fn = handlerOf(ctx, ref);
+  if (!fn) return [];
+  const out = statusSites(ctx, fn.node).map((s) => s.status);
+  const tables = new Set<TS.Node>([fn.node]);
+  forEachDeep(ts, fn.node, (n) => {
+    if (!ts.isIdentifier(n)) return;
+    const decl = declarationOf(ctx, fn.file, n);
+    if (
+      decl &&
+      !('module' in decl) &&
+      ts.isVariableDeclaration(decl.node) &&
+      decl.node.initializer &&
+      ts.isSourceFile(decl.node.parent.parent.parent)
+    )
+      tables.add(decl.node.initializer);
+  });
+  for (const table of tables) {
+    forEachDeep(ts, table, (n) => {
+      if (ts.isPropertyAssignment(n) && /^(?:status|statusCode)$/.test(n.name.getText(fn.file.sf))) {
+        const status = ts.isNumericLiteral(n.initializer) ? Number(n.initializer.text) : undefined;
+        if (status && status >= 400 && status <= 599) out.push(status);
+      }
+    });
+  }
+  return sortedStatuses(out);
+}
+
+/** A middleware, hook or handler as a function: a literal, a named function, or where a value comes from. */
+function handlerOf(ctx: DetectContext, ref: GuardRef): { node: TS.Node; file: ParsedFile } | undefined {
+  const { ts } = ctx;
+  if (isFunctionLike(ts, ref.expr)) return { node: ref.expr, file: ref.file };
+  if (!ts.isExpression(ref.expr as TS.Expression)) return undefined;
+  const expr = ref.expr as TS.Expression;
+  const named = functionBody(ctx, ref.file, expr);
+  if (named) return named;
+  const origin = originOf(ctx, ref.file, expr);
+  return origin && isFunctionLike(ts, origin.node) ? origin : undefined;
+}
+
+/** An error-handling middleware: Express's four-parameter `(err, req, res, next)`, or Koa's `try { await next() } catch`. */
+export function isErrorMiddleware(ctx: DetectContext, ref: GuardRef): boolean {
+  const { ts } = ctx;
+  const fn = handlerOf(ctx, ref);
+  if (!fn || !isFunctionLike(ts, fn.node)) return false;
+  if (fn.node.parameters.length === 4) return true;
+  let found = false;
+  forEachDeep(ts, fn.node, (n) => {
+    if (ts.isTryStatement(n) && n.catchClause && /\bawait\s+next\s*\(/.test(n.tryBlock.getText(fn.file.sf))) found = true;
+    return found ? 'stop' : undefined;
   });
   return found;
 }

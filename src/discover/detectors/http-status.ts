@@ -1,8 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import type * as TS from 'typescript';
 import { forEachDeep } from '../ast.js';
-import type { DetectContext } from '../detector.js';
+import type { DetectContext, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
+import { originOf } from './origin.js';
 
 /** A status a piece of code answers with, and the node that says so (for telling which branch it is in). */
 export interface StatusSite {
@@ -133,10 +134,16 @@ function callStatus(ts: TypeScriptApi, n: TS.CallExpression | TS.NewExpression):
 export function statusSites(ctx: DetectContext, node: TS.Node): StatusSite[] {
   const { ts } = ctx;
   const out: StatusSite[] = [];
+  const file = ctx.byPath.get(node.getSourceFile().fileName);
   const visit = (n: TS.Node): void => {
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       const site = callStatus(ts, n);
       if (site) out.push({ ...site, node: n });
+      else if (file && ts.isNewExpression(n) && ts.isIdentifier(n.expression)) {
+        // `throw new NotFoundError('task')` with `class NotFoundError extends HttpError { constructor() { super(404, …) } }`
+        const status = errorClassStatus(ctx, file, n.expression, 0);
+        if (status) out.push({ status, node: n });
+      }
     } else if (
       ts.isBinaryExpression(n) &&
       n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
@@ -159,4 +166,45 @@ export function statusesIn(ctx: DetectContext, node: TS.Node): number[] {
 
 export function sortedStatuses(statuses: Iterable<number>): number[] {
   return [...new Set(statuses)].sort((a, b) => a - b);
+}
+
+const classStatus = new WeakMap<TS.Node, number | null>();
+
+/**
+ * The status a repository's error class carries: `super(404, …)` in its constructor, `this.status = 409`, a
+ * `status = 422` property, or its base class's.
+ */
+function errorClassStatus(ctx: DetectContext, file: ParsedFile, name: TS.Identifier, depth: number): number | undefined {
+  const { ts } = ctx;
+  if (depth > 4) return undefined;
+  const origin = originOf(ctx, file, name);
+  const cls = origin?.node;
+  if (!origin || !cls || !ts.isClassLike(cls)) return undefined;
+  if (classStatus.has(cls)) return classStatus.get(cls) ?? undefined;
+  classStatus.set(cls, null);
+  let status: number | undefined;
+  for (const m of cls.members) {
+    if (ts.isPropertyDeclaration(m) && /^(?:status|statusCode)$/.test(m.name.getText(origin.file.sf)))
+      status ??= errorStatus(ts, m.initializer);
+    if (ts.isConstructorDeclaration(m) && m.body)
+      forEachDeep(ts, m.body, (n) => {
+        if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword)
+          status ??= n.arguments.map((a) => errorStatus(ts, a)).find((x) => x !== undefined);
+        if (
+          ts.isBinaryExpression(n) &&
+          n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+          /^this\.(?:status|statusCode)$/.test(n.left.getText(origin.file.sf))
+        )
+          status ??= errorStatus(ts, n.right);
+      });
+  }
+  const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  if (status === undefined && base && ts.isIdentifier(base)) status = errorClassStatus(ctx, origin.file, base, depth + 1);
+  classStatus.set(cls, status ?? null);
+  return status;
+}
+
+function errorStatus(ts: TypeScriptApi, expr: TS.Expression | undefined): number | undefined {
+  const status = statusValue(ts, expr);
+  return status !== undefined && status >= 400 ? status : undefined;
 }

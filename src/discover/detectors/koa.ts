@@ -2,8 +2,17 @@ import type * as TS from 'typescript';
 import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { configPath, mountFrom, type ConfigSource, type ConfigValue } from './config-value.js';
-import { appEntryOf, argsRoutePoint, middlewareNames, type ArgsRoute, type GuardRef } from './http-common.js';
-import { importedFrom, originOf } from './origin.js';
+import {
+  appEntryOf,
+  argsRoutePoint,
+  errorHandlerStatuses,
+  isErrorMiddleware,
+  middlewareNames,
+  type ArgsRoute,
+  writeErrors,
+  type GuardRef,
+} from './http-common.js';
+import { declarationOf, importedFrom, originOf } from './origin.js';
 import { callSitesOf, paramNode, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type RouteGraph } from './route-graph.js';
 
@@ -97,7 +106,7 @@ export const koa: Detector = {
           const rest = paths ? args.slice(1) : [...args];
           const names: string[] = [];
           const refs: GuardRef[] = [];
-          for (const arg of rest) {
+          for (const arg of rest.flatMap((a) => loopElements(ctx, file, a) ?? [a])) {
             const mounted = mountOf(ctx, file, arg, consts);
             const child = ownerOf(mounted?.file ?? file, mounted?.expr ?? arg);
             if (child && child !== owner) {
@@ -152,7 +161,9 @@ export const koa: Detector = {
     return resolveRoutes(graph).map((r): DraftPoint => {
       const root = created.get(r.root);
       const app = root?.isApp ? appEntryOf(ctx, root.file, [root.node], 'koa') : undefined;
-      const point = argsRoutePoint(ctx, 'koa', r.route.data, r.path, r.middleware, app, r.refs);
+      // An error middleware in front of the route (`try { await next() } catch (err) { ctx.status = … }`) answers for it too.
+      const errors = r.refs.filter((ref) => isErrorMiddleware(ctx, ref)).flatMap((ref) => errorHandlerStatuses(ctx, ref));
+      const point = argsRoutePoint(ctx, 'koa', r.route.data, r.path, r.middleware, app, r.refs, writeErrors(r.route.data.method, errors));
       const prefixFrom = mountFrom(r, nodeFrom, edgeFrom);
       if (prefixFrom) point.details.prefixFrom = prefixFrom;
       return point;
@@ -167,6 +178,21 @@ function pathList(ts: DetectContext['ts'], expr: TS.Expression, consts: Readonly
   }
   const one = stringValue(ts, expr, consts);
   return one !== undefined && (one.startsWith('/') || one === '') ? [one] : undefined;
+}
+
+/**
+ * `for (const router of [health, books]) app.use(router.routes())`: the routers the loop variable stands for, when an
+ * argument is (a method call on) one.
+ */
+function loopElements(ctx: DetectContext, file: ParsedFile, arg: TS.Expression): TS.Expression[] | undefined {
+  const { ts } = ctx;
+  let base = arg;
+  while (ts.isCallExpression(base) || ts.isPropertyAccessExpression(base)) base = base.expression;
+  if (!ts.isIdentifier(base)) return undefined;
+  const decl = declarationOf(ctx, file, base);
+  const list = decl && !('module' in decl) && ts.isVariableDeclaration(decl.node) ? decl.node.parent.parent : undefined;
+  if (!list || !ts.isForOfStatement(list) || !ts.isArrayLiteralExpression(list.expression)) return undefined;
+  return list.expression.elements.filter((e): e is TS.Expression => !ts.isSpreadElement(e));
 }
 
 function joinPrefix(a: string | undefined, b: string): string {

@@ -80,9 +80,20 @@ function thrownBy(ctx: DetectContext, file: ParsedFile, fn: TS.MethodDeclaration
   if (!ts.isClassLike(cls)) return out;
   const seen = new Set<TS.Node>();
   forEachDeep(ts, fn.body, (n) => {
-    // this.catsService.findOne(id)
+    // this.catsService.findOne(id), and the class's own helpers: this.translate(error)
     if (!ts.isCallExpression(n) || !ts.isPropertyAccessExpression(n.expression)) return;
     const target = n.expression.expression;
+    if (target.kind === ts.SyntaxKind.ThisKeyword) {
+      const own = cls.members.find(
+        (m): m is TS.MethodDeclaration =>
+          ts.isMethodDeclaration(m) && m.name.getText(file.sf) === (n.expression as TS.PropertyAccessExpression).name.text,
+      );
+      if (own && own !== fn && !seen.has(own)) {
+        seen.add(own);
+        out.push(...thrownBy(ctx, file, own, depth + 1));
+      }
+      return;
+    }
     if (!ts.isPropertyAccessExpression(target) || target.expression.kind !== ts.SyntaxKind.ThisKeyword) return;
     const service = injectedClass(ctx, file, cls, target.name.text);
     const called = service?.cls.members.find(

@@ -268,7 +268,15 @@ function exportedNames(ts: TypeScriptApi, sf: TS.SourceFile): string[] {
       stmt.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
     ) {
       const left = stmt.expression.left.getText(sf).replace(/\s+/g, '');
-      if (left === 'module.exports') out.add('default');
+      if (left === 'module.exports') {
+        out.add('default');
+        // module.exports = { createApp, build: makeApp }
+        const value = stmt.expression.right;
+        if (ts.isObjectLiteralExpression(value))
+          for (const p of value.properties)
+            if ((ts.isShorthandPropertyAssignment(p) || ts.isPropertyAssignment(p)) && !ts.isComputedPropertyName(p.name))
+              out.add(p.name.getText(sf));
+      }
       const named = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(left);
       if (named) out.add(named[1]!);
     }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type * as TS from 'typescript';
 import { exportedLocal, forEachDeep } from '../ast.js';
 import type { DetectContext, ParsedFile } from '../detector.js';
@@ -51,7 +52,19 @@ export function callSitesOf(ctx: DetectContext, fns: readonly FunctionLike[]): M
   const wanted = new Set(fns);
   const names = new Set(fns.map((f) => functionName(ts, f)).filter((n): n is string => n !== undefined));
   const byDefault = fns.some((f) => mayBeDefaultExport(ts, f));
-  for (const file of ctx.files) {
+  // A module that exports only its function is often called from its folder's index (`routes/index.js` calling
+  // `require('./projects')(app)`), which imports nothing a detector knows: those indexes join the scan.
+  const indexes = byDefault
+    ? [
+        ...new Set(
+          fns
+            .filter((f) => mayBeDefaultExport(ts, f))
+            .map((f) => path.posix.dirname(f.getSourceFile().fileName))
+            .map((dir) => ctx.resolve({ path: '' }, `./${dir === '.' ? '' : `${dir}/`}index`)),
+        ),
+      ].filter((f): f is ParsedFile => f !== undefined && !ctx.files.includes(f))
+    : [];
+  for (const file of [...ctx.files, ...indexes]) {
     const imported = file.imports.filter(
       (b) => b.module.startsWith('.') && (names.has(b.imported) || (byDefault && (b.imported === 'default' || b.imported === '*'))),
     );
