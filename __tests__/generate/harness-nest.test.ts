@@ -97,7 +97,7 @@ ${stamped ? "      expect(deleted.headers.get('x-stamp')).toBe('started bootstra
     expect(process.env.API_TOKEN).toBeUndefined();
     // Without FORCE, PostgreSQL refuses to drop a database a session is still connected to.
     await admin(\`DROP DATABASE \${database.name}\`);
-  });
+  }, 60_000);
 });
 `;
 
