@@ -186,7 +186,8 @@ export function isSource(file: string): boolean {
 }
 
 const TEST_DIR = /(?:^|\/)(?:__tests__|tests?|spec|e2e|integration)\//;
-const TEST_NAME = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
+/** `x.test.ts`, `x.spec.ts`, `x.e2e.ts`, and NestJS's `x.e2e-spec.ts`. */
+const TEST_NAME = /\.(?:test|spec|e2e|e2e-spec)\.[cm]?[jt]sx?$/;
 
 /** Test code of any kind (tests and their helpers): never a source of integration points. */
 export function isTestFile(file: string): boolean {

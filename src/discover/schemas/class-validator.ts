@@ -192,6 +192,13 @@ function property(ctx: DetectContext, file: ParsedFile, member: TS.PropertyDecla
       case 'Length':
         schema = { ...schema, minLength: num(0), ...(num(1) !== undefined ? { maxLength: num(1) } : {}) };
         break;
+      case 'Matches': {
+        // @Matches(/^…$/) or @Matches('^…$'): the pattern a value must match.
+        const re = args[0];
+        if (re && ts.isRegularExpressionLiteral(re)) schema = { ...schema, pattern: re.text.slice(1, re.text.lastIndexOf('/')) };
+        else if (re && ts.isStringLiteralLike(re)) schema = { ...schema, pattern: re.text };
+        break;
+      }
       case 'IsNotEmpty':
         if (schema.minLength === undefined) schema = { ...schema, ...({ [NOT_EMPTY]: true } as object) };
         break;
