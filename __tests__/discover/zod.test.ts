@@ -1,12 +1,19 @@
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import type * as TS from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createParser, loadTypeScript, type TypeScriptApi } from '../../src/discover/parser.js';
 import { zodToSchema } from '../../src/discover/schemas/zod.js';
 import type { JsonSchemaLike } from '../../src/model.js';
 
+let ts: TypeScriptApi;
+
+beforeAll(async () => {
+  ts = await loadTypeScript();
+});
+
 /** The schema read from `Body` in a module written from `source` (names resolved among its top-level declarations). */
 function bodyOf(source: string): JsonSchemaLike | undefined {
-  const sf = ts.createSourceFile('schema.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const top = new Map<string, ts.Expression>();
+  const sf = createParser(ts).parse('schema.ts', source);
+  const top = new Map<string, TS.Expression>();
   for (const stmt of sf.statements)
     if (ts.isVariableStatement(stmt))
       for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) top.set(d.name.text, d.initializer);
