@@ -1,12 +1,13 @@
 import type * as TS from 'typescript';
-import { constStrings, forEachDeep, lineOf, stringValue } from '../ast.js';
+import { constStrings, exportedLocal, forEachDeep, lineOf, stringValue } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { configPath, mountFrom, type ConfigSource } from './config-value.js';
-import type { JsonSchemaLike } from '../../model.js';
+import type { AppEntry, JsonSchemaLike } from '../../model.js';
 import { appEntryOf, argsRoutePoint, joinPaths, middlewareNames, readSchema, schemaLookup, type ArgsRoute } from './http-common.js';
 import { literalValue } from '../schemas/json-schema.js';
-import { importedFrom, originOf } from './origin.js';
+import { declarationOf, importedFrom, isFunctionLike, originOf, requiredFile } from './origin.js';
 import { acceptParams, paramNode, typedParam, type ParamOwner } from './owner-params.js';
+import { unwrapValue } from './unwrap.js';
 import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type RouteGraph } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'all']);
@@ -20,6 +21,11 @@ interface Instance {
   node: TS.Node;
   /** `basePath()` copies: they share the instance's routes, each under its own prefix. */
   copies: TS.Node[];
+  /**
+   * For an instance a repository function builds (`const tasks = createRouter()`, keyed by that call): the instance the
+   * function returns, whose routes and middleware every call's instance has.
+   */
+  template?: string;
 }
 
 /** An instance as an expression reaches it: through a `basePath()` copy, routes gain a prefix. */
@@ -71,6 +77,8 @@ export const hono: Detector = {
 
     const ownerOf = (file: ParsedFile, expr: TS.Expression, depth = 0): Owner | undefined => {
       if (depth > 16) return undefined;
+      const built = factoryInstance(file, expr, depth);
+      if (built) return { key: built, prefix: '' };
       const origin = originOf(ctx, file, expr);
       if (!origin) return undefined;
       const key = nodeKey(origin.file, origin.node);
@@ -92,6 +100,29 @@ export const hono: Detector = {
       if (instance && !instance.copies.includes(node)) instance.copies.push(node);
       const from = base.from ?? prefix?.from;
       return { key: base.key, prefix: joinPaths(base.prefix, prefix?.value ?? ''), ...(from ? { from } : {}) };
+    };
+
+    /** Each call of a function that creates and returns an instance makes one of its own, keyed by the call. */
+    const built = new Map<TS.Node, string | null>();
+    const factoryInstance = (file: ParsedFile, expr: TS.Expression, depth: number): string | undefined => {
+      const bound = boundCall(ctx, file, expr);
+      if (!bound) return undefined;
+      const { call } = bound;
+      if (built.has(call)) return built.get(call) ?? undefined;
+      built.set(call, null);
+      const callee = originOf(ctx, bound.file, call.expression);
+      const fn = callee?.node;
+      if (!callee || !fn || !isFunctionLike(ts, fn) || !fn.body) return undefined;
+      const returned = ts.isBlock(fn.body) ? firstReturned(ts, fn.body) : fn.body;
+      const owner = returned && ownerOf(callee.file, returned, depth + 1);
+      const template = owner && owner.prefix === '' ? instances.get(owner.key) : undefined;
+      // An instance the function returns but did not create (a singleton's getter) is the same at every call.
+      if (!owner || !template || template.file !== callee.file || !within(template.node, fn)) return undefined;
+      const key = nodeKey(bound.file, call);
+      instances.set(key, { file: bound.file, node: call, copies: [], template: owner.key });
+      addNode(graph, key);
+      built.set(call, key);
+      return key;
     };
 
     for (const file of ctx.files) {
@@ -212,10 +243,54 @@ export const hono: Detector = {
     graph.routes = graph.routes.filter((r) => !dropped.has(r.owner));
     graph.uses = graph.uses.filter((u) => !dropped.has(u.owner));
     graph.edges = graph.edges.filter((e) => !dropped.has(e.parent) && !dropped.has(e.child));
+    withFactoryRegistrations();
+
+    /**
+     * What a factory registers on the instance it builds, each call's instance has; the factory's own instance then
+     * stands for no app by itself.
+     */
+    function withFactoryRegistrations(): void {
+      const done = new Set<string>();
+      const expand = (key: string): void => {
+        const template = instances.get(key)?.template;
+        if (!template || done.has(key)) return;
+        done.add(key);
+        expand(template);
+        graph.routes.push(...graph.routes.filter((r) => r.owner === template).map((r) => ({ ...r, owner: key })));
+        graph.uses.push(...graph.uses.filter((u) => u.owner === template).map((u) => ({ ...u, owner: key })));
+        for (const edge of graph.edges.filter((e) => e.parent === template)) {
+          const copy = { ...edge, parent: key };
+          graph.edges.push(copy);
+          const from = edgeFrom.get(edge);
+          if (from) edgeFrom.set(copy, from);
+        }
+      };
+      const templates = new Set<string>();
+      for (const [key, instance] of instances) {
+        if (!instance.template) continue;
+        expand(key);
+        templates.add(instance.template);
+      }
+      for (const key of templates) graph.nodes.delete(key);
+      graph.routes = graph.routes.filter((r) => !templates.has(r.owner));
+      graph.uses = graph.uses.filter((u) => !templates.has(u.owner));
+      graph.edges = graph.edges.filter((e) => !templates.has(e.parent) && !templates.has(e.child));
+    }
+
+    /** How a test gets the app a root stands for: the instance's export, else the factory that builds it. */
+    function entryOf(key: string): AppEntry | undefined {
+      const instance = instances.get(key);
+      if (!instance) return undefined;
+      if (!instance.template) return appEntryOf(ctx, instance.file, [instance.node, ...instance.copies], 'hono');
+      // An exported instance a factory built (`export const app = createApp()`) is named by what the call returns.
+      const made = originOf(ctx, instance.file, instance.node as TS.Expression)?.node;
+      return (
+        appEntryOf(ctx, instance.file, [instance.node, ...instance.copies, ...(made ? [made] : [])], 'hono') ?? entryOf(instance.template)
+      );
+    }
 
     return resolveRoutes(graph).map((r): DraftPoint => {
-      const root = instances.get(r.root);
-      const app = root ? appEntryOf(ctx, root.file, [root.node, ...root.copies], 'hono') : undefined;
+      const app = entryOf(r.root);
       const { data } = r.route;
       const validated = data.args.slice(0, -1).some((a) => ts.isCallExpression(a) && VALIDATOR.test(calleeName(ts, a.expression)));
       const statuses = [...(data.declared?.statuses ?? []), ...(validated ? [400] : [])];
@@ -317,4 +392,77 @@ function openApiRoute(
     statuses,
     middleware: list.map((e) => ({ expr: e, file: origin.file })),
   };
+}
+
+/** The first value a function body returns (not counting functions inside it). */
+function firstReturned(ts: DetectContext['ts'], body: TS.Block): TS.Expression | undefined {
+  let found: TS.Expression | undefined;
+  forEachDeep(ts, body, (n) => {
+    if (found) return 'stop';
+    if (ts.isReturnStatement(n) && n.expression) found = n.expression;
+    return isFunctionLike(ts, n) || ts.isClassLike(n) ? 'skip' : undefined;
+  });
+  return found;
+}
+
+function within(inner: TS.Node, outer: TS.Node): boolean {
+  return inner.getSourceFile() === outer.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
+}
+
+/**
+ * The call whose value an expression holds (`tasks` of `const tasks = createRouter()`, in this file or imported), through
+ * bindings, imports and re-exports only: unlike `originOf`, it stops at the call instead of entering the function.
+ */
+function boundCall(
+  ctx: DetectContext,
+  file: ParsedFile,
+  expr: TS.Expression,
+  depth = 0,
+): { file: ParsedFile; call: TS.CallExpression } | undefined {
+  const { ts } = ctx;
+  if (depth > 16) return undefined;
+  const e = unwrapValue(ts, expr);
+  if (ts.isCallExpression(e)) {
+    const mod = requiredFile(ctx, file, e);
+    return mod ? exportedCall(ctx, mod, 'default', depth + 1) : { file, call: e };
+  }
+  if (!ts.isIdentifier(e)) return undefined;
+  const decl = declarationOf(ctx, file, e);
+  if (!decl) return undefined;
+  if ('module' in decl) {
+    const target = ctx.resolve(file, decl.module);
+    return target && exportedCall(ctx, target, decl.imported === '*' ? 'default' : decl.imported, depth + 1);
+  }
+  const init = ts.isVariableDeclaration(decl.node) ? decl.node.initializer : undefined;
+  return init ? boundCall(ctx, decl.file, init, depth + 1) : undefined;
+}
+
+function exportedCall(
+  ctx: DetectContext,
+  target: ParsedFile,
+  name: string,
+  depth: number,
+): { file: ParsedFile; call: TS.CallExpression } | undefined {
+  const { ts } = ctx;
+  for (const stmt of target.sf.statements) {
+    if (name === 'default' && ts.isExportAssignment(stmt)) return boundCall(ctx, target, stmt.expression, depth + 1);
+    if (!ts.isExportDeclaration(stmt) || !stmt.moduleSpecifier || !ts.isStringLiteral(stmt.moduleSpecifier)) continue;
+    const from = ctx.resolve(target, stmt.moduleSpecifier.text);
+    if (!from) continue;
+    if (!stmt.exportClause && name !== 'default') {
+      const hit = exportedCall(ctx, from, name, depth + 1);
+      if (hit) return hit;
+    } else if (stmt.exportClause && ts.isNamedExports(stmt.exportClause)) {
+      const el = stmt.exportClause.elements.find((x) => x.name.text === name);
+      if (el) return exportedCall(ctx, from, (el.propertyName ?? el.name).text, depth + 1);
+    }
+  }
+  const local = exportedLocal(ts, target.sf, name);
+  if (!local) return undefined;
+  for (const stmt of target.sf.statements) {
+    if (!ts.isVariableStatement(stmt)) continue;
+    const decl = stmt.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === local);
+    if (decl?.initializer) return boundCall(ctx, target, decl.initializer, depth + 1);
+  }
+  return undefined;
 }
