@@ -3,7 +3,18 @@ import { constStrings, exportedLocal, forEachDeep, lineOf, stringValue } from '.
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { configPath, mountFrom, type ConfigSource } from './config-value.js';
 import type { AppEntry, JsonSchemaLike } from '../../model.js';
-import { appEntryOf, argsRoutePoint, joinPaths, middlewareNames, readSchema, schemaLookup, type ArgsRoute } from './http-common.js';
+import {
+  appEntryOf,
+  argsRoutePoint,
+  errorHandlerStatuses,
+  joinPaths,
+  middlewareNames,
+  readSchema,
+  schemaLookup,
+  type ArgsRoute,
+  writeErrors,
+  type GuardRef,
+} from './http-common.js';
 import { literalValue } from '../schemas/json-schema.js';
 import { declarationOf, importedFrom, isFunctionLike, originOf, requiredFile } from './origin.js';
 import { acceptParams, paramNode, typedParam, type ParamOwner } from './owner-params.js';
@@ -59,6 +70,8 @@ export const hono: Detector = {
     const instances = new Map<string, Instance>();
     const params = new Map<string, ParamOwner>();
     const edgeFrom = new Map<GraphEdge, ConfigSource>();
+    /** `app.onError(fn)`: what it answers applies to the routes of the app and of those mounted under it. */
+    const errorHandlers: { owner: string; ref: GuardRef }[] = [];
 
     for (const file of ctx.files) {
       const names = new Set(
@@ -130,10 +143,14 @@ export const hono: Detector = {
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
         const method = node.expression.name.text;
-        if (!VERBS.has(method) && method !== 'on' && method !== 'use' && method !== 'route' && method !== 'openapi') return;
+        if (!VERBS.has(method) && !['on', 'use', 'route', 'openapi', 'onError'].includes(method)) return;
         const receiver = node.expression.expression;
         const owner = ownerOf(file, receiver);
         if (!owner) return;
+        if (method === 'onError') {
+          if (node.arguments[0]) errorHandlers.push({ owner: owner.key, ref: { expr: node.arguments[0], file } });
+          return;
+        }
         const at = { file: file.path, pos: node.expression.name.getStart(file.sf) };
         const args = [...node.arguments];
         if (method === 'openapi') {
@@ -258,6 +275,7 @@ export const hono: Detector = {
         expand(template);
         graph.routes.push(...graph.routes.filter((r) => r.owner === template).map((r) => ({ ...r, owner: key })));
         graph.uses.push(...graph.uses.filter((u) => u.owner === template).map((u) => ({ ...u, owner: key })));
+        errorHandlers.push(...errorHandlers.filter((h) => h.owner === template).map((h) => ({ ...h, owner: key })));
         for (const edge of graph.edges.filter((e) => e.parent === template)) {
           const copy = { ...edge, parent: key };
           graph.edges.push(copy);
@@ -293,7 +311,9 @@ export const hono: Detector = {
       const app = entryOf(r.root);
       const { data } = r.route;
       const validated = data.args.slice(0, -1).some((a) => ts.isCallExpression(a) && VALIDATOR.test(calleeName(ts, a.expression)));
-      const statuses = [...(data.declared?.statuses ?? []), ...(validated ? [400] : [])];
+      const chain = new Set([r.root, ...r.edges.map((e) => e.child)]);
+      const errors = errorHandlers.filter((h) => chain.has(h.owner)).flatMap((h) => errorHandlerStatuses(ctx, h.ref));
+      const statuses = [...(data.declared?.statuses ?? []), ...(validated ? [400] : []), ...writeErrors(data.method, errors)];
       const point = argsRoutePoint(ctx, 'hono', data, r.path, r.middleware, app, r.refs, statuses);
       if (data.declared?.body && !point.details.body) point.details.body = data.declared.body;
       const prefixFrom = mountFrom(r, new Map(), edgeFrom) ?? r.route.data.prefixFrom;
