@@ -4,7 +4,7 @@ import type { JsonSchemaLike } from '../../model.js';
 import { forEachDeep, lineOf } from '../ast.js';
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import { isTestFile } from '../walk.js';
-import { jsonSchemaOf, literalValue } from '../schemas/json-schema.js';
+import { jsonSchemaOf, literalValue, type Literal } from '../schemas/json-schema.js';
 import type { AppEntry } from '../../model.js';
 import {
   appEntryOf,
@@ -103,6 +103,8 @@ export const fastify: Detector = {
     const decorated = new Map<string, Origin>();
     /** `setErrorHandler(fn)`: what it answers applies to the routes of its context and those below it. */
     const errorHandlers: { owner: string; ref: GuardRef }[] = [];
+    /** `fastify.addSchema({ $id: 'book', … })`: the schemas routes name as `{ $ref: 'book#' }`. */
+    const shared = new Map<string, Literal>();
     /** Plugins wrapped in fastify-plugin share their parent's context: their routes and hooks belong to it. */
     const sameContext = new Map<string, string>();
 
@@ -238,6 +240,13 @@ export const fastify: Detector = {
         if (method === 'decorate') {
           const [name, value] = node.arguments;
           if (name && ts.isStringLiteralLike(name) && value && !decorated.has(name.text)) decorated.set(name.text, { file, node: value });
+          return;
+        }
+        if (method === 'addSchema') {
+          const value = node.arguments[0] && literalValue(ctx, file, node.arguments[0]);
+          const id = value && typeof value === 'object' && !Array.isArray(value) ? value.$id : undefined;
+          const key = typeof id === 'string' ? id.replace(/#$/, '') : undefined;
+          if (key && !shared.has(key)) shared.set(key, value!);
           return;
         }
         if (!VERBS.has(method) && !['route', 'register', 'addHook', 'setErrorHandler'].includes(method)) return;
@@ -379,7 +388,7 @@ export const fastify: Detector = {
       const schema = objectOf(ctx, optionsFile, options.get('schema'));
       const part = (name: string): JsonSchemaLike | undefined => {
         const expr = schema?.props.get(name);
-        return expr && (jsonSchemaOf(ctx, schema!.file, expr) ?? readSchema(ts, expr, schemaLookup(ctx, schema!.file)));
+        return expr && (jsonSchemaOf(ctx, schema!.file, expr, shared) ?? readSchema(ts, expr, schemaLookup(ctx, schema!.file)));
       };
       const paramsSchema = part('params');
       const querySchema = part('querystring') ?? part('query');
