@@ -54,7 +54,7 @@ export async function detectSqlTables(
   for (const file of migrations) {
     const text = ctx.readText(file);
     if (!text) continue;
-    for (const [table, columns] of await createTables(text, dialect)) {
+    for (const [table, columns] of await createTables(text, dialect, schema)) {
       schema.set(table, columns);
       touching.set(table, [...(touching.get(table) ?? []), file]);
     }
