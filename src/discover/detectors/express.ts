@@ -19,13 +19,15 @@ import {
   withTestHelper,
   writeErrors,
 } from './http-common.js';
-import { declarationOf, requiredSpecifier } from './origin.js';
+import { declarationOf, isFunctionLike, originOf, requiredSpecifier } from './origin.js';
 import { acceptParams, paramOwner, typedParam, type CallSite, type ParamOwner } from './owner-params.js';
 import { pathMatches } from './route-graph.js';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all']);
 /** Methods that return the app or router they are called on: `Router().use(a).use(b)` is one router. */
 const CHAINABLE = new Set([...VERBS, 'use', 'param']);
+/** How many function bodies and modules the apps and routers handed to functions are followed into. */
+const MAX_HANDED_SCOPES = 2000;
 /** Types express exports for an app or a router, which make a parameter one without a known caller. */
 const OWNER_TYPES = new Set(['Express', 'Application', 'Router', 'IRouter']);
 
@@ -95,8 +97,11 @@ export const express: Detector = {
     const uses: Use[] = [];
 
     for (const file of ctx.files) findOwners(ts, file, owners, created);
-    const find = new OwnerFinder(ctx, owners, created);
-    for (const file of ctx.files) {
+    // The files read for routes: those parsed for express, and the modules its apps and routers are handed into.
+    const scope: DetectContext = { ...ctx, files: [...ctx.files] };
+    const find = new OwnerFinder(scope, owners, created);
+    const handed = find.handedOn((file) => findOwners(ts, file, owners, created));
+    for (const file of scope.files) {
       const consts = constStrings(ts, file.sf);
       forEachDeep(ts, file.sf, (node) => {
         if (!ts.isCallExpression(node)) return;
@@ -133,8 +138,13 @@ export const express: Detector = {
       });
     }
     // Apps and routers handed to functions: `mountRoutes(app)` mounts the routes `mountRoutes` adds to its parameter.
-    for (const { param, parent, site } of find.paramMounts()) {
-      mounts.push({ owner: parent.key, prefix: '', child: param.key, pos: site.call.getStart(site.file.sf), middleware: [] });
+    const siteSeen = new Set<string>();
+    for (const { param, parent, site } of [...handed, ...find.paramMounts()]) {
+      const pos = site.call.getStart(site.file.sf);
+      const id = `${parent.key}>${param.key}@${site.file.path}:${pos}`;
+      if (siteSeen.has(id)) continue;
+      siteSeen.add(id);
+      mounts.push({ owner: parent.key, prefix: '', child: param.key, pos, middleware: [] });
     }
     const kept = (key: string): boolean => owners.has(key);
     return toPoints(
@@ -155,6 +165,7 @@ export const express: Detector = {
 class OwnerFinder {
   private readonly locals = new Map<ParsedFile, Map<string, Owner>>();
   private readonly params = new Map<string, Owner>();
+  /** Parameters known to be owners before any caller is looked for: typed as express's, or handed one (`handedOn`). */
   private readonly typed = new Set<string>();
 
   constructor(
@@ -199,6 +210,57 @@ class OwnerFinder {
       this.locals.set(file, local);
     }
     return local.get(ident.text);
+  }
+
+  /**
+   * Apps and routers handed to the repository's functions: `mountRoutes(app)`, `require('./routes/projects')(app)`,
+   * `users.mount(app)`. The parameter an owner arrives in is that owner from then on, and the function's module joins
+   * the files read for routes (`added` is told), whether or not it imports express: a folder's index that only calls
+   * the route modules, say. Followed from the owners found so far into the functions they reach, to a fixed point
+   * (a function may hand its parameter on).
+   */
+  handedOn(added: (file: ParsedFile) => void): { param: Owner; parent: Owner; site: CallSite }[] {
+    const { ts } = this.ctx;
+    const out: { param: Owner; parent: Owner; site: CallSite }[] = [];
+    // Only identifiers named like an owner are resolved: most arguments of most calls are something else.
+    const names = new Set([...this.owners.values()].map((o) => o.name).filter(Boolean));
+    const scopes: { file: ParsedFile; node: TS.Node }[] = this.ctx.files.map((file) => ({ file, node: file.sf }));
+    const done = new Set<TS.Node>();
+    for (let i = 0; i < scopes.length && i < MAX_HANDED_SCOPES; i++) {
+      const { file, node } = scopes[i]!;
+      if (node === file.sf && ![...names].some((name) => file.text.includes(name))) continue;
+      forEachDeep(ts, node, (n) => {
+        if (!ts.isCallExpression(n)) return;
+        n.arguments.forEach((arg, index) => {
+          if (!ts.isIdentifier(arg) || !names.has(arg.text) || done.has(arg)) return;
+          const parent = this.at(file, arg);
+          if (!parent) return;
+          done.add(arg);
+          // `app.use(router)` and the like mount; they are read as such, not followed.
+          if (ts.isPropertyAccessExpression(n.expression) && this.at(file, n.expression.expression)) return;
+          const callee = originOf(this.ctx, file, n.expression);
+          const fn = callee && isFunctionLike(ts, callee.node) ? callee.node : undefined;
+          const decl = fn?.parameters[index];
+          if (!callee || !decl || decl.dotDotDotToken || !ts.isIdentifier(decl.name)) return;
+          const param = paramOwner(this.ctx, callee.file, decl);
+          if (!param) return;
+          const fresh = !this.typed.has(param.key);
+          const owner = this.params.get(param.key) ?? { key: param.key, file: callee.file, name: '', isApp: false, param };
+          this.params.set(param.key, owner);
+          this.typed.add(param.key);
+          out.push({ param: owner, parent, site: { file, call: n } });
+          if (!fresh) return;
+          names.add(decl.name.text);
+          if (this.ctx.files.includes(callee.file)) scopes.push({ file: callee.file, node: fn! });
+          else {
+            this.ctx.files.push(callee.file);
+            added(callee.file);
+            scopes.push({ file: callee.file, node: callee.file.sf });
+          }
+        });
+      });
+    }
+    return out;
   }
 
   /**
