@@ -141,12 +141,110 @@ export interface JsonSchemaLike {
   pattern?: string;
 }
 
-/** Details of a `db` point. */
+/** Details of a `db` point, with the connection facts generated support needs to end what the app opened. */
 export interface DbDetails {
   table: string;
   operations: string[];
   columns?: ColumnInfo[];
   migrations?: string[];
+  /** node-postgres: the app's exported pools, pool getters and close functions. */
+  pools?: PoolExport[];
+  /** knex, Sequelize, TypeORM, Prisma: the database clients the app's modules export. */
+  clients?: ExportedClient[];
+}
+
+/** A node-postgres pool a module exports, or a function that returns or ends one. */
+export interface PoolExport {
+  file: string;
+  export: string;
+  line: number;
+  /**
+   * `pool`: the exported pool itself; `getter`: an exported function that returns a module-level pool
+   * (made on first use, so calling it may create one); `close`: an exported function that ends the pool.
+   */
+  role: 'pool' | 'getter' | 'close';
+  /** The environment variable the pool's connection string comes from. */
+  env?: string;
+}
+
+/** A database client a module exports: generated tests end it when they stop the app, before dropping its database. */
+export interface ExportedClient {
+  file: string;
+  export: string;
+  line: number;
+  /** How it is ended: knex `destroy()`, Sequelize `close()`, TypeORM `destroy()` once initialized, Prisma `$disconnect()`. */
+  library: 'knex' | 'sequelize' | 'typeorm' | 'prisma';
+}
+
+/** Details of a `cache` point: the commands a client sends and the keys they touch. */
+export interface CacheDetails {
+  commands: string[];
+  keys: string[];
+  keyPrefixes: string[];
+  ttlSeconds: number[];
+}
+
+/**
+ * Details of a `queue` point: what its library records about the queue, topic, subject or channel (`exchange`,
+ * `durable`, `queueGroup`, `stream`, `channel`, `pattern`, …), empty entries left out.
+ */
+export type QueueDetails = Record<string, unknown>;
+
+/** Details of an `external-http` point: the origin called, or the environment variable holding it. */
+export interface ExternalHttpDetails {
+  origin?: string;
+  env?: string;
+  /** `METHOD /path` of each request made to it. */
+  requests?: string[];
+  timeoutMs?: number[];
+  retries?: number[];
+}
+
+/** Details of an `fs` point: the `fs` calls that read or write files the service handles. */
+export interface FsDetails {
+  operations: string[];
+  paths: string[];
+  calls: { fn: string; file: string; line: number; path: string }[];
+}
+
+interface PointOf<K extends PointKind, D> {
+  id: string;
+  kind: K;
+  library: string;
+  key: string;
+  location: SourceLocation;
+  details: D;
+  service: ServiceName;
+}
+
+/** An integration point with the details its kind carries. `IntegrationPoint` narrows to these through the guards below. */
+export type HttpPoint = PointOf<'http', HttpDetails>;
+export type DbPoint = PointOf<'db', DbDetails>;
+export type CachePoint = PointOf<'cache', CacheDetails>;
+export type QueuePoint = PointOf<'queue', QueueDetails>;
+export type ExternalHttpPoint = PointOf<'external-http', ExternalHttpDetails>;
+export type FsPoint = PointOf<'fs', FsDetails>;
+export type TypedPoint = HttpPoint | DbPoint | CachePoint | QueuePoint | ExternalHttpPoint | FsPoint;
+
+type Narrowed<P> = IntegrationPoint & P;
+
+export function isHttpPoint(p: IntegrationPoint): p is Narrowed<HttpPoint> {
+  return p.kind === 'http';
+}
+export function isDbPoint(p: IntegrationPoint): p is Narrowed<DbPoint> {
+  return p.kind === 'db';
+}
+export function isCachePoint(p: IntegrationPoint): p is Narrowed<CachePoint> {
+  return p.kind === 'cache';
+}
+export function isQueuePoint(p: IntegrationPoint): p is Narrowed<QueuePoint> {
+  return p.kind === 'queue';
+}
+export function isExternalHttpPoint(p: IntegrationPoint): p is Narrowed<ExternalHttpPoint> {
+  return p.kind === 'external-http';
+}
+export function isFsPoint(p: IntegrationPoint): p is Narrowed<FsPoint> {
+  return p.kind === 'fs';
 }
 
 export interface ColumnInfo {

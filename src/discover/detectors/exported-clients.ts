@@ -1,17 +1,12 @@
 import type * as TS from 'typescript';
 import { exportedLocal, lineOf } from '../ast.js';
+import type { ExportedClient } from '../../model.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 import { unwrap } from './db-common.js';
 
-/** A database client a module exports: generated tests end it when they stop the app, before dropping its database. */
-export interface ExportedClient {
-  file: string;
-  export: string;
-  line: number;
-  /** How it is ended: knex `destroy()`, Sequelize `close()`, TypeORM `destroy()` once initialized, Prisma `$disconnect()`. */
-  library: 'knex' | 'sequelize' | 'typeorm' | 'prisma';
-}
+/** Kept here for the modules that import it from the detector. */
+export type { ExportedClient } from '../../model.js';
 
 /** The name a module exports a local binding under (`export const x`, `export { x as y }`, `export default x`). */
 export function exportNameOf(ts: TypeScriptApi, sf: TS.SourceFile, local: string): string | undefined {

@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 import { forEachDeep, lineOf } from '../ast.js';
+import type { PoolExport } from '../../model.js';
 import type { Detector, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 import { unwrap } from './db-common.js';
@@ -12,18 +13,8 @@ const METHODS = new Set(['query']);
 const CLOSE_NAME =
   /^(?:close|end|disconnect|shutdown|teardown|destroy)(?:Pool|Pools|Db|Database|Pg|Postgres|Connection|Connections|Client)?$/i;
 
-export interface PoolExport {
-  file: string;
-  export: string;
-  line: number;
-  /**
-   * `pool`: the exported pool itself; `getter`: an exported function that returns a module-level pool
-   * (made on first use, so calling it may create one); `close`: an exported function that ends the pool.
-   */
-  role: 'pool' | 'getter' | 'close';
-  /** The environment variable the pool's connection string comes from. */
-  env?: string;
-}
+/** Kept here for the modules that import it from the detector. */
+export type { PoolExport } from '../../model.js';
 
 /** node-postgres: SQL passed to `pool.query` / `client.query`, by table; the app's pools and their close functions, for test cleanup. */
 export const pg: Detector = {
