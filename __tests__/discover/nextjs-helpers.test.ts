@@ -38,8 +38,11 @@ describe('nextjs route handlers that call the repository’s helpers (through th
     expect(points.get('GET /api/notes/:id')!.auth).toEqual([]);
   });
 
-  it('still reads a schema the handler applies itself', async () => {
-    expect((await byKey()).get('POST /api/tags')!.body).toEqual({
+  it('reads the statuses of the table an error helper maps database errors with, and a schema the handler applies itself', async () => {
+    const post = (await byKey()).get('POST /api/tags')!;
+    // `dbErrorResponse(error)`: 409 and 422 from `{ '23505': { status: 409 }, … }`; its computed status is no 200.
+    expect(post.statuses).toEqual([201, 409, 422]);
+    expect(post.body).toEqual({
       type: 'object',
       properties: { name: { type: 'string', minLength: 1 } },
       required: ['name'],

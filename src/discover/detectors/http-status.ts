@@ -62,6 +62,13 @@ function initStatus(ts: TypeScriptApi, expr: TS.Expression | undefined): number 
   return undefined;
 }
 
+/** 200 for a Response built without a status (no init, or one that sets none); undefined when the status is computed. */
+function defaultStatus(ts: TypeScriptApi, init: TS.Expression | undefined): 200 | undefined {
+  if (!init) return 200;
+  if (!ts.isObjectLiteralExpression(init)) return undefined;
+  return init.properties.some((p) => ts.isSpreadAssignment(p) || p.name?.getText() === 'status') ? undefined : 200;
+}
+
 /** `NextResponse.json`, `Response.json`: a static method of the web Response classes. */
 function isResponseClass(ts: TypeScriptApi, callee: TS.Expression): boolean {
   return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && RESPONSE_CLASSES.has(callee.expression.text);
@@ -79,7 +86,10 @@ function callStatus(ts: TypeScriptApi, n: TS.CallExpression | TS.NewExpression):
   const name = calleeName(ts, n.expression);
   const isMethod = ts.isPropertyAccessExpression(n.expression);
   if (ts.isNewExpression(n)) {
-    if (RESPONSE_CLASSES.has(name)) return { status: initStatus(ts, args[1]) ?? 200 };
+    if (RESPONSE_CLASSES.has(name)) {
+      const status = initStatus(ts, args[1]) ?? defaultStatus(ts, args[1]);
+      return status ? { status } : undefined;
+    }
     // Nest's `new NotFoundException()`, http-errors' `new createError.NotFound()`.
     const named = name.endsWith('Exception') ? BY_PASCAL.get(name.slice(0, -'Exception'.length)) : undefined;
     if (named) return { status: named };
@@ -105,7 +115,7 @@ function callStatus(ts: TypeScriptApi, n: TS.CallExpression | TS.NewExpression):
       if (status) return { status };
     }
     // `NextResponse.json(rows)`, `Response.json(x, { headers })`: the web Response's default.
-    if (name === 'json' && isResponseClass(ts, n.expression)) return { status: 200 };
+    if (name === 'json' && isResponseClass(ts, n.expression) && defaultStatus(ts, args[1])) return { status: 200 };
     // Hono's c.notFound(), Fastify's reply.callNotFound()
     if (name === 'notFound' || name === 'callNotFound') return { status: 404 };
     if (BY_CAMEL.has(name)) return { status: BY_CAMEL.get(name)! };

@@ -4,6 +4,7 @@ import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detecto
 import type { AppEntry, AuthInfo } from '../../model.js';
 import {
   authNames,
+  errorHandlerStatuses,
   functionBody,
   guardInfo,
   httpPoint,
@@ -354,7 +355,8 @@ const HELPER_DEPTH = 2;
 /**
  * The statuses the code under `node` answers with, its own and those of the repository's functions it calls by name:
  * `notFound()` (`const notFound = () => NextResponse.json(…, { status: 404 })`), `parseBody(request, S)` answering 400,
- * `requireApiToken(request)` answering 401.
+ * `requireApiToken(request)` answering 401, `dbErrorResponse(error)` answering the statuses of the table it reads
+ * (`{ '23505': { status: 409 } }`).
  */
 function answeredIn(ctx: DetectContext, file: ParsedFile, node: TS.Node, depth = 0, seen = new Set<TS.Node>()): number[] {
   const { ts } = ctx;
@@ -365,7 +367,10 @@ function answeredIn(ctx: DetectContext, file: ParsedFile, node: TS.Node, depth =
     const helper = functionBody(ctx, file, n.expression);
     if (!helper || seen.has(helper.node) || isWithin(helper.node, node)) return;
     seen.add(helper.node);
-    out.push(...answeredIn(ctx, helper.file, helper.node, depth + 1, seen));
+    out.push(
+      ...answeredIn(ctx, helper.file, helper.node, depth + 1, seen),
+      ...errorHandlerStatuses(ctx, { expr: helper.node, file: helper.file }),
+    );
   });
   return sortedStatuses(out);
 }
