@@ -274,7 +274,7 @@ function runGenerated(ctx: RunContext, testFramework: string | undefined, servic
           signal: ctx.hooks.signal,
           onRun: (e) =>
             log(
-              `  run ${e.run}/${e.of} (seed ${e.seed}): ${e.timedOut ? 'timed out' : e.failed ? `${e.failed} failed` : 'all passed'} in ${(e.durationMs / 1000).toFixed(1)} s`,
+              `  run ${e.run}/${e.of}${e.seed === undefined ? '' : ` (seed ${e.seed})`}: ${e.timedOut ? 'timed out' : e.failed ? `${e.failed} failed` : 'all passed'} in ${(e.durationMs / 1000).toFixed(1)} s`,
             ),
         }),
       );

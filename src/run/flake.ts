@@ -20,7 +20,7 @@ export interface FlakeOptions {
   timeoutSeconds: number;
   /** Ends the current run's process tree at once; `runRepeatedly` then rejects with the signal's reason. */
   signal?: AbortSignal;
-  onRun?: (event: { run: number; of: number; seed: number; durationMs: number; failed: number; timedOut: boolean }) => void;
+  onRun?: (event: { run: number; of: number; seed?: number; durationMs: number; failed: number; timedOut: boolean }) => void;
 }
 
 /** The name under which a file that reported no test at all is recorded. */
@@ -107,7 +107,7 @@ export async function runRepeatedly(options: FlakeOptions): Promise<{ outcomes: 
       options.onRun?.({
         run,
         of: options.runs,
-        seed,
+        ...(shuffles ? { seed } : {}),
         durationMs,
         failed: results.filter((r) => r.status === 'failed').length,
         timedOut,

@@ -46,7 +46,8 @@ poolPrototype.connect = function (...args) {
 `
     : '';
   const imports = harness.imports(ctx);
-  return `${imports.types.length ? `${imports.types.join('\n')}\n` : ''}${imports.values.map((l) => `${l}\n`).join('')}${trackPools ? "import pg from 'pg';\n" : ''}
+  const values = ctx.commonJs ? [...imports.values, "import { resolve, sep } from 'node:path';"] : imports.values;
+  return `${imports.types.length ? `${imports.types.join('\n')}\n` : ''}${values.map((l) => `${l}\n`).join('')}${trackPools ? "import pg from 'pg';\n" : ''}
 ${t(
   ctx,
   `export interface TestResponse {
@@ -129,7 +130,27 @@ ${trackPools ? "  for (const pool of openedPools) await attempt('a pool the app 
 async function endPool(pool${t(ctx, ': PoolLike | undefined')})${t(ctx, ': Promise<void>')} {
   if (pool && !pool.ending && !pool.ended) await pool.end();
 }
-${endClient}`;
+${endClient}${ctx.commonJs ? forgetLoadedModules(ctx) : ''}`;
+}
+
+/**
+ * CommonJS runners that load every test file into one process (Mocha) would hand a later file the app,
+ * its configuration and its pool that an earlier file loaded, still pointed at that file's database.
+ */
+function forgetLoadedModules(ctx: HarnessContext): string {
+  return `
+/**
+ * Forgets the repository's own modules (not its packages) loaded before, so that this file's app reads
+ * this file's environment and opens its own connections, also when the runner loads every test file into
+ * one process (Mocha).
+ */
+function forgetLoadedModules()${t(ctx, ': void')} {
+  const root = resolve(__dirname, '${ctx.toRoot}');
+  for (const file of Object.keys(require.cache)) {
+    if (file.startsWith(root + sep) && !file.includes(\`\${sep}node_modules\${sep}\`)) delete require.cache[file];
+  }
+}
+`;
 }
 
 /** What a harness puts in the standard `startApp(env)`: env is set first and restored on close, after the app's connections are ended. */
@@ -154,6 +175,7 @@ export function startAppFunction(ctx: HarnessContext, doc: string[], parts: Star
     `export async function startApp(env${ts(': Record<string, string>')} = {})${ts(': Promise<RunningApp>')} {`,
     '  const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));',
     '  Object.assign(process.env, env);',
+    ...(ctx.commonJs ? ['  forgetLoadedModules();'] : []),
     ...parts.start,
     '',
     '  return {',
