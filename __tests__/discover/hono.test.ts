@@ -12,17 +12,17 @@ describe('hono', () => {
     expect(points.map((p) => `${p.kind} ${p.library} ${p.key} ${p.location.file}:${p.location.line}`)).toEqual([
       'http hono DELETE /api/admin/cache src/routes/admin.ts:7',
       'http hono DELETE /api/books/:id src/routes/books.ts:25',
-      'http hono DELETE /api/tags/:name src/routes/tags.ts:42',
+      'http hono DELETE /api/tags/:name src/routes/tags.ts:47',
       'http hono GET /api/admin/stats src/routes/admin.ts:5',
       'http hono GET /api/authors src/routes/authors.ts:11',
       'http hono GET /api/books src/routes/books.ts:18',
       'http hono GET /api/books/:id src/routes/books.ts:25',
       'http hono GET /api/health src/index.ts:13',
-      'http hono GET /api/tags/:name src/routes/tags.ts:36',
+      'http hono GET /api/tags/:name src/routes/tags.ts:41',
       'http hono PATCH /api/books/:id src/routes/books.ts:27',
       'http hono POST /api/authors src/routes/authors.ts:12',
       'http hono POST /api/books src/routes/books.ts:20',
-      'http hono POST /api/tags src/routes/tags.ts:34',
+      'http hono POST /api/tags src/routes/tags.ts:39',
       'http hono PUT /api/books/:id src/routes/books.ts:27',
     ]);
     const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));

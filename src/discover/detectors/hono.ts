@@ -7,10 +7,12 @@ import {
   appEntryOf,
   argsRoutePoint,
   errorHandlerStatuses,
+  handlerFunction,
   joinPaths,
   middlewareNames,
   readSchema,
   schemaLookup,
+  statusesIn,
   type ArgsRoute,
   writeErrors,
   type GuardRef,
@@ -156,6 +158,10 @@ export const hono: Detector = {
         if (method === 'openapi') {
           const route = args[0] && openApiRoute(ctx, file, args[0]);
           if (!route || !args[1]) return;
+          // A hook answers a request that fails validation instead of the default 400: the route's own
+          // (`app.openapi(route, handler, hook)`), else the app's `new OpenAPIHono({ defaultHook })`.
+          const hook = validationHook(ctx, file, args[2]) ?? defaultHook(ctx, instances.get(owner.key));
+          if (hook?.length && route.validated) route.statuses = [...route.statuses.filter((x) => x !== 400), ...hook];
           graph.routes.push({
             owner: owner.key,
             path: joinPaths(owner.prefix, route.path),
@@ -369,7 +375,15 @@ function openApiRoute(
   file: ParsedFile,
   expr: TS.Expression,
 ):
-  | { method: string; path: string; body?: JsonSchemaLike; statuses: number[]; middleware: { expr: TS.Expression; file: ParsedFile }[] }
+  | {
+      method: string;
+      path: string;
+      body?: JsonSchemaLike;
+      statuses: number[];
+      /** The route declares a request part zod-openapi validates. */
+      validated: boolean;
+      middleware: { expr: TS.Expression; file: ParsedFile }[];
+    }
   | undefined {
   const { ts } = ctx;
   const origin = originOf(ctx, file, expr);
@@ -394,9 +408,11 @@ function openApiRoute(
     }
   }
   let body: JsonSchemaLike | undefined;
+  let validated = false;
   const request = prop(config, 'request');
   if (request && ts.isObjectLiteralExpression(request)) {
-    if (['body', 'params', 'query', 'headers', 'cookies'].some((k) => prop(request, k))) statuses.push(400);
+    validated = ['body', 'params', 'query', 'headers', 'cookies'].some((k) => prop(request, k));
+    if (validated) statuses.push(400);
     const content = request && prop(request, 'body');
     const media = content && ts.isObjectLiteralExpression(content) ? prop(content, 'content') : undefined;
     const json = media && ts.isObjectLiteralExpression(media) ? prop(media, 'application/json') : undefined;
@@ -410,8 +426,30 @@ function openApiRoute(
     path: path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1'),
     ...(body ? { body } : {}),
     statuses,
+    validated,
     middleware: list.map((e) => ({ expr: e, file: origin.file })),
   };
+}
+
+/** The 4xx statuses a validation hook answers with (`(result, c) => { if (!result.success) return c.json(…, 422) }`). */
+function validationHook(ctx: DetectContext, file: ParsedFile, expr: TS.Expression | undefined): number[] | undefined {
+  const fn = handlerFunction(ctx, file, expr);
+  const statuses = fn ? statusesIn(ctx, fn.node).filter((s) => s >= 400 && s < 500) : [];
+  return statuses.length ? statuses : undefined;
+}
+
+/** `new OpenAPIHono({ defaultHook })`: the hook every route of the app validates with. */
+function defaultHook(ctx: DetectContext, instance: { file: ParsedFile; node: TS.Node } | undefined): number[] | undefined {
+  const { ts } = ctx;
+  const opts = instance && ts.isNewExpression(instance.node) ? instance.node.arguments?.[0] : undefined;
+  if (!opts || !ts.isObjectLiteralExpression(opts)) return undefined;
+  for (const p of opts.properties) {
+    if (p.name?.getText(instance!.file.sf) !== 'defaultHook') continue;
+    if (ts.isPropertyAssignment(p)) return validationHook(ctx, instance!.file, p.initializer);
+    if (ts.isShorthandPropertyAssignment(p)) return validationHook(ctx, instance!.file, p.name);
+    if (ts.isMethodDeclaration(p)) return validationHook(ctx, instance!.file, p as unknown as TS.Expression);
+  }
+  return undefined;
 }
 
 /** The first value a function body returns (not counting functions inside it). */
