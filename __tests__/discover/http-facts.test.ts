@@ -187,6 +187,8 @@ describe('what every HTTP detector reads for generation: statuses, guards, the a
             { from: 'src/http-error.filter.ts', names: ['HttpErrorFilter'] },
           ],
         },
+        // The e2e tests build the app through `createTestApp()`, which compiles AppModule.
+        testHelper: { file: 'test/create-test-app.ts', export: 'createTestApp' },
       },
     ]);
   });
