@@ -298,3 +298,39 @@ export function functionName(ts: TypeScriptApi, fn: FunctionLike): string | unde
   if (ts.isPropertyAssignment(parent)) return parent.name.getText();
   return undefined;
 }
+
+/** Array methods whose callback gets each element as its first parameter. */
+const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'reduce']);
+
+/**
+ * The values a loop variable takes when it walks an array written in the repository: `for (const r of [a, b])`,
+ * `for (const r of routers)` with `const routers = [a, b]` (here or in a module it comes from), `[a, b].forEach((r) => …)`.
+ * Spread elements are left out. Undefined when `ident` is no such variable.
+ */
+export function iteratedValues(
+  ctx: DetectContext,
+  file: ParsedFile,
+  ident: TS.Identifier,
+): { file: ParsedFile; values: TS.Expression[] } | undefined {
+  const { ts } = ctx;
+  const decl = declarationOf(ctx, file, ident);
+  if (!decl || 'module' in decl) return undefined;
+  let iterated: TS.Expression | undefined;
+  const node = decl.node;
+  if (ts.isVariableDeclaration(node) && ts.isVariableDeclarationList(node.parent) && ts.isForOfStatement(node.parent.parent)) {
+    iterated = node.parent.parent.expression;
+  } else if (ts.isParameter(node) && isFunctionLike(ts, node.parent)) {
+    const fn = node.parent;
+    const call = fn.parent;
+    if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.arguments[0] === fn) {
+      const method = call.expression.name.text;
+      // `reduce((acc, r) => …)` gets the element second.
+      if (ELEMENT_CALLBACKS.has(method) && fn.parameters.indexOf(node) === (method === 'reduce' ? 1 : 0))
+        iterated = call.expression.expression;
+    }
+  }
+  if (!iterated) return undefined;
+  const array = ts.isArrayLiteralExpression(iterated) ? { file: decl.file, node: iterated as TS.Node } : originOf(ctx, decl.file, iterated);
+  if (!array || !ts.isArrayLiteralExpression(array.node)) return undefined;
+  return { file: array.file, values: array.node.elements.filter((e): e is TS.Expression => !ts.isSpreadElement(e)) };
+}
