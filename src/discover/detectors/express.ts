@@ -4,6 +4,7 @@ import { constStrings, forEachDeep, lineOf, methodCall, stringValue, exportedLoc
 import type { DetectContext, Detector, DraftPoint, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 import {
+  appEntryOf,
   authNames,
   errorHandlerStatuses,
   functionBody,
@@ -19,7 +20,7 @@ import {
   withTestHelper,
   writeErrors,
 } from './http-common.js';
-import { declarationOf, isFunctionLike, originOf, requiredSpecifier } from './origin.js';
+import { declarationOf, isFunctionLike, iteratedValues, originOf, requiredSpecifier, type FunctionLike } from './origin.js';
 import { acceptParams, paramOwner, typedParam, type CallSite, type ParamOwner } from './owner-params.js';
 import { pathMatches } from './route-graph.js';
 
@@ -45,6 +46,8 @@ interface Owner {
   factory?: string;
   /** A parameter (`export function mountRoutes(app) { app.get(…) }`): an owner only where a caller passes one. */
   param?: ParamOwner;
+  /** The `express()` or `Router()` call that creates it. */
+  node?: TS.Node;
 }
 
 interface Route {
@@ -101,6 +104,14 @@ export const express: Detector = {
     const scope: DetectContext = { ...ctx, files: [...ctx.files] };
     const find = new OwnerFinder(scope, owners, created);
     const handed = find.handedOn((file) => findOwners(ts, file, owners, created));
+    /** The routers a `use()` argument mounts: one, or each a loop variable walks (`for (const r of [a, b]) app.use(r)`). */
+    const mountedOwners = (file: ParsedFile, arg: TS.Expression): Owner[] => {
+      const loop = ts.isIdentifier(arg) ? iteratedValues(ctx, file, arg) : undefined;
+      const each = loop ? loop.values.map((value) => ({ file: loop.file, value })) : [{ file, value: arg }];
+      return each
+        .map(({ file: at, value }) => find.at(at, value) ?? resolveOwner(ctx, at, value, owners, created))
+        .filter((o): o is Owner => o !== undefined);
+    };
     for (const file of scope.files) {
       const consts = constStrings(ts, file.sf);
       forEachDeep(ts, file.sf, (node) => {
@@ -126,11 +137,11 @@ export const express: Detector = {
           const args = paths ? rest : [...node.arguments];
           const middleware: TS.Expression[] = [];
           for (const arg of args) {
-            const child = find.at(file, arg) ?? resolveOwner(ctx, file, arg, owners, created);
-            if (child)
+            const children = mountedOwners(file, arg);
+            for (const child of children)
               for (const p of paths ?? [''])
                 mounts.push({ owner: owner.key, prefix: p, child: child.key, pos: node.getStart(file.sf), middleware: [...middleware] });
-            else middleware.push(arg);
+            if (children.length === 0) middleware.push(arg);
           }
           if (middleware.length)
             for (const p of paths ?? [undefined]) uses.push({ owner: owner.key, pos: node.getStart(file.sf), middleware, path: p });
@@ -238,29 +249,40 @@ class OwnerFinder {
           done.add(arg);
           // `app.use(router)` and the like mount; they are read as such, not followed.
           if (ts.isPropertyAccessExpression(n.expression) && this.at(file, n.expression.expression)) return;
-          const callee = originOf(this.ctx, file, n.expression);
-          const fn = callee && isFunctionLike(ts, callee.node) ? callee.node : undefined;
-          const decl = fn?.parameters[index];
-          if (!callee || !decl || decl.dotDotDotToken || !ts.isIdentifier(decl.name)) return;
-          const param = paramOwner(this.ctx, callee.file, decl);
-          if (!param) return;
-          const fresh = !this.typed.has(param.key);
-          const owner = this.params.get(param.key) ?? { key: param.key, file: callee.file, name: '', isApp: false, param };
-          this.params.set(param.key, owner);
-          this.typed.add(param.key);
-          out.push({ param: owner, parent, site: { file, call: n } });
-          if (!fresh) return;
-          names.add(decl.name.text);
-          if (this.ctx.files.includes(callee.file)) scopes.push({ file: callee.file, node: fn! });
-          else {
-            this.ctx.files.push(callee.file);
-            added(callee.file);
-            scopes.push({ file: callee.file, node: callee.file.sf });
+          for (const callee of this.functionsCalled(file, n.expression)) {
+            const decl = callee.node.parameters[index];
+            if (!decl || decl.dotDotDotToken || !ts.isIdentifier(decl.name)) continue;
+            const param = paramOwner(this.ctx, callee.file, decl);
+            if (!param) continue;
+            const fresh = !this.typed.has(param.key);
+            const owner = this.params.get(param.key) ?? { key: param.key, file: callee.file, name: '', isApp: false, param };
+            this.params.set(param.key, owner);
+            this.typed.add(param.key);
+            out.push({ param: owner, parent, site: { file, call: n } });
+            if (!fresh) continue;
+            names.add(decl.name.text);
+            if (this.ctx.files.includes(callee.file)) scopes.push({ file: callee.file, node: callee.node });
+            else {
+              this.ctx.files.push(callee.file);
+              added(callee.file);
+              scopes.push({ file: callee.file, node: callee.file.sf });
+            }
           }
         });
       });
     }
     return out;
+  }
+
+  /** The repository functions a callee stands for: one, or each a loop variable walks (`[mountA, mountB].forEach((mount) => mount(app))`). */
+  private functionsCalled(file: ParsedFile, callee: TS.Expression): { file: ParsedFile; node: FunctionLike }[] {
+    const { ts } = this.ctx;
+    const loop = ts.isIdentifier(callee) ? iteratedValues(this.ctx, file, callee) : undefined;
+    const each = loop ? loop.values.map((value) => ({ file: loop.file, value })) : [{ file, value: callee }];
+    return each.flatMap(({ file: at, value }) => {
+      const origin = originOf(this.ctx, at, value);
+      return origin && isFunctionLike(ts, origin.node) ? [{ file: origin.file, node: origin.node }] : [];
+    });
   }
 
   /**
@@ -361,7 +383,7 @@ function findOwners(ts: TypeScriptApi, file: ParsedFile, owners: Map<string, Own
     const decl = ts.isVariableDeclaration(top.parent) && top.parent.initializer === top ? top.parent : undefined;
     const name = decl && ts.isIdentifier(decl.name) ? decl.name.text : '';
     const key = name ? `${file.path}#${name}` : `${file.path}@${node.getStart(file.sf)}`;
-    const owner: Owner = { key, file, name, isApp: kind === 'app', factory: enclosingFunctionName(ts, node) };
+    const owner: Owner = { key, file, name, isApp: kind === 'app', factory: enclosingFunctionName(ts, node), node };
     owners.set(key, owner);
     created.set(node, owner);
   });
@@ -588,7 +610,9 @@ function appEntry(ctx: DetectContext, app: Owner): AppEntry | undefined {
     if (exportedLocal(ts, app.file.sf, app.name)) return entry(app.name, 'instance');
     if (exportedLocal(ts, app.file.sf, 'default') === app.name) return entry('default', 'instance');
   }
-  return undefined;
+  // Exported under another name or as a value: `exports.createApp = () => …`, `module.exports = function createApp()`,
+  // `module.exports = { createApp: buildApp }`.
+  return app.node ? appEntryOf(ctx, app.file, [app.node], 'express') : undefined;
 }
 
 /** Status codes the handler's own code answers with: `res.status(404)`, `res.sendStatus(204)`, `next(createError(409))`. */

@@ -12,7 +12,7 @@ import {
   writeErrors,
   type GuardRef,
 } from './http-common.js';
-import { declarationOf, importedFrom, originOf } from './origin.js';
+import { importedFrom, iteratedValues, originOf } from './origin.js';
 import { callSitesOf, paramNode, type ParamOwner } from './owner-params.js';
 import { addNode, emptyGraph, nodeKey, resolveRoutes, type GraphEdge, type RouteGraph } from './route-graph.js';
 
@@ -106,9 +106,9 @@ export const koa: Detector = {
           const rest = paths ? args.slice(1) : [...args];
           const names: string[] = [];
           const refs: GuardRef[] = [];
-          for (const arg of rest.flatMap((a) => loopElements(ctx, file, a) ?? [a])) {
-            const mounted = mountOf(ctx, file, arg, consts);
-            const child = ownerOf(mounted?.file ?? file, mounted?.expr ?? arg);
+          for (const { file: argFile, expr: arg } of rest.flatMap((a) => loopValues(ctx, file, a) ?? [{ file, expr: a }])) {
+            const mounted = mountOf(ctx, argFile, arg, consts);
+            const child = ownerOf(mounted?.file ?? argFile, mounted?.expr ?? arg);
             if (child && child !== owner) {
               for (const p of paths ?? ['']) {
                 const edge = { parent: owner, child, prefix: joinPrefix(mounted?.prefix.value, p), at };
@@ -181,18 +181,23 @@ function pathList(ts: DetectContext['ts'], expr: TS.Expression, consts: Readonly
 }
 
 /**
- * `for (const router of [health, books]) app.use(router.routes())`: the routers the loop variable stands for, when an
- * argument is (a method call on) one.
+ * `for (const router of [health, books]) app.use(router.routes())`, `routers.forEach((r) => app.use(r.routes()))`: the
+ * routers the loop variable stands for, when an argument is one (or `.routes()`, `.middleware()` of one). Other
+ * methods of the loop variable (`router.allowedMethods()`) stay the argument they are.
  */
-function loopElements(ctx: DetectContext, file: ParsedFile, arg: TS.Expression): TS.Expression[] | undefined {
+function loopValues(ctx: DetectContext, file: ParsedFile, arg: TS.Expression): { file: ParsedFile; expr: TS.Expression }[] | undefined {
   const { ts } = ctx;
   let base = arg;
-  while (ts.isCallExpression(base) || ts.isPropertyAccessExpression(base)) base = base.expression;
+  while (ts.isCallExpression(base)) {
+    const callee = base.expression;
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (!ts.isPropertyAccessExpression(callee) || !(CHAINABLE.has(method) || method === 'routes' || method === 'middleware'))
+      return undefined;
+    base = callee.expression;
+  }
   if (!ts.isIdentifier(base)) return undefined;
-  const decl = declarationOf(ctx, file, base);
-  const list = decl && !('module' in decl) && ts.isVariableDeclaration(decl.node) ? decl.node.parent.parent : undefined;
-  if (!list || !ts.isForOfStatement(list) || !ts.isArrayLiteralExpression(list.expression)) return undefined;
-  return list.expression.elements.filter((e): e is TS.Expression => !ts.isSpreadElement(e));
+  const loop = iteratedValues(ctx, file, base);
+  return loop?.values.map((expr) => ({ file: loop.file, expr }));
 }
 
 function joinPrefix(a: string | undefined, b: string): string {
