@@ -20,6 +20,7 @@ import {
   withTestHelper,
   writeErrors,
 } from './http-common.js';
+import { handCheckedBody } from '../schemas/hand-checks.js';
 import { declarationOf, isFunctionLike, iteratedValues, originOf, requiredSpecifier, type FunctionLike } from './origin.js';
 import { acceptParams, paramOwner, typedParam, type CallSite, type ParamOwner } from './owner-params.js';
 import { pathMatches } from './route-graph.js';
@@ -653,7 +654,7 @@ function bodySchema(ctx: DetectContext, file: ParsedFile, args: readonly TS.Expr
       if (schema) return schema;
     }
   }
-  return undefined;
+  return handCheckedBody(ctx, file, args);
 }
 
 /** The initializer bound to a name in a file, following one import. */

@@ -3,6 +3,7 @@ import type { AppEntry, AuthInfo, HttpDetails, HttpFramework, JsonSchemaLike, So
 import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
 import { forEachDeep, lineOf } from '../ast.js';
 import type { TypeScriptApi } from '../parser.js';
+import { handCheckedBody } from '../schemas/hand-checks.js';
 import { joiToSchema } from '../schemas/joi.js';
 import { zodToSchema } from '../schemas/zod.js';
 import { functionBody, guardInfo, type GuardOptions, type GuardRef } from './http-guard.js';
@@ -341,7 +342,7 @@ export function bodySchemaOf(ctx: DetectContext, file: ParsedFile, args: readonl
     const schema = parsedBodySchema(ctx, fn.file, fn.node.body);
     if (schema) return schema;
   }
-  return undefined;
+  return handCheckedBody(ctx, file, args);
 }
 
 export function parsedBodySchema(ctx: DetectContext, file: ParsedFile, body: TS.Node): JsonSchemaLike | undefined {
