@@ -161,6 +161,7 @@ describe('the generated _support/app', () => {
 function context(pools: PoolExport[], clients: ExportedClient[]): SupportContext {
   return {
     typescript: true,
+    commonJs: false,
     importExt: '.ts',
     toRoot: '../../',
     app: { file: 'src/app.ts', export: { name: 'createApp', type: 'factory' } } as AppEntry,

@@ -67,6 +67,7 @@ interface GeneratedDatabaseModule {
 async function generatedSupport(dir: string, migrations: readonly string[]): Promise<GeneratedDatabaseModule> {
   const ctx: SupportContext = {
     typescript: true,
+    commonJs: false,
     importExt: '.ts',
     toRoot: '../',
     app: { file: 'src/app.ts', export: { name: 'createApp', type: 'factory' } } as AppEntry,
