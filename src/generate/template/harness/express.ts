@@ -1,7 +1,7 @@
 import { importPath } from '../../module-style.js';
 import type { Harness } from '../../types.js';
 import { t } from '../support/context.js';
-import { startAppFunction } from '../support/app.js';
+import { builtApp, startAppFunction } from '../support/app.js';
 
 /** A request through Node's `fetch` to an app listening on `baseUrl`, its JSON body parsed. */
 export const FETCH_REQUEST = `    async request(method, path, options = {}) {
@@ -26,8 +26,7 @@ export const expressHarness: Harness = {
   fields: () => ['baseUrl: string;'],
   startApp(ctx) {
     const appPath = `${ctx.toRoot}${importPath(ctx.app.file, ctx.importExt)}`;
-    const exportName = ctx.app.export.name;
-    const build = ctx.app.export.type === 'factory' ? `module.${exportName}()` : `module.${exportName}`;
+    const build = builtApp(ctx);
     return startAppFunction(
       ctx,
       [

@@ -1,7 +1,7 @@
 import { importPath } from '../../module-style.js';
 import type { Harness, HarnessContext } from '../../types.js';
 import { t } from '../support/context.js';
-import { startAppFunction } from '../support/app.js';
+import { exportedApp, startAppFunction } from '../support/app.js';
 
 /** The request through Fastify's `inject` (no socket), its headers as `Headers` and its JSON body parsed. */
 const INJECT_REQUEST = (ctx: HarnessContext): string => `    async request(method, path, options = {}) {
@@ -32,9 +32,7 @@ function buildApp(ctx: HarnessContext): string[] {
     return [`  const helper = await import('${helperPath}');`, `  const app = await helper.${app.testHelper.export}();`];
   }
   const appPath = `${ctx.toRoot}${importPath(app.file, ctx.importExt)}`;
-  // `module.exports = fn` has no `default` once required (generated CommonJS requires the app).
-  const exported =
-    app.export.name === 'default' && ctx.commonJs && !ctx.typescript ? '(module.default ?? module)' : `module.${app.export.name}`;
+  const exported = exportedApp(ctx);
   const lines = [`  const module = await import('${appPath}');`];
   if (app.export.type === 'factory') return [...lines, `  const app = await ${exported}();`];
   if (app.export.type !== 'plugin') return [...lines, `  const app = ${exported};`];

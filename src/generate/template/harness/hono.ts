@@ -1,6 +1,6 @@
 import { importPath } from '../../module-style.js';
 import type { Harness } from '../../types.js';
-import { startAppFunction } from '../support/app.js';
+import { builtApp, startAppFunction } from '../support/app.js';
 
 /**
  * The `request` method of a `RunningApp` whose app answers a web-standard `Request` in this process: `send`
@@ -32,8 +32,7 @@ export const honoHarness: Harness = {
   fields: () => [],
   startApp(ctx) {
     const appPath = `${ctx.toRoot}${importPath(ctx.app.file, ctx.importExt)}`;
-    const exportName = ctx.app.export.name;
-    const build = ctx.app.export.type === 'factory' ? `module.${exportName}()` : `module.${exportName}`;
+    const build = builtApp(ctx);
     return startAppFunction(
       ctx,
       [

@@ -1,6 +1,6 @@
 import { importPath } from '../../module-style.js';
 import type { Harness } from '../../types.js';
-import { startAppFunction } from '../support/app.js';
+import { builtApp, startAppFunction } from '../support/app.js';
 import { t } from '../support/context.js';
 import { FETCH_REQUEST } from './express.js';
 
@@ -14,8 +14,7 @@ export const koaHarness: Harness = {
   fields: () => ['baseUrl: string;'],
   startApp(ctx) {
     const appPath = `${ctx.toRoot}${importPath(ctx.app.file, ctx.importExt)}`;
-    const exported = `module.${ctx.app.export.name}`;
-    const app = ctx.app.export.type === 'factory' ? `${exported}()` : exported;
+    const app = builtApp(ctx);
     return startAppFunction(
       ctx,
       [

@@ -153,6 +153,20 @@ function forgetLoadedModules()${t(ctx, ': void')} {
 `;
 }
 
+/**
+ * The app's export as code, once `module` holds its imported module: `module.createApp`. A CommonJS
+ * `module.exports = app` has no `default` once required (generated CommonJS requires the app).
+ */
+export function exportedApp(ctx: HarnessContext): string {
+  const { name } = ctx.app.export;
+  return name === 'default' && ctx.commonJs && !ctx.typescript ? '(module.default ?? module)' : `module.${name}`;
+}
+
+/** The app itself: the exported instance, or what the exported factory builds. */
+export function builtApp(ctx: HarnessContext): string {
+  return ctx.app.export.type === 'factory' ? `${exportedApp(ctx)}()` : exportedApp(ctx);
+}
+
 /** What a harness puts in the standard `startApp(env)`: env is set first and restored on close, after the app's connections are ended. */
 export interface StartAppParts {
   /** Statements that import, build and start the app (indented two spaces). */
