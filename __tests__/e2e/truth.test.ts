@@ -5,11 +5,11 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { EnvironmentError, runEngine } from '../../src/engine.js';
 import { startPasswordRefusingServer } from '../helpers/pg-password-server.js';
+import { leftDatabases } from '../helpers/stack.js';
 import { nodeBin, repoRoot, runCommand, scratchCopy } from '../helpers/workspace.js';
 
 const cli = path.join(repoRoot, 'dist/cli.js');
@@ -32,17 +32,6 @@ async function copyOfExample(name: string): Promise<{ dir: string; before: strin
 async function listTree(dir: string): Promise<string[]> {
   // node_modules holds the runner's own cache, as after any `npm test`.
   return (await fs.readdir(dir, { recursive: true })).filter((f) => !f.startsWith('itw-report') && !f.startsWith('node_modules')).sort();
-}
-
-async function itwTestDatabases(): Promise<string[]> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'itw\\_test\\_%'");
-    return rows.map((r) => r.datname);
-  } finally {
-    await client.end();
-  }
 }
 
 describe('a service the tests cannot use is an error with its cause, and nothing is kept', () => {
@@ -85,6 +74,7 @@ describe('a wrong database password', () => {
 
 describe('a database that goes away after the first run', () => {
   it('ends the run with the connection error, keeps nothing, and leaves no test database', async () => {
+    const started = new Date();
     const { dir, before } = await copyOfExample('truth-goes-away');
     // A loopback proxy in front of the real PostgreSQL, closed (with its connections) once run 1 is done.
     const sockets = new Set<net.Socket>();
@@ -121,7 +111,7 @@ describe('a database that goes away after the first run', () => {
     expect((error as Error).message).toMatch(/ECONNREFUSED/);
     expect((error as Error).message).toContain('Nothing was kept.');
     expect(await listTree(dir)).toEqual(before);
-    expect(await itwTestDatabases()).toEqual([]);
+    expect(await leftDatabases(started)).toEqual([]);
   });
 });
 

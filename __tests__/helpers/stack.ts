@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import pg from 'pg';
+import { expect } from 'vitest';
 import type { Report } from '../../src/model.js';
 import { NAME_SEPARATOR } from '../../src/run/runners/types.js';
 import { nodeBin, repoRoot, runCommand, stackCopy, type Finished } from './workspace.js';
@@ -79,4 +81,48 @@ export function endpointsOf(report: Report): string[] {
 
 export async function removeCopy(dir: string): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
+}
+
+/** itw_test_ databases created since `since` by a process that has ended: what a run left behind (others' live ones are not). */
+export async function leftDatabases(since: Date): Promise<string[]> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string; comment: string | null }>(
+      "SELECT datname, shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname LIKE 'itw\\_test\\_%'",
+    );
+    return rows
+      .filter((r) => {
+        const marker = JSON.parse(r.comment ?? '{}') as { pid?: number; created?: string };
+        return marker.created !== undefined && new Date(marker.created) >= since && !alive(marker.pid);
+      })
+      .map((r) => r.datname);
+  } finally {
+    await client.end();
+  }
+}
+
+function alive(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every endpoint of `expected` has a kept happy path and a kept scenario matching each of its error patterns;
+ * a miss names the endpoint's dropped scenarios with their reasons.
+ */
+export function expectEveryEndpointKept({ report }: StackRun, expected: Record<string, RegExp[]>): void {
+  const kept = keptByEndpoint(report);
+  for (const [endpoint, errors] of Object.entries(expected)) {
+    const scenarios = kept.get(endpoint);
+    const dropped = (report.run?.dropped ?? []).filter((d) => d.scenario.split(NAME_SEPARATOR)[1] === endpoint);
+    const why = `${endpoint}; dropped: ${dropped.map((d) => `${d.scenario}: ${d.reason}`).join('; ') || 'none'}`;
+    expect(scenarios?.happy.length ?? 0, `a kept happy path for ${why}`).toBeGreaterThan(0);
+    for (const error of errors) expect(scenarios?.errors ?? [], `${error} for ${why}`).toContainEqual(expect.stringMatching(error));
+  }
 }

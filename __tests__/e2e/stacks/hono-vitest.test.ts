@@ -2,13 +2,12 @@
  * `itw generate` on the hono-vitest fixture (Hono 4 with @hono/zod-openapi routers, `src/app.ts` exporting the
  * app, pg, a bearer-guarded delete, Vitest), as a user runs it, then checked the way their CI would.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADMIN_URL,
   endpointsOf,
+  expectEveryEndpointKept,
   generateForStack,
-  keptByEndpoint,
+  leftDatabases,
   ownTests,
   ownTypecheck,
   removeCopy,
@@ -30,35 +29,6 @@ const EXPECTED: Record<string, RegExp[]> = {
 };
 /** Routes the fixture serves besides its API: the health check and the OpenAPI document. */
 const OTHER_ROUTES = ['GET /health', 'GET /openapi.json'];
-
-/** itw_test_ databases created since `since` by a process that has ended: what a run left behind. */
-async function leftDatabases(since: Date): Promise<string[]> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string; comment: string | null }>(
-      "SELECT datname, shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname LIKE 'itw\\_test\\_%'",
-    );
-    return rows
-      .filter((r) => {
-        const marker = JSON.parse(r.comment ?? '{}') as { pid?: number; created?: string };
-        return marker.created !== undefined && new Date(marker.created) >= since && !alive(marker.pid);
-      })
-      .map((r) => r.datname);
-  } finally {
-    await client.end();
-  }
-}
-
-function alive(pid: number | undefined): boolean {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('itw generate on hono-vitest', () => {
   const started = new Date();
@@ -83,15 +53,7 @@ describe('itw generate on hono-vitest', () => {
     ).toEqual(Object.keys(EXPECTED).sort());
     expect(report.run?.runs).toBe(5);
     expect(report.outcomes.filter((o) => o.classification === 'flaky')).toEqual([]);
-    const kept = keptByEndpoint(report);
-    for (const [endpoint, errors] of Object.entries(EXPECTED)) {
-      const scenarios = kept.get(endpoint);
-      expect(
-        scenarios?.happy.length ?? 0,
-        `${endpoint}: a kept happy path (dropped: ${JSON.stringify(report.run?.dropped)}, gaps: ${JSON.stringify(report.gaps)})`,
-      ).toBeGreaterThan(0);
-      for (const error of errors) expect(scenarios?.errors ?? [], `${endpoint}: ${error}`).toContainEqual(expect.stringMatching(error));
-    }
+    expectEveryEndpointKept(run, EXPECTED);
   });
 
   it("passes the repository's own npm test, which runs the generated files, and its tsc", async () => {

@@ -4,10 +4,8 @@
  * mapping PostgreSQL constraint names to 409/422, a bearer-token guard; Jest whose `testMatch` selects `*.test.js`), as a
  * user runs it, then checked the way their CI would.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NAME_SEPARATOR } from '../../../src/run/runners/types.js';
-import { ADMIN_URL, generateForStack, keptByEndpoint, ownTests, removeCopy, type StackRun } from '../../helpers/stack.js';
+import { expectEveryEndpointKept, generateForStack, leftDatabases, ownTests, removeCopy, type StackRun } from '../../helpers/stack.js';
 
 /** Every endpoint but the health route (the fixture's own test covers it), with the error scenarios its code answers. */
 const EXPECTED: Record<string, RegExp[]> = {
@@ -26,42 +24,6 @@ const EXPECTED: Record<string, RegExp[]> = {
   'PATCH /api/books/:id': [/malformed JSON with 400/, /404 for a book that does not exist/],
   'DELETE /api/books/:id': [/without credentials with 401/, /wrong bearer token with 401/, /404 for a book that does not exist/],
 };
-
-/** itw_test_ databases created since `since` by a process that has ended: what a run left behind. */
-async function leftDatabases(since: Date): Promise<string[]> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string; comment: string | null }>(
-      "SELECT datname, shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname LIKE 'itw\\_test\\_%'",
-    );
-    return rows
-      .filter((r) => {
-        const marker = JSON.parse(r.comment ?? '{}') as { pid?: number; created?: string };
-        return marker.created !== undefined && new Date(marker.created) >= since && !alive(marker.pid);
-      })
-      .map((r) => r.datname);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The generated tests of an endpoint that were dropped, with the reason. */
-function droppedOf({ report }: StackRun, endpoint: string): string[] {
-  return (report.run?.dropped ?? [])
-    .filter((d) => d.scenario.split(NAME_SEPARATOR)[1] === endpoint)
-    .map((d) => `${d.scenario}: ${d.reason}`);
-}
-
-function alive(pid: number | undefined): boolean {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('itw generate on koa-jest', () => {
   const started = new Date();
@@ -85,13 +47,7 @@ describe('itw generate on koa-jest', () => {
     const files = report.generated.map((g) => g.file);
     expect(files).toEqual(expect.arrayContaining(['test/integration/itw/authors.itw.test.js', 'test/integration/itw/books.itw.test.js']));
     for (const file of files) expect(file).toMatch(/^test\/integration\/itw\/[\w-]+\.itw\.test\.js$/);
-    const kept = keptByEndpoint(report);
-    for (const [endpoint, errors] of Object.entries(EXPECTED)) {
-      const scenarios = kept.get(endpoint);
-      const why = `${endpoint}; dropped: ${droppedOf(run, endpoint).join('; ') || 'none'}`;
-      expect(scenarios?.happy.length ?? 0, `a kept happy path for ${why}`).toBeGreaterThan(0);
-      for (const error of errors) expect(scenarios?.errors ?? [], `${error} for ${why}`).toContainEqual(expect.stringMatching(error));
-    }
+    expectEveryEndpointKept(run, EXPECTED);
   });
 
   it("passes the repository's own npm test, which runs the generated files", async () => {
