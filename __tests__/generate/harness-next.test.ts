@@ -2,7 +2,8 @@
  * The Next.js route-handler harness, end to end below discovery: the next-vitest fixture's App Router routes as
  * discovery reports them (UUID ids, a bearer guard on deletes), the tests planned for them written into a copy
  * of the fixture and run by its own Vitest against the real PostgreSQL, then type-checked by its own tsc; and
- * the harness's routing itself (404, 405, HEAD, OPTIONS, catch-alls, params as Next.js 13 to 15 pass them).
+ * the harness's routing itself (404, 405, HEAD, OPTIONS, catch-alls, params as Next.js 13 to 15 pass them), and
+ * Pages Router API routes planned beside them (run end to end in harness-next-pages.test.ts).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { pointId } from '../../src/discover/index.js';
@@ -168,8 +169,8 @@ describe('the Next.js route-handler harness', () => {
     expect(tsc.code).toBe(0);
   });
 
-  it('leaves Pages Router API routes out, with the reason', async () => {
-    const legacy = route('POST', '/api/legacy', 'pages/api/legacy.ts', 3, { statuses: [201] });
+  it('serves Pages Router API routes beside route handlers through Next’s own apiResolver', async () => {
+    const legacy = route('POST', '/api/legacy', 'pages/api/legacy.ts', 3, { body: project, statuses: [201, 400] });
     const plan = await templateGenerator.plan({
       root: '/repo',
       testDir: '/repo/test/integration/itw',
@@ -179,12 +180,16 @@ describe('the Next.js route-handler harness', () => {
       dependencies: new Set(['next']),
     });
 
-    expect(plan.gaps).toContainEqual({
-      pointId: legacy.id,
-      reason:
-        'no test generated: pages/api/legacy.ts is a Pages Router API route (a `(req, res)` handler), which generated tests cannot call yet; App Router route handlers (`app/**/route.ts`) are tested.',
-    });
-    expect(plan.files.map((f) => f.file)).not.toContain('test/integration/itw/legacy.itw.test.ts');
-    expect(plan.files.find((f) => f.file.endsWith('_support/app.ts'))!.text).not.toContain('legacy');
+    expect(plan.gaps.map((g) => g.pointId)).not.toContain(legacy.id);
+    expect(
+      plan.files
+        .flatMap((f) => f.scenarios)
+        .filter((s) => s.group === legacy.key)
+        .map((s) => s.kind),
+    ).toContain('happy');
+    const support = plan.files.find((f) => f.file.endsWith('_support/app.ts'))!.text;
+    expect(support).toContain("import { apiResolver } from 'next/dist/server/api-utils/node/api-resolver.js';");
+    expect(support).toContain("{ path: '/api/legacy', pages: true, load: () => import('../../../../pages/api/legacy.ts') },");
+    expect(support).toContain("{ path: '/api/projects', load: () => import('../../../../app/api/projects/route.ts') },");
   });
 });

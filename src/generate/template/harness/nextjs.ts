@@ -5,6 +5,9 @@ import { startAppFunction } from '../support/app.js';
 import { t } from '../support/context.js';
 import { webRequest } from './hono.js';
 
+/** The preview-mode secrets `apiResolver` wants: empty, as no generated test sets draft or preview mode. */
+const API_CONTEXT = "{ previewModeId: '', previewModeEncryptionKey: '', previewModeSigningKey: '', dev: false }";
+
 /** An App Router route file: `app/api/orders/[id]/route.ts`, under `src/` or not. */
 const APP_ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$/;
 /** A Pages Router API route: `pages/api/orders/[id].ts`. */
@@ -15,6 +18,8 @@ interface Route {
   path: string;
   /** Repository-relative route file. */
   file: string;
+  /** A Pages Router API route (`pages/api/**`), served with Node's request and response. */
+  pages: boolean;
 }
 
 /**
@@ -24,18 +29,38 @@ interface Route {
  * `params` is a Promise (Next.js 15) that also holds the values (Next.js 13 and 14 pass a plain object). A path
  * no route serves gets 404, a method the route file does not export 405, HEAD falls back to GET and OPTIONS
  * lists the methods, as Next.js answers them.
+ *
+ * Pages Router API routes (`pages/api/**`, a default-exported `(req, res)` handler) need Node's own request and
+ * response: when there are any, `startApp` opens a server on an ephemeral port that hands each request to Next's
+ * own `apiResolver` (JSON and form bodies parsed into `req.body`, 400 on malformed JSON, `req.query` holding the
+ * query string and the path's dynamic segments, `res.status()`, `res.json()`, `res.send()`, `res.redirect()`,
+ * 500 on an error), and requests to those routes go there through `fetch`.
  */
 export const nextHarness: Harness = {
   framework: 'nextjs',
-  imports: (ctx) => ({ types: [], values: [`import { NextRequest } from '${nextServer(ctx)}';`] }),
+  imports: (ctx) => {
+    const values = [`import { NextRequest } from '${nextModule(ctx, 'server')}';`];
+    if (!hasPagesRoutes(ctx)) return { types: [], values };
+    return {
+      types: ctx.typescript
+        ? ["import type { IncomingMessage, ServerResponse } from 'node:http';", "import type { AddressInfo } from 'node:net';"]
+        : [],
+      values: [
+        ...values,
+        "import { once } from 'node:events';",
+        "import { createServer } from 'node:http';",
+        `import { apiResolver } from '${nextModule(ctx, 'dist/server/api-utils/node/api-resolver')}';`,
+      ],
+    };
+  },
   fields: () => [],
-  untestable: (point) =>
-    PAGES_API_FILE.test(point.location.file)
-      ? `${point.location.file} is a Pages Router API route (a \`(req, res)\` handler), which generated tests cannot call yet; App Router route handlers (\`app/**/route.ts\`) are tested`
-      : undefined,
   startApp(ctx) {
     const routes = routesOf(ctx.points);
-    const table = routes.map((r) => `  { path: '${r.path}', load: () => import('${ctx.toRoot}${importPath(r.file, ctx.importExt)}') },`);
+    const pages = routes.some((r) => r.pages);
+    const table = routes.map(
+      (r) =>
+        `  { path: '${r.path}',${r.pages ? ' pages: true,' : ''} load: () => import('${ctx.toRoot}${importPath(r.file, ctx.importExt)}') },`,
+    );
     return `${t(
       ctx,
       `/** The values of a path's dynamic segments: \`[id]\` holds one, a catch-all \`[...slug]\` the segments it spans. */
@@ -46,7 +71,7 @@ type RouteHandler = (request: NextRequest, context: { params: Promise<Params> & 
 
 interface Route {
   /** The path the route file serves: \`/api/orders/:id\`. */
-  path: string;
+  path: string;${pages ? '\n  /** A Pages Router API route: a `(req, res)` handler. */\n  pages?: boolean;' : ''}
   load(): Promise<object>;
 }
 
@@ -104,13 +129,13 @@ async function callHandler(module${t(ctx, ': object')}, request${t(ctx, ': NextR
   }
 }
 
-/** Answers a request as the Next.js server would: through the route file serving its path, else 404. */
-async function serve(path${t(ctx, ': string')}, init${t(ctx, ': ConstructorParameters<typeof NextRequest>[1]')})${t(ctx, ': Promise<Response>')} {
+${pages ? pagesServer(ctx) : ''}/** Answers a request as the Next.js server would: through the route file serving its path, else 404. */
+async function serve(path${t(ctx, ': string')}, init${t(ctx, ': ConstructorParameters<typeof NextRequest>[1]')}${pages ? `, baseUrl${t(ctx, ': string')}` : ''})${t(ctx, ': Promise<Response>')} {
   const url = new URL(path, 'http://localhost');
   const found = matchRoute(url.pathname);
   // Next.js answers a path no route file serves with its 404 page.
   if (!found) return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain' } });
-  return callHandler(await found.route.load(), new NextRequest(url, init), found.params);
+${pages ? "  // A redirect is answered, not followed, as the App Router routes' are.\n  if (found.route.pages) return fetch(new URL(path, baseUrl), { ...init, redirect: 'manual' });\n" : ''}  return callHandler(await found.route.load(), new NextRequest(url, init), found.params);
 }
 
 ${startAppFunction(
@@ -119,28 +144,74 @@ ${startAppFunction(
     'Serves the route handlers from their source, in this process: each request goes to the route file',
     'serving its path, imported on first use. `env` is set before any route file is imported (the app reads',
     'its configuration then) and restored on close.',
+    ...(pages ? ['Pages Router API routes are served by a server on an ephemeral port, reached through `fetch`.'] : []),
   ],
-  {
-    start: [],
-    returned: [],
-    request: webRequest('serve(path, init)'),
-    stop: [],
-  },
+  pages
+    ? {
+        start: [
+          '  const server = createServer((req, res) => void servePages(req, res));',
+          "  server.listen(0, '127.0.0.1');",
+          "  await once(server, 'listening');",
+          `  const baseUrl = \`http://127.0.0.1:\${(server.address()${t(ctx, ' as AddressInfo')}).port}\`;`,
+        ],
+        returned: [],
+        request: webRequest('serve(path, init, baseUrl)'),
+        stop: ['      server.closeAllConnections();', '      await new Promise((resolve) => server.close(resolve));'],
+      }
+    : {
+        start: [],
+        returned: [],
+        request: webRequest('serve(path, init)'),
+        stop: [],
+      },
 )}`;
   },
 };
 
-/** `next/server`, with the `.js` a native ESM import of a package without an exports map needs. */
-function nextServer(ctx: HarnessContext): string {
-  return ctx.commonJs || ctx.importExt === '' ? 'next/server' : 'next/server.js';
+/**
+ * The module that answers a Pages Router request: it calls the route's default export through Next's own
+ * `apiResolver`, which parses the body and adds the response helpers as `next start` does.
+ */
+function pagesServer(ctx: HarnessContext): string {
+  return `/**
+ * Answers a request to a Pages Router API route as Next.js does, through its own \`apiResolver\`: \`req.query\`
+ * holds the query string with the path's dynamic segments over it, a path no route file serves gets 404.
+ */
+async function servePages(req${t(ctx, ': IncomingMessage')}, res${t(ctx, ': ServerResponse')})${t(ctx, ': Promise<void>')} {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const found = matchRoute(url.pathname);
+  if (!found?.route.pages) {
+    res.statusCode = 404;
+    res.end('Not Found');
+    return;
+  }
+  const query${t(ctx, ': Params')} = {};
+  for (const name of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(name);
+    query[name] = values.length === 1 ? values[0]${t(ctx, '!')} : values;
+  }
+  await apiResolver(req, res, { ...query, ...found.params }, await found.route.load(), ${API_CONTEXT}, false);
 }
 
-/** The App Router routes among the HTTP points, one per route file, most specific first. */
+`;
+}
+
+/** A module of `next`, with the `.js` a native ESM import of a package without an exports map needs. */
+function nextModule(ctx: HarnessContext, name: string): string {
+  return ctx.commonJs || ctx.importExt === '' ? `next/${name}` : `next/${name}.js`;
+}
+
+function hasPagesRoutes(ctx: HarnessContext): boolean {
+  return ctx.points.some((p) => PAGES_API_FILE.test(p.location.file));
+}
+
+/** The App Router and Pages Router routes among the HTTP points, one per route file, most specific first. */
 function routesOf(points: readonly IntegrationPoint[]): Route[] {
   const byFile = new Map<string, Route>();
   for (const point of points) {
-    if (!APP_ROUTE_FILE.test(point.location.file)) continue;
-    byFile.set(point.location.file, { path: (point.details as unknown as HttpDetails).path, file: point.location.file });
+    const pages = PAGES_API_FILE.test(point.location.file);
+    if (!pages && !APP_ROUTE_FILE.test(point.location.file)) continue;
+    byFile.set(point.location.file, { path: (point.details as unknown as HttpDetails).path, file: point.location.file, pages });
   }
   return [...byFile.values()].sort((a, b) => compareSpecificity(a.path, b.path));
 }
