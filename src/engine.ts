@@ -25,7 +25,7 @@ import type {
   ServiceName,
   TestOutcome,
 } from './model.js';
-import { POINT_KINDS } from './model.js';
+import { isHttpPoint, POINT_KINDS } from './model.js';
 import { brokenRunMessage } from './run/broken-run.js';
 import { runRepeatedly } from './run/flake.js';
 import { runnerFor, SUPPORTED_RUNNERS } from './run/runners/index.js';
@@ -186,7 +186,10 @@ async function generateAndValidate(
   const dependencies = new Set(discovery.packages.flatMap((p) => [...p.dependencies]));
   // Tests itw wrote earlier (and nobody edited since) are not in `coverage`: they are planned again,
   // and the same plan renders the same files, which are then left as they are.
-  const appFile = discovery.points.map((p) => (p.details.app as { file?: string } | undefined)?.file).find(Boolean);
+  const appFile = discovery.points
+    .filter(isHttpPoint)
+    .map((p) => p.details.app?.file)
+    .find(Boolean);
   const module = await readModuleStyle(config.root, config.testDir, discovery.infra.module, appFile);
   const named = await testSuffixFor(runnerFor(testFramework), config.root, config.testDir);
   if (named.diagnostic) diagnostics.push(named.diagnostic);

@@ -26,17 +26,6 @@ export interface SourceLocation {
   line: number;
 }
 
-export interface IntegrationPoint {
-  /** Stable: derived from kind + key (+ library), never from line numbers. */
-  id: string;
-  kind: PointKind;
-  library: string;
-  key: string;
-  location: SourceLocation;
-  details: Record<string, unknown>;
-  service: ServiceName;
-}
-
 /** Details of an `http` point, as every HTTP detector records them. */
 export interface HttpDetails {
   method: string;
@@ -60,6 +49,67 @@ export interface HttpDetails {
   statuses?: number[];
   /** What the guards' own code says about the credentials they accept, when the route is guarded and that code was read. */
   authInfo?: AuthInfo;
+  /** Fastify: the route's declared `params` schema. */
+  paramsSchema?: JsonSchemaLike;
+  /** Fastify: the route's declared `querystring` schema. */
+  querySchema?: JsonSchemaLike;
+  /** Where the path's prefix comes from when the configuration sets it (`process.env.API_PREFIX ?? '/api'`). */
+  prefixFrom?: ConfigSource;
+  /** The OpenAPI operation that describes the route, when a document in the repository does. */
+  openapi?: OpenApiDetails;
+}
+
+/**
+ * Where a value read from the configuration was found: the environment variable, the value the repository documents
+ * for it, and the file that documents it (an `.env.example`-style file, or the source holding the schema's `default`
+ * or the `?? 'default'`). The served path depends on it, so a reader should see it.
+ */
+export interface ConfigSource {
+  env: string;
+  value: string;
+  file: string;
+}
+
+/** A schema as the spec declares it, `$ref`s resolved, cycles cut (`{ $comment: 'circular' }`), plain JSON. */
+export type SpecSchema = Record<string, unknown>;
+
+export interface SpecSecurityScheme {
+  name: string;
+  /** `http`, `apiKey`, `oauth2`, `openIdConnect`, `mutualTLS` (Swagger 2 `basic` reads as `http` + `basic`). */
+  type?: string;
+  /** For `http`: `bearer`, `basic`, … */
+  scheme?: string;
+  /** For `apiKey`: where the key goes and under which name. */
+  in?: string;
+  paramName?: string;
+  scopes: string[];
+}
+
+export interface SpecParameter {
+  name: string;
+  in: string;
+  required: boolean;
+  schema?: SpecSchema;
+}
+
+export interface SpecResponse {
+  /** `200`, `4XX`, `default`, as the spec writes it. */
+  status: string;
+  description?: string;
+  contentType?: string;
+  schema?: SpecSchema;
+}
+
+/** What an http point carries as `details.openapi`. */
+export interface OpenApiDetails {
+  document: string;
+  line?: number;
+  operationId?: string;
+  parameters: SpecParameter[];
+  requestBody?: { required: boolean; contentType: string; schema?: SpecSchema };
+  responses: SpecResponse[];
+  /** Alternatives (any one suffices), each a set of schemes used together; `[]` means open. */
+  security: SpecSecurityScheme[][];
 }
 
 /** What discovery read from a route's guard: its rejections and, for a bearer token, where the expected token comes from. */
@@ -196,6 +246,8 @@ export interface ExternalHttpDetails {
   env?: string;
   /** `METHOD /path` of each request made to it. */
   requests?: string[];
+  /** SDK clients (Stripe, Twilio, …): the operations called on the client (`paymentIntents.create`). */
+  operations?: string[];
   timeoutMs?: number[];
   retries?: number[];
 }
@@ -208,6 +260,7 @@ export interface FsDetails {
 }
 
 interface PointOf<K extends PointKind, D> {
+  /** Stable: derived from kind + key (+ library), never from line numbers. */
   id: string;
   kind: K;
   library: string;
@@ -226,7 +279,10 @@ export type ExternalHttpPoint = PointOf<'external-http', ExternalHttpDetails>;
 export type FsPoint = PointOf<'fs', FsDetails>;
 export type TypedPoint = HttpPoint | DbPoint | CachePoint | QueuePoint | ExternalHttpPoint | FsPoint;
 
-type Narrowed<P> = IntegrationPoint & P;
+/** An integration point: a union on `kind`, each kind with its own details. */
+export type IntegrationPoint = TypedPoint;
+
+type Narrowed<P> = P;
 
 export function isHttpPoint(p: IntegrationPoint): p is Narrowed<HttpPoint> {
   return p.kind === 'http';

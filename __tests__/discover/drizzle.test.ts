@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isDbPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/drizzle');
 
@@ -23,7 +24,7 @@ describe('drizzle', () => {
       'db drizzle drizzle:posts src/services/posts.ts:6 postgres',
       'db drizzle drizzle:users src/services/users.ts:6 postgres',
     ]);
-    expect(Object.fromEntries(points.map((p) => [p.key, p.details.operations]))).toEqual({
+    expect(Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.operations]))).toEqual({
       'drizzle:orgs': ['select'],
       'drizzle:post_tags': ['delete', 'insert'],
       'drizzle:posts': ['insert', 'select'],
@@ -34,7 +35,7 @@ describe('drizzle', () => {
 
   it('reads columns, constraints and references from the table declarations', async () => {
     const { points } = await discover(fixture);
-    const columns = Object.fromEntries(points.map((p) => [p.key, p.details.columns]));
+    const columns = Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.columns]));
     expect(columns['drizzle:orgs']).toEqual([
       col('id', 'serial', { primaryKey: true }),
       col('name', 'varchar'),

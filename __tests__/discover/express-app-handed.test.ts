@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/express-app-handed');
 
@@ -27,8 +27,8 @@ describe('express apps handed to the functions that mount routes on them', () =>
       // Not `GET /api/never`: `users.unused` is never handed an app.
     ]);
     const app = { file: 'src/app.js', framework: 'express', export: { name: 'createApp', type: 'factory' } };
-    for (const p of points) expect((p.details as unknown as HttpDetails).app).toEqual(app);
-    const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
+    for (const p of points.filter(isHttpPoint)) expect(p.details.app).toEqual(app);
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     expect(byKey.get('GET /api/projects/:id')).toMatchObject({ params: ['id'], statuses: [404] });
   });
 });

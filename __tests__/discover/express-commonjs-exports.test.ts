@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/express-commonjs-exports');
 
@@ -9,7 +9,8 @@ describe('express apps exported the CommonJS ways', () => {
   it('names the export a test reaches each app through: an instance or a factory, by the name it is exported under', async () => {
     const { points, diagnostics } = await discover(fixture);
     expect(diagnostics).toEqual([]);
-    const entries = Object.fromEntries(points.map((p) => [p.key, (p.details as unknown as HttpDetails).app]));
+    assert(points.every(isHttpPoint));
+    const entries = Object.fromEntries(points.map((p) => [p.key, p.details.app]));
     const entry = (file: string, name: string, type: string) => ({ file, framework: 'express', export: { name, type } });
     expect(entries).toEqual({
       // module.exports = app

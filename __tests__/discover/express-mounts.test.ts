@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/express-mounts');
 
@@ -23,7 +23,7 @@ describe('express apps and routers reached through chains and function parameter
       'http express POST /refunds src/routes/billing.js:9',
       // Not `GET /cached`: `cached(cache)` is never handed an app.
     ]);
-    const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     const app = { file: 'src/server.ts', export: { name: 'app', type: 'instance' } };
     expect(byKey.get('POST /refunds')).toMatchObject({ auth: ['requireAuth'], statuses: [201], app });
     expect(byKey.get('GET /invoices')).toMatchObject({ auth: ['requireAuth'], app });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const example = path.resolve(import.meta.dirname, '../../examples/orders-service');
 const cases = path.resolve(import.meta.dirname, '../fixtures/discover/express');
@@ -52,7 +52,7 @@ describe('express routing shapes', () => {
       'http express POST /webhooks/:source src/routes/webhooks.ts:27',
       'http express POST /webhooks/stripe src/routes/webhooks.ts:8',
     ]);
-    const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     expect(Object.fromEntries([...byKey].filter(([, d]) => d.auth.length > 0).map(([key, d]) => [key, d.auth]))).toEqual({
       'DELETE /sessions': ['requireAuth'],
       'GET /api/admin/stats': ['requireAuth'],

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { parseEnvFile } from '../../src/discover/detectors/config-value.js';
 import { discover } from '../../src/discover/index.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/fastify-env-prefix');
 
@@ -9,6 +10,7 @@ describe('fastify prefixes read from the configuration', () => {
   it('resolves env-schema, @fastify/env and process.env values from .env.sample or the schema default, and says so', async () => {
     const { points, diagnostics } = await discover(fixture);
     expect(diagnostics).toEqual([]);
+    assert(points.every(isHttpPoint));
     expect(points.map((p) => [`${p.kind} ${p.library} ${p.key} ${p.location.file}:${p.location.line}`, p.details.prefixFrom])).toEqual([
       // `server.config.ADMIN_PREFIX` after `register(fastifyEnv, { schema })`: the schema's default.
       ['http fastify GET /admin/stats admin.js:12', { env: 'ADMIN_PREFIX', value: '/admin', file: 'admin.js' }],

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/fastify-shared-schemas');
 
@@ -9,9 +9,7 @@ describe('fastify: route schemas that name shared schemas', () => {
   it('reads a body given as { $ref } from the schemas fastify.addSchema added, with their patterns and nested $refs', async () => {
     const { points, diagnostics } = await discover(fixture);
     expect(diagnostics).toEqual([]);
-    const bodies = Object.fromEntries(
-      points.filter((p) => p.kind === 'http').map((p) => [p.key, (p.details as unknown as HttpDetails).body]),
-    );
+    const bodies = Object.fromEntries(points.filter(isHttpPoint).map((p) => [p.key, p.details.body]));
     const isbn = { type: 'string', pattern: '^(97[89])?\\d{9}[\\dX]$' };
     const book = {
       type: 'object',

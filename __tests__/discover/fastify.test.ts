@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/fastify');
 
@@ -25,7 +25,7 @@ describe('fastify', () => {
       'http fastify POST /api/orders src/routes/orders.ts:19',
       'http fastify POST /api/users src/routes/users/index.ts:23',
     ]);
-    const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails & { paramsSchema?: unknown }]));
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     expect(Object.fromEntries([...byKey].filter(([, d]) => d.auth.length > 0).map(([key, d]) => [key, d.auth]))).toEqual({
       'DELETE /admin/reports/:day': ['fastify.authenticate'],
       'GET /admin/reports/daily': ['fastify.authenticate'],

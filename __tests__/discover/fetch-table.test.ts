@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isExternalHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/fetch-table');
 
@@ -18,7 +19,7 @@ describe('outbound URLs picked from a table', () => {
       'external-http fetch fetch:https://github.com src/oauth.ts:22',
       'external-http fetch fetch:https://us.example.com src/oauth.ts:37',
     ]);
-    expect(points.map((p) => p.details.requests)).toEqual([
+    expect(points.filter(isExternalHttpPoint).map((p) => p.details.requests)).toEqual([
       // Not `POST /applications/grant`: the literal key names discord's entry only.
       ['GET /user'],
       ['GET /api/users/@me', 'POST /api/oauth2/token', 'POST /api/oauth2/token/revoke'],

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails, IntegrationPoint, JsonSchemaLike } from '../../src/model.js';
+import { isHttpPoint, type HttpDetails, type JsonSchemaLike } from '../../src/model.js';
 
 const stacks = path.resolve(import.meta.dirname, '../fixtures/stacks');
 const scratch: string[] = [];
@@ -22,10 +22,8 @@ async function bodies(files: Record<string, string>): Promise<Record<string, Jso
   }
   const { points, diagnostics } = await discover(dir);
   expect(diagnostics).toEqual([]);
-  return Object.fromEntries(points.filter((p) => p.kind === 'http').map((p) => [p.key, http(p).body]));
+  return Object.fromEntries(points.filter(isHttpPoint).map((p) => [p.key, p.details.body]));
 }
-
-const http = (p: IntegrationPoint): HttpDetails => p.details as unknown as HttpDetails;
 
 const pkg = (deps: Record<string, string>, extra: Record<string, unknown> = {}): string =>
   JSON.stringify({ name: 'service', private: true, ...extra, dependencies: deps });
@@ -298,7 +296,7 @@ module.exports = app;
 
   it('reads the Koa stack fixture: helpers with a partial flag, predicate helpers, ISBN and email patterns', async () => {
     const { points } = await discover(path.join(stacks, 'koa-jest'));
-    const byKey = new Map(points.map((p) => [p.key, http(p)]));
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     const author = { name: { type: 'string', minLength: 1 }, email: { type: 'string', format: 'email' } };
     expect(byKey.get('POST /api/authors')!.body).toEqual({ type: 'object', properties: author, required: ['name', 'email'] });
     expect(byKey.get('PATCH /api/authors/:id')!.body).toEqual({ type: 'object', properties: author });
@@ -324,7 +322,7 @@ module.exports = app;
     const { points } = await discover(path.join(stacks, 'express4-mocha'));
     // Found by the file and method of the route, whatever prefix the routers get.
     const route = (file: string, method: string): HttpDetails =>
-      http(points.find((p) => p.location.file === `src/routes/${file}` && http(p).method === method)!);
+      points.filter(isHttpPoint).find((p) => p.location.file === `src/routes/${file}` && p.details.method === method)!.details;
     const name = { type: 'string', minLength: 1, maxLength: 200 };
     expect(route('projects.js', 'POST').body).toEqual({
       type: 'object',

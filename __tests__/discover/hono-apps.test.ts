@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint, type HttpDetails } from '../../src/model.js';
 
 const scratch: string[] = [];
 
@@ -21,11 +21,7 @@ async function routes(files: Record<string, string>): Promise<Record<string, Htt
   }
   const { points, diagnostics } = await discover(dir);
   expect(diagnostics).toEqual([]);
-  return Object.fromEntries(
-    points
-      .filter((p) => p.kind === 'http')
-      .map((p) => [p.key, { ...(p.details as unknown as HttpDetails), at: `${p.location.file}:${p.location.line}` }]),
-  );
+  return Object.fromEntries(points.filter(isHttpPoint).map((p) => [p.key, { ...p.details, at: `${p.location.file}:${p.location.line}` }]));
 }
 
 const pkg = JSON.stringify({

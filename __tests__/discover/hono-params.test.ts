@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/hono-params');
 
@@ -15,8 +16,8 @@ describe('hono instances received as parameters', () => {
       'http hono GET /metrics src/health.ts:10',
       // Not `GET /userId` (a middleware's context `c.get('userId')`) nor `DELETE /` (a transaction's `tx.delete(table)`).
     ]);
-    expect(points.find((p) => p.key === 'GET /admin/dashboard')!.details.auth).toEqual(['requirePermission']);
-    expect(points.find((p) => p.key === 'GET /metrics')!.details.app).toEqual({
+    expect(points.filter(isHttpPoint).find((p) => p.key === 'GET /admin/dashboard')!.details.auth).toEqual(['requirePermission']);
+    expect(points.filter(isHttpPoint).find((p) => p.key === 'GET /metrics')!.details.app).toEqual({
       file: 'src/app.ts',
       framework: 'hono',
       export: { name: 'default', type: 'instance' },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/hono');
 
@@ -25,7 +25,7 @@ describe('hono', () => {
       'http hono POST /api/tags src/routes/tags.ts:39',
       'http hono PUT /api/books/:id src/routes/books.ts:27',
     ]);
-    const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     expect(Object.fromEntries([...byKey].filter(([, d]) => d.auth.length > 0).map(([key, d]) => [key, d.auth]))).toEqual({
       'DELETE /api/admin/cache': ['bearerAuth'],
       'DELETE /api/tags/:name': ['editorToken'],

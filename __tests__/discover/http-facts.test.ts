@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { AppEntry, HttpDetails } from '../../src/model.js';
+import { isHttpPoint, type AppEntry, type HttpDetails } from '../../src/model.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/discover');
 
@@ -9,7 +9,7 @@ const fixtures = path.resolve(import.meta.dirname, '../fixtures/discover');
 async function facts(name: string): Promise<{ byKey: Record<string, Pick<HttpDetails, 'statuses' | 'authInfo'>>; apps: AppEntry[] }> {
   const { points, diagnostics } = await discover(path.join(fixtures, name));
   expect(diagnostics).toEqual([]);
-  const http = points.filter((p) => p.kind === 'http').map((p) => p.details as unknown as HttpDetails);
+  const http = points.filter(isHttpPoint).map((p) => p.details);
   const byKey = Object.fromEntries(
     http.map((d) => [`${d.method} ${d.path}`, { statuses: d.statuses, ...(d.authInfo ? { authInfo: d.authInfo } : {}) }]),
   );
@@ -134,7 +134,7 @@ describe('what every HTTP detector reads for generation: statuses, guards, the a
     expect(apps).toEqual([{ file: 'src/index.ts', framework: 'hono', export: { name: 'default', type: 'instance' } }]);
     const { points } = await discover(path.join(fixtures, 'hono'));
     // createRoute()'s request body, read from its zod schema.
-    expect(points.find((p) => p.key === 'POST /api/tags')!.details.body).toEqual({
+    expect(points.filter(isHttpPoint).find((p) => p.key === 'POST /api/tags')!.details.body).toEqual({
       type: 'object',
       properties: { name: { type: 'string', minLength: 1, maxLength: 40 }, color: { type: 'string' } },
       required: ['name'],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isDbPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/knex');
 
@@ -24,7 +25,7 @@ describe('knex', () => {
       'db knex knex:projects src/repos/projects.ts:4 postgres',
       'db knex knex:users src/repos/users.ts:10 postgres',
     ]);
-    const ops = Object.fromEntries(points.map((p) => [p.key, p.details.operations]));
+    const ops = Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.operations]));
     expect(ops).toEqual({
       'knex:audit_log': ['insert', 'select'],
       'knex:orgs': ['select'],

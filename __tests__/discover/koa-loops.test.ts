@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/koa-loops');
 
@@ -17,8 +17,8 @@ describe('koa routers mounted in a loop', () => {
       'GET /api/tags src/routes/tags.js:7',
     ]);
     const app = { file: 'src/app.js', framework: 'koa', export: { name: 'createApp', type: 'factory' } };
-    for (const p of points) {
-      const details = p.details as unknown as HttpDetails;
+    assert(points.every(isHttpPoint));
+    for (const { details } of points) {
       expect(details.app).toEqual(app);
       // `router.allowedMethods()` is the router's own middleware, no guard.
       expect(details.auth).toEqual([]);

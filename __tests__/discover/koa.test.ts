@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/koa');
 
@@ -21,7 +21,7 @@ describe('koa + @koa/router', () => {
       'http koa POST /api/login src/routes/api.ts:8',
       'http koa PUT /api/authors/:id src/routes/authors.ts:8',
     ]);
-    const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     expect(Object.fromEntries([...byKey].map(([key, d]) => [key, d.auth]))).toEqual({
       'DELETE /api/books/:id': ['jwt', 'requireRole'],
       'GET /api/authors': ['jwt'],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isDbPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/mongoose');
 
@@ -23,7 +24,7 @@ describe('mongoose', () => {
       'db mongoose mongoose:organisations src/services/orgs.js:4 mongodb',
       'db mongoose mongoose:User src/services/users.ts:5 mongodb',
     ]);
-    expect(Object.fromEntries(points.map((p) => [p.key, p.details.operations]))).toEqual({
+    expect(Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.operations]))).toEqual({
       'mongoose:audit_log': ['insert'],
       'mongoose:organisations': ['delete', 'select'],
       // new User(…).save(), findOne, find, findByIdAndUpdate.
@@ -33,7 +34,7 @@ describe('mongoose', () => {
 
   it('reads the schema fields: required, unique, defaults, refs, nested paths and timestamps', async () => {
     const { points } = await discover(fixture);
-    const columns = Object.fromEntries(points.map((p) => [p.key, p.details.columns]));
+    const columns = Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.columns]));
     expect(columns['mongoose:User']).toEqual([
       id,
       col('email', 'string', { notNull: true, unique: true }),

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/nestjs-env-prefix');
 
@@ -8,6 +9,7 @@ describe('nestjs global prefixes read from the configuration', () => {
   it('resolves `setGlobalPrefix(config.prefix)` and `setGlobalPrefix(configService.get(…))`, and says where the value is documented', async () => {
     const { points, diagnostics } = await discover(fixture);
     expect(diagnostics).toEqual([]);
+    assert(points.every(isHttpPoint));
     expect(points.map((p) => [`${p.kind} ${p.library} ${p.key} ${p.location.file}:${p.location.line}`, p.details.prefixFrom])).toEqual([
       // `config.get<string>('ADMIN_PREFIX', 'admin')` on `app.get(ConfigService)`; .env.example only mentions it in a comment.
       [

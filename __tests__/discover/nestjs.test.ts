@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/nestjs');
 
@@ -25,7 +25,7 @@ describe('nestjs', () => {
       'http nestjs POST /api/v1/reports src/reports/reports.controller.ts:18',
       'http nestjs POST /api/v2/admin/users/:id/ban src/admin/users.controller.ts:19',
     ]);
-    const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     expect(Object.fromEntries([...byKey].map(([key, d]) => [key, d.auth]))).toEqual({
       'DELETE /api/v1/cats/:id': ['ApiKeyMiddleware', 'JwtAuthGuard'],
       'DELETE /api/v1/reports/:day': ['ReportsTokenGuard'],

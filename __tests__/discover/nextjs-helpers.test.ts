@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint, type HttpDetails } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/nextjs-helpers');
 
 async function byKey(): Promise<Map<string, HttpDetails>> {
   const { points, diagnostics } = await discover(fixture);
   expect(diagnostics).toEqual([]);
-  return new Map(points.filter((p) => p.kind === 'http').map((p) => [p.key, p.details as unknown as HttpDetails]));
+  return new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
 }
 
 describe('nextjs route handlers that call the repository’s helpers (through the tsconfig `paths` aliases)', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { HttpDetails } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/nextjs');
 
@@ -29,7 +29,7 @@ describe('nextjs', () => {
       'http next POST /newsletter src/app/(marketing)/newsletter/route.ts:1',
       'http next PUT /api/legacy/users/:id src/pages/api/legacy/users/[id].ts:12',
     ]);
-    const byKey = new Map(points.map((p) => [p.key, p.details as unknown as HttpDetails]));
+    const byKey = new Map(points.filter(isHttpPoint).map((p) => [p.key, p.details]));
     expect(Object.fromEntries([...byKey].filter(([, d]) => d.auth.length > 0).map(([key, d]) => [key, d.auth]))).toEqual({
       // A helper the handler calls first, and a handler that compares the bearer token itself.
       'GET /api/admin/stats': ['requireAdminToken'],

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, assert, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isHttpPoint } from '../../src/model.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/discover');
 
@@ -24,7 +25,7 @@ describe('OpenAPI 3.0 split over files', () => {
       'http express GET /api/v1/orders/:id src/routes.ts:14',
       'http express POST /api/v1/orders src/routes.ts:10',
     ]);
-    const spec = Object.fromEntries(points.map((p) => [p.key, p.details.openapi]));
+    const spec = Object.fromEntries(points.filter(isHttpPoint).map((p) => [p.key, p.details.openapi]));
     expect(spec['DELETE /api/v1/orders/:id']).toBeUndefined();
     expect(spec['GET /api/v1/internal/metrics']).toBeUndefined();
     expect(spec['GET /api/v1/orders']).toEqual({
@@ -84,6 +85,7 @@ describe('Swagger 2.0 in JSON', () => {
   it('reads basePath, body and formData parameters, and basic/apiKey security alternatives', async () => {
     const { points, diagnostics, openapi } = await discover(path.join(fixtures, 'openapi-swagger2'));
     expect(diagnostics).toEqual([]);
+    assert(points.every(isHttpPoint));
     const pet = { type: 'object', required: ['name'], properties: { id: { type: 'integer', format: 'int64' }, name: { type: 'string' } } };
     const apiKey = [{ name: 'api_key', scopes: [], type: 'apiKey', in: 'header', paramName: 'api_key' }];
     expect(points.map((p) => [`${p.key} ${p.location.file}:${p.location.line}`, p.details.openapi])).toEqual([

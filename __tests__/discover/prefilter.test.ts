@@ -4,7 +4,7 @@ import { DETECTORS } from '../../src/discover/detectors/index.js';
 import { discover } from '../../src/discover/index.js';
 import { selectForParsing } from '../../src/discover/prefilter.js';
 import { isSource, walkRepo } from '../../src/discover/walk.js';
-import type { Diagnostic } from '../../src/model.js';
+import { isHttpPoint, type Diagnostic } from '../../src/model.js';
 import fs from 'node:fs';
 import { CallIndex } from '../../src/discover/call-index.js';
 import { fetchDetector } from '../../src/discover/detectors/external/fetch.js';
@@ -43,7 +43,7 @@ describe('which files get a full parse', () => {
       'http express GET /orders/:id src/app.ts:5',
     ]);
     // The 404 comes from controllers/orders.ts, parsed only because the route's handler is imported from it.
-    expect(points[1]!.details.statuses).toEqual([404]);
+    expect(points.find(isHttpPoint)!.details.statuses).toEqual([404]);
     expect(stats).toEqual({ files: 10, sources: 9, parsed: 6 });
   });
 

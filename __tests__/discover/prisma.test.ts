@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isDbPoint } from '../../src/model.js';
 import { readPrismaSchema } from '../../src/discover/schemas/prisma.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/prisma');
@@ -27,7 +28,7 @@ describe('prisma', () => {
       'db prisma prisma:TagOnPost src/services/posts.ts:14 postgres',
       'db prisma prisma:User src/services/users.ts:4 postgres',
     ]);
-    expect(Object.fromEntries(points.map((p) => [p.key, p.details.operations]))).toEqual({
+    expect(Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.operations]))).toEqual({
       'prisma:Comment': [],
       'prisma:Post': ['insert', 'select'],
       'prisma:Profile': ['insert', 'update'],
@@ -39,7 +40,7 @@ describe('prisma', () => {
 
   it('reads columns, keys, defaults and relations from the models', async () => {
     const { points } = await discover(fixture);
-    const columns = Object.fromEntries(points.map((p) => [p.key, p.details.columns]));
+    const columns = Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.columns]));
     expect(columns['prisma:User']).toEqual([
       col('id', 'Int', { primaryKey: true, default: 'autoincrement()' }),
       col('email', 'String', { unique: true }),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isDbPoint } from '../../src/model.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/sequelize');
 
@@ -23,7 +24,7 @@ describe('sequelize', () => {
       'db sequelize sequelize:Tag src/services/accounts.ts:9 postgres',
       'db sequelize sequelize:users src/services/accounts.ts:4 postgres',
     ]);
-    expect(Object.fromEntries(points.map((p) => [p.key, p.details.operations]))).toEqual({
+    expect(Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.operations]))).toEqual({
       // create, findAll, update; `post.destroy()` on an instance is not a model call.
       'sequelize:posts': ['insert', 'select', 'update'],
       'sequelize:Tag': ['select'],
@@ -33,7 +34,7 @@ describe('sequelize', () => {
 
   it('reads attributes, implicit keys and timestamps, and foreign keys from associations', async () => {
     const { points } = await discover(fixture);
-    const columns = Object.fromEntries(points.map((p) => [p.key, p.details.columns]));
+    const columns = Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.columns]));
     expect(columns['sequelize:users']).toEqual([
       col('id', 'INTEGER', { notNull: true, primaryKey: true }),
       col('email', 'STRING', { notNull: true, unique: true }),

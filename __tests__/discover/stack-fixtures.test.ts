@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import type { AppEntry, AuthInfo, HttpDetails } from '../../src/model.js';
+import { isHttpPoint, type AppEntry, type AuthInfo } from '../../src/model.js';
 
 const stacks = path.resolve(import.meta.dirname, '../fixtures/stacks');
 
@@ -161,7 +161,7 @@ describe('discovery on the stack fixtures', () => {
     it(`${name}: every endpoint with its statuses and guard, and the app entry`, async () => {
       const { points, diagnostics } = await discover(path.join(stacks, name));
       expect(diagnostics).toEqual([]);
-      const http = points.filter((p) => p.kind === 'http').map((p) => p.details as unknown as HttpDetails);
+      const http = points.filter(isHttpPoint).map((p) => p.details);
       expect(
         Object.fromEntries(
           http.map((d) => [`${d.method} ${d.path}`, { statuses: d.statuses, ...(d.authInfo ? { authInfo: d.authInfo } : {}) }]),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { isDbPoint } from '../../src/model.js';
 import { snakeCase } from '../../src/discover/detectors/typeorm.js';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/discover/typeorm');
@@ -24,7 +25,7 @@ describe('typeorm', () => {
       'db typeorm typeorm:purchase_order src/orders/report.ts:5 postgres',
       'db typeorm typeorm:users src/users/users.service.ts:15 postgres',
     ]);
-    expect(Object.fromEntries(points.map((p) => [p.key, p.details.operations]))).toEqual({
+    expect(Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.operations]))).toEqual({
       'typeorm:profiles': ['select'],
       // manager.insert(PurchaseOrder, …), the query builder, softDelete.
       'typeorm:purchase_order': ['insert', 'select', 'update'],
@@ -35,7 +36,7 @@ describe('typeorm', () => {
 
   it('reads columns, keys and relations from the decorators', async () => {
     const { points } = await discover(fixture);
-    const columns = Object.fromEntries(points.map((p) => [p.key, p.details.columns]));
+    const columns = Object.fromEntries(points.filter(isDbPoint).map((p) => [p.key, p.details.columns]));
     expect(columns['typeorm:users']).toEqual([
       col('id', 'integer', { primaryKey: true }),
       col('email', 'varchar', { unique: true }),

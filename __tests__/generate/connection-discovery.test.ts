@@ -8,7 +8,7 @@ import type { PoolExport } from '../../src/discover/detectors/pg.js';
 import { expressHarness } from '../../src/generate/template/harness/express.js';
 import type { SupportContext } from '../../src/generate/template/support/context.js';
 import { supportFiles } from '../../src/generate/template/support/index.js';
-import type { AppEntry } from '../../src/model.js';
+import { isDbPoint, type AppEntry, type DbDetails } from '../../src/model.js';
 import { nodeBin, repoRoot, runCommand } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
@@ -31,9 +31,9 @@ async function repo(files: Record<string, string>, parent = os.tmpdir()): Promis
 const pkg = (dependencies: string[]) =>
   JSON.stringify({ name: 'svc', type: 'module', dependencies: Object.fromEntries(dependencies.map((d) => [d, '*'])) });
 
-async function detailsOf(dir: string, library: string): Promise<Record<string, unknown>> {
+async function detailsOf(dir: string, library: string): Promise<DbDetails> {
   const { points } = await discover(dir);
-  const point = points.find((p) => p.library === library);
+  const point = points.filter(isDbPoint).find((p) => p.library === library);
   expect(point, `a ${library} point in ${dir}`).toBeDefined();
   return point!.details;
 }
@@ -87,7 +87,7 @@ describe('discovery of what the app holds open', () => {
     ],
   ])('finds the %s instance a module exports', async (library, source) => {
     const dir = await repo({ 'package.json': pkg([library === 'prisma' ? '@prisma/client' : library]), 'src/db.ts': source });
-    const clients = (await detailsOf(dir, library)).clients as ExportedClient[];
+    const clients = (await detailsOf(dir, library)).clients ?? [];
     expect(clients.map((c) => [c.file, c.export, c.library])).toEqual([
       [
         'src/db.ts',

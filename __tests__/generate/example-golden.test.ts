@@ -10,6 +10,7 @@ import { discover } from '../../src/discover/index.js';
 import { planFormatted } from '../../src/generate/format.js';
 import { readModuleStyle } from '../../src/generate/module-style.js';
 import { templateGenerator } from '../../src/generate/template/index.js';
+import { isHttpPoint } from '../../src/model.js';
 import { repoRoot } from '../helpers/workspace.js';
 
 const example = path.join(repoRoot, 'examples/orders-service');
@@ -20,7 +21,10 @@ describe('the example service, generated for Express and Vitest', () => {
     const discovery = await discover(example);
     const coverage = await cover({ root: example, points: discovery.points, testFiles: discovery.testFiles });
     const testDir = path.join(example, 'test/integration/itw');
-    const appFile = discovery.points.map((p) => (p.details.app as { file?: string } | undefined)?.file).find(Boolean);
+    const appFile = discovery.points
+      .filter(isHttpPoint)
+      .map((p) => p.details.app?.file)
+      .find(Boolean);
     const plan = await planFormatted(templateGenerator, {
       root: example,
       testDir,

@@ -8,7 +8,7 @@ import { formatPlan } from '../../src/generate/format.js';
 import { ownership, splitHeader } from '../../src/generate/header.js';
 import { planGeneration, type GenerationInput } from '../../src/generate/index.js';
 import { readModuleStyle } from '../../src/generate/module-style.js';
-import type { AppEntry } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 import { repoRoot, scratchCopy } from '../helpers/workspace.js';
 
 const fixtures = path.join(repoRoot, '__tests__/fixtures/e2e');
@@ -23,7 +23,10 @@ async function inputFor(fixture: string): Promise<GenerationInput> {
   scratch.push(dir);
   const discovery = await discover(dir);
   const testDir = path.join(dir, 'test/integration/itw');
-  const app = discovery.points.map((p) => p.details.app as AppEntry | undefined).find(Boolean)!;
+  const app = discovery.points
+    .filter(isHttpPoint)
+    .map((p) => p.details.app)
+    .find(Boolean)!;
   return {
     root: dir,
     testDir,

@@ -9,7 +9,7 @@ import type { GenerationInput } from '../../src/generate/index.js';
 import { excludeUnlinted, lintGenerated } from '../../src/generate/lint.js';
 import { readModuleStyle } from '../../src/generate/module-style.js';
 import { SafeWriter } from '../../src/generate/writer.js';
-import type { AppEntry, GeneratedTest } from '../../src/model.js';
+import { isHttpPoint, type GeneratedTest } from '../../src/model.js';
 import { repoRoot, scratchCopy } from '../helpers/workspace.js';
 
 const fixture = path.join(repoRoot, '__tests__/fixtures/e2e/styled-service');
@@ -74,7 +74,10 @@ export default tseslint.config(...tseslint.configs.recommended, {
 async function writtenPlan(dir: string) {
   const discovery = await discover(dir);
   const testDir = path.join(dir, 'test/integration/itw');
-  const app = discovery.points.map((p) => p.details.app as AppEntry | undefined).find(Boolean)!;
+  const app = discovery.points
+    .filter(isHttpPoint)
+    .map((p) => p.details.app)
+    .find(Boolean)!;
   const input: GenerationInput = {
     root: dir,
     testDir,

@@ -6,7 +6,7 @@ import { discover } from '../../src/discover/index.js';
 import { planGeneration, toGeneratedTest, type GenerationInput } from '../../src/generate/index.js';
 import { readModuleStyle } from '../../src/generate/module-style.js';
 import { typecheckGenerated } from '../../src/generate/typecheck.js';
-import type { AppEntry } from '../../src/model.js';
+import { isHttpPoint } from '../../src/model.js';
 import { repoRoot, scratchCopy } from '../helpers/workspace.js';
 
 const fixture = path.join(repoRoot, '__tests__/fixtures/e2e/nodenext-service');
@@ -18,7 +18,10 @@ async function inputFor(root: string): Promise<GenerationInput> {
   const discovery = await discover(root);
   const coverage = await cover({ root, points: discovery.points, testFiles: discovery.testFiles });
   const testDir = path.join(root, 'test/integration/itw');
-  const app = discovery.points.map((p) => p.details.app as AppEntry | undefined).find(Boolean);
+  const app = discovery.points
+    .filter(isHttpPoint)
+    .map((p) => p.details.app)
+    .find(Boolean);
   return {
     root,
     testDir,

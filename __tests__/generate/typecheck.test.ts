@@ -8,7 +8,7 @@ import { readModuleStyle } from '../../src/generate/module-style.js';
 import { excludeUncompilable, typecheckGenerated } from '../../src/generate/typecheck.js';
 import { SafeWriter } from '../../src/generate/writer.js';
 import { templateGenerator } from '../../src/generate/template/index.js';
-import type { AppEntry, GeneratedTest } from '../../src/model.js';
+import { isHttpPoint, type GeneratedTest } from '../../src/model.js';
 import { repoRoot, scratchCopy } from '../helpers/workspace.js';
 
 const fixture = path.join(repoRoot, '__tests__/fixtures/e2e/nodenext-service');
@@ -73,7 +73,10 @@ describe('excludeUncompilable', () => {
     scratch.push(dir);
     const discovery = await discover(dir);
     const testDir = path.join(dir, 'test/integration/itw');
-    const app = discovery.points.map((p) => p.details.app as AppEntry | undefined).find(Boolean)!;
+    const app = discovery.points
+      .filter(isHttpPoint)
+      .map((p) => p.details.app)
+      .find(Boolean)!;
     const input: GenerationInput = {
       root: dir,
       testDir,

@@ -20,7 +20,23 @@ import { POINT_KINDS } from '../../src/model.js';
 
 export function point(kind: PointKind, library: string, key: string, at: string, service: ServiceName = 'none'): IntegrationPoint {
   const [file = '', line = '1'] = at.split(':');
-  return { id: `${kind}:${library}:${key}`, kind, library, key, location: { file, line: Number(line) }, details: {}, service };
+  const base = { id: `${kind}:${library}:${key}`, library, key, location: { file, line: Number(line) }, service };
+  switch (kind) {
+    case 'http': {
+      const [method = '', path = ''] = key.split(' ');
+      const params = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+      return { ...base, kind, details: { method, path, params, auth: [] } };
+    }
+    case 'db':
+      return { ...base, kind, details: { table: key.split(':').at(-1)!, operations: [] } };
+    case 'cache':
+      return { ...base, kind, details: { commands: [], keys: [], keyPrefixes: [], ttlSeconds: [] } };
+    case 'queue':
+    case 'external-http':
+      return { ...base, kind, details: {} };
+    case 'fs':
+      return { ...base, kind, details: { operations: [], paths: [], calls: [] } };
+  }
 }
 
 export function runs(pattern: string): RunStatus[] {

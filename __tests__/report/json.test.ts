@@ -75,6 +75,20 @@ describe('parseReport', () => {
     );
   });
 
+  it("checks each point's details against its kind", () => {
+    const data = good();
+    const points = data.points as { details: Record<string, unknown> }[];
+    delete points[0]!.details.method;
+    points[4]!.details.operations = 'select';
+    points[7]!.details.anything = ['a queue records what its library says'];
+    const error = parseError(JSON.stringify(data), 'r.json');
+    expect(error.field).toBe('points[0].details.method');
+    expect(error.message).toBe(
+      'r.json is not a valid itw report: points[0].details.method: Invalid input: expected string, received undefined; ' +
+        'points[4].details.operations: Invalid input: expected array, received string.',
+    );
+  });
+
   it('refuses a report of another version with a hint', () => {
     const error = parseError(JSON.stringify({ ...good(), version: 2 }), 'shard-1/itw-report.json');
     expect(error.field).toBe('version');

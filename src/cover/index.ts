@@ -31,8 +31,7 @@ export async function cover({ root, points, testFiles }: CoverInput, diagnostics
     const calls = httpCalls(ts, parser.parse(file, text));
     for (const point of points) {
       if (point.kind !== 'http') continue;
-      const method = String(point.details.method);
-      const route = String(point.details.path);
+      const { method, path: route } = point.details;
       for (const call of calls) {
         if ((call.method === method || method === 'ALL') && pathMatches(route, call.path)) {
           const test: CoveringTest = { file, name: call.test, line: call.line, how: 'static' };

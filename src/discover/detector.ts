@@ -26,8 +26,11 @@ export interface PackageInfo {
   dependencies: Set<string>;
 }
 
-/** What a detector returns: a point without its id (the engine derives it from kind + key). */
-export type DraftPoint = Omit<IntegrationPoint, 'id'>;
+/** A point of one kind without its id. */
+export type Draft<P extends IntegrationPoint> = Omit<P, 'id'>;
+
+/** What a detector returns: a point without its id (the engine derives it from kind + key), still a union on `kind`. */
+export type DraftPoint = IntegrationPoint extends infer P ? (P extends IntegrationPoint ? Draft<P> : never) : never;
 
 export interface DetectContext {
   ts: TypeScriptApi;

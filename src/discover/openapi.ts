@@ -1,51 +1,20 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic, IntegrationPoint, OpenApiSummary } from '../model.js';
+import {
+  isHttpPoint,
+  type Diagnostic,
+  type HttpPoint,
+  type IntegrationPoint,
+  type OpenApiDetails,
+  type OpenApiSummary,
+  type SpecParameter,
+  type SpecResponse,
+  type SpecSchema,
+  type SpecSecurityScheme,
+} from '../model.js';
 import { isTestFile } from './walk.js';
 import { isRecord } from './yaml-doc.js';
-
-/** A schema as the spec declares it, `$ref`s resolved, cycles cut (`{ $comment: 'circular' }`), plain JSON. */
-export type SpecSchema = Record<string, unknown>;
-
-export interface SpecSecurityScheme {
-  name: string;
-  /** `http`, `apiKey`, `oauth2`, `openIdConnect`, `mutualTLS` (Swagger 2 `basic` reads as `http` + `basic`). */
-  type?: string;
-  /** For `http`: `bearer`, `basic`, … */
-  scheme?: string;
-  /** For `apiKey`: where the key goes and under which name. */
-  in?: string;
-  paramName?: string;
-  scopes: string[];
-}
-
-export interface SpecParameter {
-  name: string;
-  in: string;
-  required: boolean;
-  schema?: SpecSchema;
-}
-
-export interface SpecResponse {
-  /** `200`, `4XX`, `default`, as the spec writes it. */
-  status: string;
-  description?: string;
-  contentType?: string;
-  schema?: SpecSchema;
-}
-
-/** What an http point carries as `details.openapi`. */
-export interface OpenApiDetails {
-  document: string;
-  line?: number;
-  operationId?: string;
-  parameters: SpecParameter[];
-  requestBody?: { required: boolean; contentType: string; schema?: SpecSchema };
-  responses: SpecResponse[];
-  /** Alternatives (any one suffices), each a set of schemes used together; `[]` means open. */
-  security: SpecSecurityScheme[][];
-}
 
 export interface OpenApiOperation extends OpenApiDetails {
   method: string;
@@ -55,7 +24,7 @@ export interface OpenApiOperation extends OpenApiDetails {
   aliases: string[];
 }
 
-export type { OpenApiSummary };
+export type { OpenApiDetails, OpenApiSummary, SpecParameter, SpecResponse, SpecSchema, SpecSecurityScheme };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const CANDIDATE = /\.(?:ya?ml|json)$/i;
@@ -454,12 +423,12 @@ export function attachOpenApi(
   owningDir: (file: string) => string,
 ): OpenApiSummary {
   if (found.documents.length === 0) return { documents: [], drift: { specOnly: [], codeOnly: [] } };
-  const http = points.filter((p) => p.kind === 'http');
-  const endpoint = (p: IntegrationPoint): { method: string; path: string } => {
+  const http = points.filter(isHttpPoint);
+  const endpoint = (p: HttpPoint): { method: string; path: string } => {
     const space = p.key.indexOf(' ');
     return { method: p.key.slice(0, space).toUpperCase(), path: p.key.slice(space + 1) };
   };
-  const matched = new Set<IntegrationPoint>();
+  const matched = new Set<HttpPoint>();
   const specOnly = new Set<string>();
   for (const op of found.operations) {
     const shapes = new Set([op.path, ...op.aliases].map(shape));

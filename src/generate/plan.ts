@@ -1,4 +1,4 @@
-import type { HttpDetails, IntegrationPoint } from '../model.js';
+import type { HttpDetails, HttpPoint, IntegrationPoint } from '../model.js';
 
 /** HTTP points grouped by the collection they act on: `/api/orders`, `/api/orders/:id`, `/api/orders/:id/status`. */
 export interface Resource {
@@ -14,7 +14,7 @@ export interface Resource {
 }
 
 export interface Endpoint {
-  point: IntegrationPoint;
+  point: HttpPoint;
   http: HttpDetails;
   /** Path below the item: '' for the collection, ':id' for the item, ':id/status' for a sub-route. */
   role: 'collection' | 'item' | 'sub-item' | 'other';
@@ -25,7 +25,7 @@ export function planResources(points: readonly IntegrationPoint[]): Resource[] {
   const byCollection = new Map<string, Resource>();
   for (const point of points) {
     if (point.kind !== 'http') continue;
-    const http = point.details as unknown as Endpoint['http'];
+    const http = point.details;
     const segments = http.path.split('/').filter(Boolean);
     const firstParam = segments.findIndex((s) => s.startsWith(':'));
     const collectionSegments = firstParam === -1 ? segments : segments.slice(0, firstParam);

@@ -3,7 +3,7 @@
  * dialect (one per test runner), how to start the app is a harness (one per HTTP framework), and a
  * `Generator` turns the gaps into files that the acceptance chain (accept.ts) judges, whatever wrote them.
  */
-import type { AppEntry, Coverage, Diagnostic, IntegrationPoint, ScenarioKind, ServiceName, TestFramework } from '../model.js';
+import type { AppEntry, Coverage, Diagnostic, HttpPoint, IntegrationPoint, ScenarioKind, ServiceName, TestFramework } from '../model.js';
 import type { ModuleStyle } from './module-style.js';
 
 /** The stack generated tests are written for. */
@@ -153,7 +153,7 @@ export interface HarnessContext {
   toRoot: string;
   app: AppEntry;
   /** The HTTP points, for harnesses that route requests themselves (route handlers). */
-  points: readonly IntegrationPoint[];
+  points: readonly HttpPoint[];
 }
 
 /**
@@ -169,5 +169,5 @@ export interface Harness {
   /** The exported `startApp(env)` function, ending the app's connections through `endConnections()` on close. */
   startApp(ctx: HarnessContext): string;
   /** Why tests started by this harness cannot reach a point (a kind of route it does not serve), if so. */
-  untestable?(point: IntegrationPoint): string | undefined;
+  untestable?(point: HttpPoint): string | undefined;
 }

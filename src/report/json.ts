@@ -3,27 +3,202 @@
  * validates the whole shape, so a truncated or hand-edited shard fails with the file and field named.
  */
 import { z } from 'zod';
-import { POINT_KINDS, SERVICES, type Report } from '../model.js';
+import { HTTP_FRAMEWORKS, POINT_KINDS, SERVICES, type PointKind, type Report } from '../model.js';
 
 const location = z.object({ file: z.string(), line: z.number().int() });
 const runStatus = z.enum(['passed', 'failed', 'skipped']);
+
+const jsonSchemaLike = z.object({
+  type: z.string().optional(),
+  get properties() {
+    return z.record(z.string(), jsonSchemaLike).optional();
+  },
+  required: z.array(z.string()).optional(),
+  get items() {
+    return jsonSchemaLike.optional();
+  },
+  enum: z.array(z.unknown()).optional(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+  minLength: z.number().optional(),
+  maxLength: z.number().optional(),
+  format: z.string().optional(),
+  pattern: z.string().optional(),
+});
+
+const specSchema = z.record(z.string(), z.unknown());
+
+const appEntry = z.object({
+  file: z.string(),
+  framework: z.enum(HTTP_FRAMEWORKS),
+  export: z.object({
+    name: z.string(),
+    type: z.enum(['instance', 'factory', 'plugin', 'module', 'routes']),
+    options: z.string().optional(),
+  }),
+  setup: z
+    .object({
+      file: z.string(),
+      statements: z.array(z.string()),
+      imports: z.array(z.object({ from: z.string(), names: z.array(z.string()) })),
+    })
+    .optional(),
+  testHelper: z.object({ file: z.string(), export: z.string() }).optional(),
+});
+
+const httpDetails = z.object({
+  method: z.string(),
+  path: z.string(),
+  params: z.array(z.string()),
+  auth: z.array(z.string()),
+  body: jsonSchemaLike.optional(),
+  handler: location.optional(),
+  app: appEntry.optional(),
+  webhook: z.object({ provider: z.string().optional() }).optional(),
+  statuses: z.array(z.number().int()).optional(),
+  authInfo: z
+    .object({
+      statuses: z.array(z.number().int()).optional(),
+      scheme: z.literal('bearer').optional(),
+      env: z.string().optional(),
+      tokenFrom: z.string().optional(),
+      missing: z.number().int().optional(),
+      wrong: z.number().int().optional(),
+    })
+    .optional(),
+  paramsSchema: jsonSchemaLike.optional(),
+  querySchema: jsonSchemaLike.optional(),
+  prefixFrom: z.object({ env: z.string(), value: z.string(), file: z.string() }).optional(),
+  openapi: z
+    .object({
+      document: z.string(),
+      line: z.number().int().optional(),
+      operationId: z.string().optional(),
+      parameters: z.array(z.object({ name: z.string(), in: z.string(), required: z.boolean(), schema: specSchema.optional() })),
+      requestBody: z.object({ required: z.boolean(), contentType: z.string(), schema: specSchema.optional() }).optional(),
+      responses: z.array(
+        z.object({
+          status: z.string(),
+          description: z.string().optional(),
+          contentType: z.string().optional(),
+          schema: specSchema.optional(),
+        }),
+      ),
+      security: z.array(
+        z.array(
+          z.object({
+            name: z.string(),
+            type: z.string().optional(),
+            scheme: z.string().optional(),
+            in: z.string().optional(),
+            paramName: z.string().optional(),
+            scopes: z.array(z.string()),
+          }),
+        ),
+      ),
+    })
+    .optional(),
+});
+
+const dbDetails = z.object({
+  table: z.string(),
+  operations: z.array(z.string()),
+  columns: z
+    .array(
+      z.object({
+        name: z.string(),
+        type: z.string(),
+        notNull: z.boolean(),
+        unique: z.boolean(),
+        primaryKey: z.boolean(),
+        default: z.string().optional(),
+        references: z.object({ table: z.string(), column: z.string() }).optional(),
+        check: z.string().optional(),
+      }),
+    )
+    .optional(),
+  migrations: z.array(z.string()).optional(),
+  pools: z
+    .array(
+      z.object({
+        file: z.string(),
+        export: z.string(),
+        line: z.number().int(),
+        role: z.enum(['pool', 'getter', 'close']),
+        env: z.string().optional(),
+      }),
+    )
+    .optional(),
+  clients: z
+    .array(
+      z.object({
+        file: z.string(),
+        export: z.string(),
+        line: z.number().int(),
+        library: z.enum(['knex', 'sequelize', 'typeorm', 'prisma']),
+      }),
+    )
+    .optional(),
+});
+
+const cacheDetails = z.object({
+  commands: z.array(z.string()),
+  keys: z.array(z.string()),
+  keyPrefixes: z.array(z.string()),
+  ttlSeconds: z.array(z.number()),
+});
+
+const queueDetails = z.record(z.string(), z.unknown());
+
+const externalHttpDetails = z.object({
+  origin: z.string().optional(),
+  env: z.string().optional(),
+  requests: z.array(z.string()).optional(),
+  operations: z.array(z.string()).optional(),
+  timeoutMs: z.array(z.number()).optional(),
+  retries: z.array(z.number()).optional(),
+});
+
+const fsDetails = z.object({
+  operations: z.array(z.string()),
+  paths: z.array(z.string()),
+  calls: z.array(z.object({ fn: z.string(), file: z.string(), line: z.number().int(), path: z.string() })),
+});
+
+/** A point of one kind: the fields every point has, with that kind's details. */
+const pointOf = <K extends PointKind, D extends z.ZodType>(kind: K, details: D) =>
+  z.object({
+    id: z.string(),
+    kind: z.literal(kind),
+    library: z.string(),
+    key: z.string(),
+    location,
+    details,
+    service: z.enum(SERVICES),
+  });
+
+/** An unknown kind is named as any other unknown enum value is, with the kinds this itw reads. */
+const unknownKind = `Invalid option: expected one of ${POINT_KINDS.map((k) => JSON.stringify(k)).join('|')}`;
+
+const point = z.discriminatedUnion(
+  'kind',
+  [
+    pointOf('http', httpDetails),
+    pointOf('db', dbDetails),
+    pointOf('cache', cacheDetails),
+    pointOf('queue', queueDetails),
+    pointOf('external-http', externalHttpDetails),
+    pointOf('fs', fsDetails),
+  ],
+  { error: (issue) => (issue.code === 'invalid_union' && issue.note === 'No matching discriminator' ? unknownKind : undefined) },
+);
 
 const reportSchema = z.object({
   version: z.literal(1),
   tool: z.object({ name: z.literal('itw'), version: z.string() }),
   mode: z.enum(['audit', 'generate', 'verify', 'merge']),
   root: z.string(),
-  points: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(POINT_KINDS),
-      library: z.string(),
-      key: z.string(),
-      location,
-      details: z.record(z.string(), z.unknown()),
-      service: z.enum(SERVICES),
-    }),
-  ),
+  points: z.array(point),
   coverage: z.array(
     z.object({
       pointId: z.string(),

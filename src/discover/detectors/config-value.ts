@@ -1,22 +1,14 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
 import { forEachDeep, stringValue } from '../ast.js';
+import type { ConfigSource } from '../../model.js';
 import type { DetectContext, ParsedFile } from '../detector.js';
 import { literalValue } from '../schemas/json-schema.js';
 import { importedFrom, originOf } from './origin.js';
 import type { GraphEdge } from './route-graph.js';
 import { unwrapValue as unwrap } from './unwrap.js';
 
-/**
- * Where a value read from the configuration was found: the environment variable, the value the repository documents
- * for it, and the file that documents it (an `.env.example`-style file, or the source holding the schema's `default`
- * or the `?? 'default'`). The served path depends on it, so a reader should see it.
- */
-export interface ConfigSource {
-  env: string;
-  value: string;
-  file: string;
-}
+export type { ConfigSource };
 
 export interface ConfigValue {
   value: string;

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
-import type { ColumnInfo, DbDetails, ServiceName, SourceLocation } from '../../model.js';
+import type { ColumnInfo, DbDetails, DbPoint, ServiceName, SourceLocation } from '../../model.js';
 import { exportedLocal, forEachDeep, lineOf } from '../ast.js';
-import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
+import type { DetectContext, Draft, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 
 interface TableRecord {
@@ -50,8 +50,8 @@ export class Tables {
     this.record(table).migrations.add(file);
   }
 
-  points(library: string, service: ServiceName): DraftPoint[] {
-    const out: DraftPoint[] = [];
+  points(library: string, service: ServiceName): Draft<DbPoint>[] {
+    const out: Draft<DbPoint>[] = [];
     for (const [table, rec] of this.records) {
       const location = rec.use ?? rec.definition;
       if (!location) continue;

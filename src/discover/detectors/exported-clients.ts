@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { exportedLocal, lineOf } from '../ast.js';
-import type { ExportedClient } from '../../model.js';
-import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
+import type { DbPoint, ExportedClient } from '../../model.js';
+import type { DetectContext, Draft, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 import { unwrap } from './db-common.js';
 
@@ -62,6 +62,6 @@ export function isNewOf(
 }
 
 /** Records the exported clients on every point of the detector, where generation reads them. */
-export function withClients(points: DraftPoint[], clients: readonly ExportedClient[]): DraftPoint[] {
+export function withClients(points: Draft<DbPoint>[], clients: ExportedClient[]): Draft<DbPoint>[] {
   return clients.length ? points.map((p) => ({ ...p, details: { ...p.details, clients } })) : points;
 }

@@ -559,7 +559,7 @@ function toPoints(ctx: DetectContext, owners: Map<string, Owner>, routes: Route[
       const middleware = [...inFront, ...r.middleware.map((e) => ({ name: nameOf(ts, e), expr: e, file: owner.file }))];
       const middlewareNames = middleware.map((a) => a.name);
       const auth = authNames(middlewareNames);
-      const details: HttpDetails & Record<string, unknown> = {
+      const details: HttpDetails = {
         method,
         path: full,
         params: pathParams(full),

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
-import type { AppEntry, AuthInfo, HttpDetails, HttpFramework, JsonSchemaLike, SourceLocation } from '../../model.js';
-import type { DetectContext, DraftPoint, ParsedFile } from '../detector.js';
+import type { AppEntry, AuthInfo, HttpDetails, HttpFramework, HttpPoint, JsonSchemaLike, SourceLocation } from '../../model.js';
+import type { DetectContext, Draft, ParsedFile } from '../detector.js';
 import { forEachDeep, lineOf } from '../ast.js';
 import type { TypeScriptApi } from '../parser.js';
 import { handCheckedBody } from '../schemas/hand-checks.js';
@@ -98,18 +98,10 @@ export function httpPoint(
   method: string,
   path: string,
   location: SourceLocation,
-  extra: {
-    auth: string[];
-    body?: JsonSchemaLike;
-    handler?: SourceLocation;
-    app?: AppEntry;
-    webhook?: Webhook;
-    statuses?: number[];
-    authInfo?: AuthInfo;
-  } & Record<string, unknown>,
-): DraftPoint {
+  extra: Omit<HttpDetails, 'method' | 'path' | 'params'>,
+): Draft<HttpPoint> {
   const { auth, body, handler, app, webhook, statuses, authInfo, ...rest } = extra;
-  const details: HttpDetails & Record<string, unknown> = {
+  const details: HttpDetails = {
     method,
     path,
     params: pathParams(path),
@@ -146,7 +138,7 @@ export function argsRoutePoint(
   app: AppEntry | undefined,
   guards: readonly GuardRef[] = [],
   statuses: readonly number[] = [],
-): DraftPoint {
+): Draft<HttpPoint> {
   const { method, file, line, args } = route;
   const location = { file: file.path, line };
   return httpPoint(library, method, withoutParamPatterns(path), location, {

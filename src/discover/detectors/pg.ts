@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { forEachDeep, lineOf } from '../ast.js';
 import type { PoolExport } from '../../model.js';
-import type { Detector, DraftPoint, ParsedFile } from '../detector.js';
+import type { Detector, ParsedFile } from '../detector.js';
 import type { TypeScriptApi } from '../parser.js';
 import { unwrap } from './db-common.js';
 import { exportNameOf } from './exported-clients.js';
@@ -25,7 +25,7 @@ export const pg: Detector = {
   async detect(ctx) {
     const points = await detectSqlTables(ctx, 'pg', 'PostgresQL', 'postgres', METHODS);
     const pools = ctx.files.flatMap((file) => poolExports(ctx.ts, file));
-    return points.map((p): DraftPoint => (pools.length ? { ...p, details: { ...p.details, pools } } : p));
+    return pools.length ? points.map((p) => ({ ...p, details: { ...p.details, pools } })) : points;
   },
 };
 

@@ -1,6 +1,6 @@
-import type { ColumnInfo, DbDetails, ServiceName } from '../../model.js';
+import type { ColumnInfo, DbDetails, DbPoint, ServiceName } from '../../model.js';
 import { constStrings, forEachDeep, lineOf, methodCall } from '../ast.js';
-import type { DetectContext, DraftPoint } from '../detector.js';
+import type { DetectContext, Draft } from '../detector.js';
 import { createTables, looksLikeSql, tablesOf, type SqlDialect } from '../sql.js';
 import type * as TS from 'typescript';
 
@@ -18,7 +18,7 @@ export async function detectSqlTables(
   dialect: SqlDialect,
   service: ServiceName,
   methods: ReadonlySet<string>,
-): Promise<DraftPoint[]> {
+): Promise<Draft<DbPoint>[]> {
   const { ts } = ctx;
   const tables = new Map<string, { operations: Set<string>; file: string; line: number; ddlOnly: boolean }>();
   const inline = new Map<string, ColumnInfo[]>();
@@ -64,7 +64,7 @@ export async function detectSqlTables(
       if (!files.includes(file)) touching.set(table, [...files, file]);
     }
   }
-  return [...tables].map(([table, use]) => {
+  return [...tables].map(([table, use]): Draft<DbPoint> => {
     const details: DbDetails = { table, operations: [...use.operations].sort() };
     const columns = schema.get(table);
     if (columns) details.columns = columns;

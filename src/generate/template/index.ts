@@ -1,7 +1,5 @@
 import path from 'node:path';
-import type { AppEntry, ColumnInfo, DbDetails, Diagnostic, IntegrationPoint } from '../../model.js';
-import type { PoolExport } from '../../discover/detectors/pg.js';
-import type { ExportedClient } from '../../discover/detectors/exported-clients.js';
+import { isDbPoint, isHttpPoint, type AppEntry, type ColumnInfo, type Diagnostic, type IntegrationPoint } from '../../model.js';
 import { reachedThrough } from '../../cover/reach.js';
 import { toRepoPath } from '../../safety/paths.js';
 import { withHeader } from '../header.js';
@@ -18,7 +16,7 @@ import { supportFiles } from './support/index.js';
 function planTemplates(input: GenerationInput): GenerationPlan {
   const diagnostics: Diagnostic[] = [];
   const covered = new Set(input.coverage.filter((c) => c.tests.length > 0).map((c) => c.pointId));
-  const http = input.points.filter((p) => p.kind === 'http');
+  const http = input.points.filter(isHttpPoint);
   const gaps = http.filter((p) => !covered.has(p.id));
   const planGaps: PlanGap[] = [];
   const unplanned = (reached: ReadonlySet<string>): PlanGap[] => [
@@ -43,7 +41,7 @@ function planTemplates(input: GenerationInput): GenerationPlan {
       `generation for the ${input.testFramework ?? 'unknown'} test framework is not available yet; ${DIALECT_RUNNERS.join(', ')} ${DIALECT_RUNNERS.length === 1 ? 'is' : 'are'}. Tests were not generated.`,
       `no test generated: itw generates tests for ${DIALECT_RUNNERS.join(', ')}, and this repository tests with ${input.testFramework ?? 'no framework itw recognises'}.`,
     );
-  const app = http.map((p) => p.details.app as AppEntry | undefined).find(Boolean);
+  const app = http.map((p) => p.details.app).find(Boolean);
   if (!app)
     return refuse(
       gaps[0]!.location.file,
@@ -66,16 +64,13 @@ function planTemplates(input: GenerationInput): GenerationPlan {
   }
   for (const p of gaps) if (untestable.has(p.id)) planGaps.push({ pointId: p.id, reason: `no test generated: ${untestable.get(p.id)}.` });
   const testable = (points: readonly IntegrationPoint[]) => points.filter((p) => !untestable.has(p.id));
-  const pgPoints = input.points.filter((p) => p.library === 'pg');
+  const dbPoints = input.points.filter(isDbPoint);
+  const pgPoints = dbPoints.filter((p) => p.library === 'pg');
   const withDatabase = pgPoints.length > 0 && input.dependencies.has('pg');
-  const pools = (pgPoints[0]?.details.pools as PoolExport[] | undefined) ?? [];
-  const clients = [
-    ...new Map(
-      input.points.flatMap((p) => (p.details.clients as ExportedClient[] | undefined) ?? []).map((c) => [`${c.file}#${c.export}`, c]),
-    ).values(),
-  ];
+  const pools = pgPoints[0]?.details.pools ?? [];
+  const clients = [...new Map(dbPoints.flatMap((p) => p.details.clients ?? []).map((c) => [`${c.file}#${c.export}`, c])).values()];
   // Each table lists the migrations that shape it; the database needs all of them, in file order.
-  const migrations = [...new Set(pgPoints.flatMap((p) => (p.details as Partial<DbDetails>).migrations ?? []))].sort();
+  const migrations = [...new Set(pgPoints.flatMap((p) => p.details.migrations ?? []))].sort();
   // A `routes` app names the folder of its route files: their own extension tells.
   const typescript = /\.[cm]?tsx?$/.test(app.export.type === 'routes' ? gaps[0]!.location.file : app.file);
   const style = input.module ?? DEFAULT_MODULE_STYLE;
@@ -86,7 +81,7 @@ function planTemplates(input: GenerationInput): GenerationPlan {
   const toRoot = `${path.posix.relative(supportDir, '.') || '.'}/`;
   const columns = new Map<string, ColumnInfo[]>();
   for (const p of pgPoints) {
-    const d = p.details as unknown as DbDetails;
+    const d = p.details;
     if (d.columns) columns.set(d.table, d.columns);
   }
   const allResources = planResources(testable(http));

@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 import { packageOf } from '../../ast.js';
+import type { ExternalHttpDetails } from '../../../model.js';
 import type { DetectContext, DraftPoint, ParsedFile } from '../../detector.js';
 import type { LibrarySpec } from '../track/instances.js';
 import { LibraryScan } from '../track/scan.js';
@@ -134,8 +135,14 @@ export class ExternalScan extends LibraryScan {
   }
 
   /** One `external-http` point for a target (an origin or `env:NAME`), with what the call records and the client's timeout and retries. */
-  addTarget(file: ParsedFile, line: number, target: string, recorded: Record<string, unknown>, options: RequestOptions = {}): void {
-    const details: Record<string, unknown> = target.startsWith('env:') ? { env: target.slice(4) } : { origin: target };
+  addTarget(
+    file: ParsedFile,
+    line: number,
+    target: string,
+    recorded: Pick<ExternalHttpDetails, 'requests' | 'operations'>,
+    options: RequestOptions = {},
+  ): void {
+    const details: ExternalHttpDetails = target.startsWith('env:') ? { env: target.slice(4) } : { origin: target };
     Object.assign(details, recorded);
     if (options.timeoutMs !== undefined) details.timeoutMs = [options.timeoutMs];
     if (options.retries !== undefined) details.retries = [options.retries];

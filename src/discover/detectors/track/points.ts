@@ -11,7 +11,7 @@ export class PointSet {
 
   add(point: DraftPoint): void {
     const existing = this.byKey.get(point.key);
-    if (!existing) this.byKey.set(point.key, { ...point, details: clone(point.details) });
+    if (!existing) this.byKey.set(point.key, withDetails(point, clone(point.details)));
     else mergeInto(existing.details, point.details);
   }
 
@@ -20,23 +20,30 @@ export class PointSet {
   }
 
   list(): DraftPoint[] {
-    return [...this.byKey.values()].map((p) => ({ ...p, details: normalize(p.details) as Record<string, unknown> }));
+    return [...this.byKey.values()].map((p) => withDetails(p, normalize(p.details) as typeof p.details));
   }
 }
 
-function clone(details: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(details)) as Record<string, unknown>;
+/** The point with other details of its own kind. */
+function withDetails<P extends DraftPoint>(point: P, details: P['details']): P {
+  return { ...point, details };
+}
+
+function clone<T>(details: T): T {
+  return JSON.parse(JSON.stringify(details)) as T;
 }
 
 function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function mergeInto(into: Record<string, unknown>, from: Record<string, unknown>): void {
+/** Details of one point are plain JSON objects, merged field by field whatever their kind. */
+function mergeInto(into: object, from: object): void {
+  const target = into as Record<string, unknown>;
   for (const [key, value] of Object.entries(from)) {
     if (value === undefined) continue;
-    const current = into[key];
-    if (current === undefined) into[key] = JSON.parse(JSON.stringify(value)) as unknown;
+    const current = target[key];
+    if (current === undefined) target[key] = JSON.parse(JSON.stringify(value)) as unknown;
     else if (Array.isArray(current) && Array.isArray(value)) {
       const seen = new Set(current.map((x) => JSON.stringify(x)));
       for (const item of value) if (!seen.has(JSON.stringify(item))) current.push(item);

@@ -1,4 +1,4 @@
-import type { HttpDetails, IntegrationPoint } from '../../../model.js';
+import type { HttpPoint } from '../../../model.js';
 import { importPath } from '../../module-style.js';
 import type { Harness, HarnessContext } from '../../types.js';
 import { startAppFunction } from '../support/app.js';
@@ -206,12 +206,12 @@ function hasPagesRoutes(ctx: HarnessContext): boolean {
 }
 
 /** The App Router and Pages Router routes among the HTTP points, one per route file, most specific first. */
-function routesOf(points: readonly IntegrationPoint[]): Route[] {
+function routesOf(points: readonly HttpPoint[]): Route[] {
   const byFile = new Map<string, Route>();
   for (const point of points) {
     const pages = PAGES_API_FILE.test(point.location.file);
     if (!pages && !APP_ROUTE_FILE.test(point.location.file)) continue;
-    byFile.set(point.location.file, { path: (point.details as unknown as HttpDetails).path, file: point.location.file, pages });
+    byFile.set(point.location.file, { path: point.details.path, file: point.location.file, pages });
   }
   return [...byFile.values()].sort((a, b) => compareSpecificity(a.path, b.path));
 }
