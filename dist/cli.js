@@ -101,7 +101,9 @@ function terminalSummary(report) {
     lines.push(
       "",
       "Runs that proved nothing (no test passed, every file failed outside its tests)",
-      ...broken.map((b) => `  run ${b.run} (seed ${b.seed})${b.file ? ` in ${b.file}` : ""}: ${firstLine(b.cause)}`)
+      ...broken.map(
+        (b) => `  run ${b.run}${b.seed === void 0 ? "" : ` (seed ${b.seed})`}${b.file ? ` in ${b.file}` : ""}: ${firstLine(b.cause)}`
+      )
     );
   if (report.diagnostics.length)
     lines.push("", "Notes", ...report.diagnostics.slice(0, 20).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`));
@@ -179,7 +181,7 @@ ${usage()}
   if (!raw["anthropic-api-key"] && process.env.ANTHROPIC_API_KEY) raw["anthropic-api-key"] = process.env.ANTHROPIC_API_KEY;
   const progress = io.err.isTTY ? ttyProgress(io.err) : (line) => io.err.write(`${line}
 `);
-  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-GLVKBMJE.js"), import("./chunks/publish-WWJTUIDI.js"), import("./chunks/json-M2OCXBF4.js"), import("./chunks/notification-K64D5PT6.js")]);
+  const [{ NotAvailableError, runEngine }, { thresholdFailures, writeArtifacts }, { reportJson }, { deliveryNotification }] = await Promise.all([import("./chunks/engine-E3BVSDON.js"), import("./chunks/publish-U2H26Y6X.js"), import("./chunks/json-AMLQ5YEO.js"), import("./chunks/notification-K64D5PT6.js")]);
   try {
     const config = parseConfig(raw, path.resolve(dir));
     const stop = stopOnSignals((line) => io.err.write(`${line}

@@ -19657,10 +19657,10 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = parseConfig(raw, workspace);
     const [{ runEngine }, { thresholdFailures, writeArtifacts }, { deliveryNotification }, { summaryMarkdown }] = await Promise.all([
-      import("./chunks/engine-GLVKBMJE.js"),
-      import("./chunks/publish-WWJTUIDI.js"),
+      import("./chunks/engine-E3BVSDON.js"),
+      import("./chunks/publish-U2H26Y6X.js"),
       import("./chunks/notification-K64D5PT6.js"),
-      import("./chunks/summary-3M2C2SU4.js")
+      import("./chunks/summary-HRFS2PKF.js")
     ]);
     const stop = stopOnSignals((line) => error(line));
     const report = masker.maskDeep(

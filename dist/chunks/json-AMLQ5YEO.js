@@ -4,26 +4,15 @@ import { dirname as __itwDirname } from 'node:path';
 const require = __itwCreateRequire(import.meta.url);
 const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
-
-// src/model.ts
-var POINT_KINDS = ["http", "db", "cache", "queue", "external-http", "fs"];
-var SERVICES = [
-  "postgres",
-  "mysql",
-  "sqlite",
-  "redis",
-  "memcached",
-  "rabbitmq",
-  "nats",
-  "mqtt",
-  "kafka",
-  "mongodb",
-  "sqs",
-  "pubsub",
-  "none"
-];
-
+import {
+  ReportParseError,
+  parseReport,
+  reportJson
+} from "./chunk-DWXXKHA2.js";
+import "./chunk-5ULI5UNP.js";
+import "./chunk-EX7MXSWI.js";
 export {
-  POINT_KINDS,
-  SERVICES
+  ReportParseError,
+  parseReport,
+  reportJson
 };

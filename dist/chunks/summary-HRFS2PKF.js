@@ -96,7 +96,7 @@ function runBlock(report) {
   const groups = testGroups(report);
   if (run.runs === 0)
     return `No run took place: ${plural(groups.dropped.length, "generated test")} ${groups.dropped.length === 1 ? "was" : "were"} dropped before the runs (below, with the reasons).`;
-  const seeds = run.seeds.length > 0 ? `, each in a fresh process with its own shuffle seed (${run.seeds.map(String).join(", ")})` : ", each in a fresh process";
+  const seeds = run.fixedOrder ? `, each in a fresh process, in one order (${run.fixedOrder})` : run.seeds.length > 0 ? `, each in a fresh process with its own shuffle seed (${run.seeds.map(String).join(", ")})` : ", each in a fresh process";
   const mean = meanRunMs(report);
   const results = [];
   if (groups.repository.length > 0) results.push(`- The repository's tests: ${tally(groups.repository)}.`);
@@ -208,7 +208,7 @@ function sections(report) {
       intro: "No test passed in these runs and every test file failed outside its tests: the environment failed, not the tests.",
       items: lazy(
         report.run?.broken ?? [],
-        (b) => `- Run ${b.run} (seed ${b.seed})${b.file ? ` in ${inlineCode(b.file)}` : ""}: ${escapeMarkdown(clip(firstLine(b.cause), REASON_CHARS))}`
+        (b) => `- Run ${b.run}${b.seed === void 0 ? "" : ` (seed ${b.seed})`}${b.file ? ` in ${inlineCode(b.file)}` : ""}: ${escapeMarkdown(clip(firstLine(b.cause), REASON_CHARS))}`
       ),
       noun: "broken run",
       separator: "\n"

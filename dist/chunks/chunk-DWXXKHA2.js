@@ -5,9 +5,10 @@ const require = __itwCreateRequire(import.meta.url);
 const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
+  HTTP_FRAMEWORKS,
   POINT_KINDS,
   SERVICES
-} from "./chunk-R3GV3JPO.js";
+} from "./chunk-5ULI5UNP.js";
 import {
   __export
 } from "./chunk-EX7MXSWI.js";
@@ -19732,22 +19733,170 @@ function date4(params) {
 // src/report/json.ts
 var location = external_exports.object({ file: external_exports.string(), line: external_exports.number().int() });
 var runStatus = external_exports.enum(["passed", "failed", "skipped"]);
+var jsonSchemaLike = external_exports.object({
+  type: external_exports.string().optional(),
+  get properties() {
+    return external_exports.record(external_exports.string(), jsonSchemaLike).optional();
+  },
+  required: external_exports.array(external_exports.string()).optional(),
+  get items() {
+    return jsonSchemaLike.optional();
+  },
+  enum: external_exports.array(external_exports.unknown()).optional(),
+  minimum: external_exports.number().optional(),
+  maximum: external_exports.number().optional(),
+  minLength: external_exports.number().optional(),
+  maxLength: external_exports.number().optional(),
+  format: external_exports.string().optional(),
+  pattern: external_exports.string().optional()
+});
+var specSchema = external_exports.record(external_exports.string(), external_exports.unknown());
+var appEntry = external_exports.object({
+  file: external_exports.string(),
+  framework: external_exports.enum(HTTP_FRAMEWORKS),
+  export: external_exports.object({
+    name: external_exports.string(),
+    type: external_exports.enum(["instance", "factory", "plugin", "module", "routes"]),
+    options: external_exports.string().optional()
+  }),
+  setup: external_exports.object({
+    file: external_exports.string(),
+    statements: external_exports.array(external_exports.string()),
+    imports: external_exports.array(external_exports.object({ from: external_exports.string(), names: external_exports.array(external_exports.string()) }))
+  }).optional(),
+  testHelper: external_exports.object({ file: external_exports.string(), export: external_exports.string() }).optional()
+});
+var httpDetails = external_exports.object({
+  method: external_exports.string(),
+  path: external_exports.string(),
+  params: external_exports.array(external_exports.string()),
+  auth: external_exports.array(external_exports.string()),
+  body: jsonSchemaLike.optional(),
+  handler: location.optional(),
+  app: appEntry.optional(),
+  webhook: external_exports.object({ provider: external_exports.string().optional() }).optional(),
+  statuses: external_exports.array(external_exports.number().int()).optional(),
+  authInfo: external_exports.object({
+    statuses: external_exports.array(external_exports.number().int()).optional(),
+    scheme: external_exports.literal("bearer").optional(),
+    env: external_exports.string().optional(),
+    tokenFrom: external_exports.string().optional(),
+    missing: external_exports.number().int().optional(),
+    wrong: external_exports.number().int().optional()
+  }).optional(),
+  paramsSchema: jsonSchemaLike.optional(),
+  querySchema: jsonSchemaLike.optional(),
+  prefixFrom: external_exports.object({ env: external_exports.string(), value: external_exports.string(), file: external_exports.string() }).optional(),
+  openapi: external_exports.object({
+    document: external_exports.string(),
+    line: external_exports.number().int().optional(),
+    operationId: external_exports.string().optional(),
+    parameters: external_exports.array(external_exports.object({ name: external_exports.string(), in: external_exports.string(), required: external_exports.boolean(), schema: specSchema.optional() })),
+    requestBody: external_exports.object({ required: external_exports.boolean(), contentType: external_exports.string(), schema: specSchema.optional() }).optional(),
+    responses: external_exports.array(
+      external_exports.object({
+        status: external_exports.string(),
+        description: external_exports.string().optional(),
+        contentType: external_exports.string().optional(),
+        schema: specSchema.optional()
+      })
+    ),
+    security: external_exports.array(
+      external_exports.array(
+        external_exports.object({
+          name: external_exports.string(),
+          type: external_exports.string().optional(),
+          scheme: external_exports.string().optional(),
+          in: external_exports.string().optional(),
+          paramName: external_exports.string().optional(),
+          scopes: external_exports.array(external_exports.string())
+        })
+      )
+    )
+  }).optional()
+});
+var dbDetails = external_exports.object({
+  table: external_exports.string(),
+  operations: external_exports.array(external_exports.string()),
+  columns: external_exports.array(
+    external_exports.object({
+      name: external_exports.string(),
+      type: external_exports.string(),
+      notNull: external_exports.boolean(),
+      unique: external_exports.boolean(),
+      primaryKey: external_exports.boolean(),
+      default: external_exports.string().optional(),
+      references: external_exports.object({ table: external_exports.string(), column: external_exports.string() }).optional(),
+      check: external_exports.string().optional()
+    })
+  ).optional(),
+  migrations: external_exports.array(external_exports.string()).optional(),
+  pools: external_exports.array(
+    external_exports.object({
+      file: external_exports.string(),
+      export: external_exports.string(),
+      line: external_exports.number().int(),
+      role: external_exports.enum(["pool", "getter", "close"]),
+      env: external_exports.string().optional()
+    })
+  ).optional(),
+  clients: external_exports.array(
+    external_exports.object({
+      file: external_exports.string(),
+      export: external_exports.string(),
+      line: external_exports.number().int(),
+      library: external_exports.enum(["knex", "sequelize", "typeorm", "prisma"])
+    })
+  ).optional()
+});
+var cacheDetails = external_exports.object({
+  commands: external_exports.array(external_exports.string()),
+  keys: external_exports.array(external_exports.string()),
+  keyPrefixes: external_exports.array(external_exports.string()),
+  ttlSeconds: external_exports.array(external_exports.number())
+});
+var queueDetails = external_exports.record(external_exports.string(), external_exports.unknown());
+var externalHttpDetails = external_exports.object({
+  origin: external_exports.string().optional(),
+  env: external_exports.string().optional(),
+  requests: external_exports.array(external_exports.string()).optional(),
+  operations: external_exports.array(external_exports.string()).optional(),
+  timeoutMs: external_exports.array(external_exports.number()).optional(),
+  retries: external_exports.array(external_exports.number()).optional()
+});
+var fsDetails = external_exports.object({
+  operations: external_exports.array(external_exports.string()),
+  paths: external_exports.array(external_exports.string()),
+  calls: external_exports.array(external_exports.object({ fn: external_exports.string(), file: external_exports.string(), line: external_exports.number().int(), path: external_exports.string() }))
+});
+var pointOf = (kind, details) => external_exports.object({
+  id: external_exports.string(),
+  kind: external_exports.literal(kind),
+  library: external_exports.string(),
+  key: external_exports.string(),
+  location,
+  details,
+  service: external_exports.enum(SERVICES)
+});
+var unknownKind = `Invalid option: expected one of ${POINT_KINDS.map((k) => JSON.stringify(k)).join("|")}`;
+var point = external_exports.discriminatedUnion(
+  "kind",
+  [
+    pointOf("http", httpDetails),
+    pointOf("db", dbDetails),
+    pointOf("cache", cacheDetails),
+    pointOf("queue", queueDetails),
+    pointOf("external-http", externalHttpDetails),
+    pointOf("fs", fsDetails)
+  ],
+  { error: (issue2) => issue2.code === "invalid_union" && issue2.note === "No matching discriminator" ? unknownKind : void 0 }
+);
 var reportSchema = external_exports.object({
   version: external_exports.literal(1),
   tool: external_exports.object({ name: external_exports.literal("itw"), version: external_exports.string() }),
   mode: external_exports.enum(["audit", "generate", "verify", "merge"]),
   root: external_exports.string(),
-  points: external_exports.array(
-    external_exports.object({
-      id: external_exports.string(),
-      kind: external_exports.enum(POINT_KINDS),
-      library: external_exports.string(),
-      key: external_exports.string(),
-      location,
-      details: external_exports.record(external_exports.string(), external_exports.unknown()),
-      service: external_exports.enum(SERVICES)
-    })
-  ),
+  points: external_exports.array(point),
   coverage: external_exports.array(
     external_exports.object({
       pointId: external_exports.string(),
@@ -19789,7 +19938,10 @@ var reportSchema = external_exports.object({
     durationsMs: external_exports.array(external_exports.number().nonnegative()),
     hung: external_exports.array(external_exports.string()),
     dropped: external_exports.array(external_exports.object({ file: external_exports.string(), scenario: external_exports.string(), reason: external_exports.string(), fileRemoved: external_exports.boolean() })),
-    broken: external_exports.array(external_exports.object({ run: external_exports.number().int(), seed: external_exports.number().int(), cause: external_exports.string(), file: external_exports.string().optional() }))
+    broken: external_exports.array(
+      external_exports.object({ run: external_exports.number().int(), seed: external_exports.number().int().optional(), cause: external_exports.string(), file: external_exports.string().optional() })
+    ),
+    fixedOrder: external_exports.string().optional()
   }).optional(),
   gaps: external_exports.array(external_exports.object({ pointId: external_exports.string(), reason: external_exports.string() })),
   diagnostics: external_exports.array(external_exports.object({ file: external_exports.string(), line: external_exports.number().int().optional(), message: external_exports.string() })),

@@ -15,7 +15,7 @@ function brokenRunMessage(summary, origin) {
   return [
     `${whose} could not run: in run ${runs} of ${summary.runs} no test passed and every test file failed outside its tests${where}:`,
     `  ${redactUrls(first.cause).split("\n").join("\n  ")}`,
-    `This is the environment, not the tests: check that the services the tests use are running and that their URLs and credentials are right, and that the test runner's configuration loads; replay with seed ${first.seed}.${origin === "generated" ? " Nothing was kept." : ""}`
+    `This is the environment, not the tests: check that the services the tests use are running and that their URLs and credentials are right, and that the test runner's configuration loads${first.seed === void 0 ? "" : `; replay with seed ${first.seed}`}.${origin === "generated" ? " Nothing was kept." : ""}`
   ].join("\n");
 }
 

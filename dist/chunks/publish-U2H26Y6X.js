@@ -6,11 +6,11 @@ const __filename = __itwFileURLToPath(import.meta.url);
 const __dirname = __itwDirname(__filename);
 import {
   brokenRunMessage
-} from "./chunk-ITLX2BRO.js";
+} from "./chunk-O6THVD54.js";
 import {
   reportJson
-} from "./chunk-EK2SMD44.js";
-import "./chunk-R3GV3JPO.js";
+} from "./chunk-DWXXKHA2.js";
+import "./chunk-5ULI5UNP.js";
 import {
   errorType,
   meanMs,
