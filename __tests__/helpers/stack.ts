@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model.js';
 import { NAME_SEPARATOR } from '../../src/run/runners/types.js';
 import { nodeBin, repoRoot, runCommand, stackCopy, type Finished } from './workspace.js';
@@ -48,9 +48,13 @@ export async function generateForStack(
   return { dir, result, report };
 }
 
-/** The repository's own `npm test`, as its CI runs it. */
-export function ownTests(dir: string, env: Record<string, string> = {}): Promise<Finished> {
-  return runCommand('npm', ['test', '--silent'], { cwd: dir, env: userEnv({ CI: 'true', ...env }), timeoutMs: 600_000 });
+/** The repository's own `npm test`, as its CI runs it; `args` go to its runner (after `--`). */
+export function ownTests(dir: string, args: readonly string[] = []): Promise<Finished> {
+  return runCommand('npm', ['test', '--silent', ...(args.length ? ['--', ...args] : [])], {
+    cwd: dir,
+    env: userEnv({ CI: 'true' }),
+    timeoutMs: 600_000,
+  });
 }
 
 /** The repository's own TypeScript over its own tsconfig (which includes the generated tests). */
@@ -125,4 +129,78 @@ export function expectEveryEndpointKept({ report }: StackRun, expected: Record<s
     expect(scenarios?.happy.length ?? 0, `a kept happy path for ${why}`).toBeGreaterThan(0);
     for (const error of errors) expect(scenarios?.errors ?? [], `${error} for ${why}`).toContainEqual(expect.stringMatching(error));
   }
+}
+
+export interface StackExpectations {
+  runner: string;
+  /** Endpoints (`METHOD path`) with the error scenarios each must keep beside its happy path. */
+  expected: Record<string, RegExp[]>;
+  /** Checks of this stack's run beyond the shared ones: file names its runner selects, how `_support/app` starts the app. */
+  checkRun?: (run: StackRun) => void | Promise<void>;
+  /** The repository's own `npm test` output shows the generated files ran and nothing failed. */
+  checkOwnTests: (output: string, run: StackRun) => void;
+  /** The repository is TypeScript: its own `tsc` must pass with the generated files. */
+  typecheck: boolean;
+  /** Arguments for the runner of its `npm test`, where this checkout differs from the repository's own. */
+  ownTestArgs?: readonly string[];
+}
+
+/**
+ * `itw generate --flake-runs 5` on a copy of the stack fixture `name`, checked as the user's CI would: every
+ * endpoint keeps its happy path and its error scenarios, nothing is flaky, the repository's own `npm test` (and
+ * `tsc`) pass with the generated files, and no test database is left.
+ */
+export function describeStack(name: string, spec: StackExpectations): void {
+  describe(`itw generate on ${name}`, () => {
+    const started = new Date();
+    let run: StackRun;
+
+    beforeAll(async () => {
+      run = await generateForStack(name, { flakeRuns: 5 });
+    }, 300_000);
+
+    afterAll(async () => {
+      if (run) await removeCopy(run.dir);
+    });
+
+    it('keeps a happy path and the supported error scenarios of every endpoint, stable over 5 runs', async () => {
+      const { result, report } = run;
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      expect(report.environment.testFramework).toBe(spec.runner);
+      expect(report.run?.runs).toBe(5);
+      expect(report.outcomes.filter((o) => o.classification === 'flaky')).toEqual([]);
+      await spec.checkRun?.(run);
+      expectEveryEndpointKept(run, spec.expected);
+    });
+
+    it(`passes the repository's own npm test, which runs the generated files${spec.typecheck ? ', and its tsc' : ''}`, async () => {
+      // Both at once: the runner mostly waits on PostgreSQL and the apps it starts.
+      const [tests, tsc] = await Promise.all([ownTests(run.dir, spec.ownTestArgs), spec.typecheck ? ownTypecheck(run.dir) : undefined]);
+      const output = tests.stdout + tests.stderr;
+      expect(tests.code, output).toBe(0);
+      spec.checkOwnTests(output, run);
+      if (tsc) {
+        expect(tsc.stdout + tsc.stderr).toBe('');
+        expect(tsc.code).toBe(0);
+      }
+    }, 180_000);
+
+    it('leaves no test database behind', async () => {
+      expect(await leftDatabases(started)).toEqual([]);
+    });
+  });
+}
+
+/** Jest's output names each file it passed: `PASS test/integration/itw/books.itw.test.js`. */
+export function expectJestPassed(output: string, files: readonly string[]): void {
+  for (const file of files) expect(output).toMatch(new RegExp(`PASS .*${file.replace(/\./g, '\\.')}`));
+  expect(output).not.toMatch(/\bfailed\b/);
+}
+
+/** Every generated file carries the suffix the repository's runner selects (`.itw.spec.ts` under a `*.spec.ts` testRegex). */
+export function expectGeneratedFiles({ report }: StackRun, names: readonly string[]): void {
+  const files = report.generated.map((g) => g.file);
+  expect(files).toEqual(expect.arrayContaining(names.map((n) => `test/integration/itw/${n}`)));
+  const suffix = names[0]!.slice(names[0]!.indexOf('.itw.'));
+  for (const file of files) expect(file.endsWith(suffix), file).toBe(true);
 }

@@ -5,16 +5,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectEveryEndpointKept,
-  generateForStack,
-  leftDatabases,
-  ownTests,
-  ownTypecheck,
-  removeCopy,
-  type StackRun,
-} from '../../helpers/stack.js';
+import { expect } from 'vitest';
+import { describeStack } from '../../helpers/stack.js';
 
 /** Every endpoint but the health route (its own test covers it), with the error scenarios its code answers. */
 const EXPECTED: Record<string, RegExp[]> = {
@@ -34,43 +26,18 @@ const EXPECTED: Record<string, RegExp[]> = {
   'DELETE /books/:id': [/without credentials with 401/, /wrong bearer token with 401/, /404 for a book that does not exist/],
 };
 
-describe('itw generate on fastify-vitest', () => {
-  const started = new Date();
-  let run: StackRun;
-
-  beforeAll(async () => {
-    run = await generateForStack('fastify-vitest', { flakeRuns: 5 });
-  }, 300_000);
-
-  afterAll(async () => {
-    if (run) await removeCopy(run.dir);
-  });
-
-  it('keeps a happy path and the supported error scenarios of every endpoint, stable over 5 runs', async () => {
-    const { result, report } = run;
-    expect(result.code, result.stdout + result.stderr).toBe(0);
-    expect(report.environment.testFramework).toBe('vitest');
-    expect(report.run?.runs).toBe(5);
-    expect(report.outcomes.filter((o) => o.classification === 'flaky')).toEqual([]);
+describeStack('fastify-vitest', {
+  runner: 'vitest',
+  expected: EXPECTED,
+  typecheck: true,
+  checkRun: async (run) => {
     const support = await fs.readFile(path.join(run.dir, 'test/integration/itw/_support/app.ts'), 'utf8');
     // Built through the helper the fixture's own tests use (test/helper.ts), answered through inject.
     expect(support).toContain('const app = await helper.build();');
     expect(support).toContain('await app.inject(');
-    expectEveryEndpointKept(run, EXPECTED);
-  });
-
-  it("passes the repository's own npm test, which runs the generated files, and its tsc", async () => {
-    const tests = await ownTests(run.dir);
-    expect(tests.code, tests.stdout + tests.stderr).toBe(0);
-    for (const file of ['authors.itw.test.ts', 'books.itw.test.ts']) expect(tests.stdout).toContain(file);
-    expect(tests.stdout).not.toMatch(/\bfailed\b/);
-
-    const tsc = await ownTypecheck(run.dir);
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.code).toBe(0);
-  });
-
-  it('leaves no test database behind', async () => {
-    expect(await leftDatabases(started)).toEqual([]);
-  });
+  },
+  checkOwnTests: (output) => {
+    for (const file of ['authors.itw.test.ts', 'books.itw.test.ts']) expect(output).toContain(file);
+    expect(output).not.toMatch(/\bfailed\b/);
+  },
 });

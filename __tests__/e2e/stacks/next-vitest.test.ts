@@ -2,17 +2,9 @@
  * `itw generate` on the next-vitest fixture (Next.js 15 App Router route handlers under `app/api`, the `@/` alias, a
  * `lib/db.ts` pool, UUID ids, a bearer-guarded delete, Vitest), as a user runs it, then checked the way their CI would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  endpointsOf,
-  expectEveryEndpointKept,
-  generateForStack,
-  leftDatabases,
-  ownTests,
-  ownTypecheck,
-  removeCopy,
-  type StackRun,
-} from '../../helpers/stack.js';
+
+import { expect } from 'vitest';
+import { describeStack, endpointsOf } from '../../helpers/stack.js';
 
 /** Every endpoint but the health route (its own test covers it), with the error scenarios its code answers. */
 const EXPECTED: Record<string, RegExp[]> = {
@@ -30,45 +22,20 @@ const EXPECTED: Record<string, RegExp[]> = {
 /** The health route, which the fixture's own test covers. */
 const OTHER_ROUTES = ['GET /api/health'];
 
-describe('itw generate on next-vitest', () => {
-  const started = new Date();
-  let run: StackRun;
-
-  beforeAll(async () => {
-    run = await generateForStack('next-vitest', { flakeRuns: 5 });
-  }, 300_000);
-
-  afterAll(async () => {
-    if (run) await removeCopy(run.dir);
-  });
-
-  it('keeps a happy path and the supported error scenarios of every endpoint, stable over 5 runs', () => {
-    const { result, report } = run;
-    expect(result.code, result.stdout + result.stderr).toBe(0);
-    expect(report.environment.testFramework).toBe('vitest');
+describeStack('next-vitest', {
+  runner: 'vitest',
+  expected: EXPECTED,
+  typecheck: true,
+  // Every route discovery found is in EXPECTED or named as another route.
+  checkRun: ({ report }) =>
     expect(
       endpointsOf(report)
         .filter((e) => !OTHER_ROUTES.includes(e))
         .sort(),
-    ).toEqual(Object.keys(EXPECTED).sort());
-    expect(report.run?.runs).toBe(5);
-    expect(report.outcomes.filter((o) => o.classification === 'flaky')).toEqual([]);
-    expectEveryEndpointKept(run, EXPECTED);
-  });
-
-  it("passes the repository's own npm test, which runs the generated files, and its tsc", async () => {
-    const tests = await ownTests(run.dir);
-    expect(tests.code, tests.stdout + tests.stderr).toBe(0);
+    ).toEqual(Object.keys(EXPECTED).sort()),
+  checkOwnTests: (output) => {
     for (const file of ['test/integration/itw/projects.itw.test.ts', 'test/integration/itw/tasks.itw.test.ts', 'test/health.test.ts'])
-      expect(tests.stdout).toContain(file);
-    expect(tests.stdout).not.toMatch(/\d+ failed/);
-
-    const tsc = await ownTypecheck(run.dir);
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.code).toBe(0);
-  });
-
-  it('leaves no test database behind', async () => {
-    expect(await leftDatabases(started)).toEqual([]);
-  });
+      expect(output).toContain(file);
+    expect(output).not.toMatch(/\d+ failed/);
+  },
 });
